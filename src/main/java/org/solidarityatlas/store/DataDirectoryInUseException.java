@@ -1,0 +1,11 @@
+package org.solidarityatlas.store;
+
+import java.nio.file.Path;
+
+/** Another Solidarity Atlas process has the data directory open. */
+public class DataDirectoryInUseException extends StoreException {
+
+    public DataDirectoryInUseException(Path directory) {
+        super("the data directory is in use by another Solidarity Atlas window: " + directory);
+    }
+}

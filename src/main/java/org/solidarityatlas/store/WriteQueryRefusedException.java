@@ -1,0 +1,9 @@
+package org.solidarityatlas.store;
+
+/** A query given to the read-only query command would change the data, so it was not run. */
+public class WriteQueryRefusedException extends StoreException {
+
+    public WriteQueryRefusedException(String message) {
+        super(message);
+    }
+}
