@@ -39,8 +39,8 @@ public final class DatasetReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return failure(fileName, "the file is " + megabytes(size) + " MB, more than the "
-                        + megabytes(maxBytes) + " MB a dataset may be");
+                return failure(fileName, "the file is " + JsonConfiguration.sizeInWords(size) + ", more than the "
+                        + JsonConfiguration.sizeInWords(maxBytes) + " a dataset may be");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, fileName);
@@ -85,9 +85,5 @@ public final class DatasetReader {
 
     private static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static long megabytes(long bytes) {
-        return Math.max(1, bytes / (1024 * 1024));
     }
 }

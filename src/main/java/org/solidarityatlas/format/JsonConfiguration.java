@@ -44,6 +44,12 @@ final class JsonConfiguration {
     private JsonConfiguration() {
     }
 
+    /** "64 MB", or a byte count for small limits. */
+    static String sizeInWords(long bytes) {
+        long megabytes = bytes / (1024 * 1024);
+        return megabytes > 0 ? megabytes + " MB" : bytes + " bytes";
+    }
+
     static JsonFactory factory() {
         return FACTORY;
     }

@@ -27,13 +27,19 @@ final class JsonSyntax {
         if (isUnclosedString(e)) {
             return "the file ends too early: the string starting here is not closed";
         }
-        if (e instanceof JsonEOFException) {
+        if (endsEarly(e)) {
             return "the file ends too early: " + unclosed(parser.getParsingContext());
         }
         if (e instanceof StreamConstraintsException) {
             return limit();
         }
         return "invalid JSON: " + plain(firstLine(e.getOriginalMessage()));
+    }
+
+    /** Jackson reports some truncations as plain parse errors; their message is the only tell. */
+    private static boolean endsEarly(JsonProcessingException e) {
+        return e instanceof JsonEOFException
+                || (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Unexpected end-of-input"));
     }
 
     private static boolean isUnclosedString(JsonProcessingException e) {

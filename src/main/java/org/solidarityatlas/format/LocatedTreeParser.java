@@ -80,8 +80,8 @@ final class LocatedTreeParser {
             LocatedValue value = value(parser.nextToken());
             Member earlier = members.get(name);
             if (earlier != null) {
-                problems.error(namePosition, "field '" + name + "' appears twice in this object (first on line "
-                        + earlier.namePosition().line() + ")");
+                problems.error(namePosition, "field '" + name + "' appears twice in this object (first at line "
+                        + earlier.namePosition().line() + ", column " + earlier.namePosition().column() + ")");
             } else {
                 members.put(name, new Member(name, namePosition, value));
             }

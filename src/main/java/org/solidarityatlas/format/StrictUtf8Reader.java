@@ -63,7 +63,7 @@ final class StrictUtf8Reader extends Reader {
             bytesRead += n;
             if (bytesRead > maxBytes) {
                 throw new UnreadableInputException(line, column,
-                        "the file is larger than " + (maxBytes / (1024 * 1024)) + " MB, the most a dataset may be");
+                        "the file is larger than " + JsonConfiguration.sizeInWords(maxBytes) + ", the most a dataset may be");
             }
             bytes.position(bytes.position() + n);
         }
