@@ -56,16 +56,16 @@ final class StrictUtf8Reader extends Reader {
     }
 
     private void decodeMore() throws IOException {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        int room = (int) Math.min(bytes.remaining(), maxBytes + 1 - bytesRead);
+        int n = in.read(bytes.array(), bytes.position(), room);
+        boolean tooLarge = false;
         if (n < 0) {
             endOfInput = true;
         } else {
             bytesRead += n;
-            if (bytesRead > maxBytes) {
-                throw new UnreadableInputException(line, column,
-                        "the file is larger than " + JsonConfiguration.sizeInWords(maxBytes) + ", the most a dataset may be");
-            }
-            bytes.position(bytes.position() + n);
+            tooLarge = bytesRead > maxBytes;
+            // The byte beyond the limit is not decoded, so the position counted below is where the limit is hit.
+            bytes.position(bytes.position() + (tooLarge ? n - 1 : n));
         }
         bytes.flip();
         chars.clear();
@@ -78,6 +78,10 @@ final class StrictUtf8Reader extends Reader {
         countPositions();
         if (result.isError()) {
             throw new UnreadableInputException(line, column, describeBadBytes(result.length()));
+        }
+        if (tooLarge) {
+            throw new UnreadableInputException(line, column, "the file is larger than "
+                    + JsonConfiguration.sizeInWords(maxBytes) + ", the most a dataset may be");
         }
         bytes.compact();
     }
