@@ -1,6 +1,7 @@
 package org.solidarityatlas.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -138,11 +139,16 @@ public final class DatasetWriter {
         }
     }
 
+    /** A string array on one line, as people write short lists by hand: {@code ["UE", "FAT"]}. */
     static void strings(JsonGenerator json, String field, Iterable<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
+        StringBuilder array = new StringBuilder("[");
         for (String value : values) {
-            json.writeString(value);
+            if (array.length() > 1) {
+                array.append(", ");
+            }
+            array.append('"').append(JsonStringEncoder.getInstance().quoteAsString(value)).append('"');
         }
-        json.writeEndArray();
+        json.writeFieldName(field);
+        json.writeRawValue(array.append(']').toString());
     }
 }
