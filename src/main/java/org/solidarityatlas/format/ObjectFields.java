@@ -100,8 +100,13 @@ final class ObjectFields {
 
     /** An array that must be present. */
     Optional<ArrayValue> requiredArray(String name) {
-        if (!object.members().containsKey(name)) {
+        Member member = object.members().get(name);
+        if (member == null) {
             problems.error(object.position(), "missing required field '" + name + "' in " + what);
+            return Optional.empty();
+        }
+        if (member.value() instanceof NullValue) {
+            wrongKind(member, "an array");
             return Optional.empty();
         }
         return array(name);

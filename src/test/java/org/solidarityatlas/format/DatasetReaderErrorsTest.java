@@ -91,6 +91,12 @@ class DatasetReaderErrorsTest {
     }
 
     @Test
+    void requiredArraySetToNullIsAWrongKind() {
+        assertError(onlyError("required-array-null.json"), 1, 91, "'relationships' in the dataset must be an array",
+                "not null");
+    }
+
+    @Test
     void stringFieldHoldingANumberIsAWrongKind() {
         assertError(onlyError("wrong-kind-name.json"), 10, 44, "'name' in entity must be a string, not a number");
     }
