@@ -230,10 +230,11 @@ final class DatasetInterpreter {
 
     /**
      * Relationships the file leaves unnamed get {@code from--type-->to}, with {@code #2}, {@code #3} for repeats
-     * in file order, skipping ids the file itself uses: stable as long as the file keeps its order.
+     * in file order: stable as long as the file keeps its order. Given ids cannot contain '>' or '#', so the
+     * two never collide.
      */
     private List<Relationship> withIds(List<RelationshipDraft> drafts) {
-        Set<String> taken = new HashSet<>(relationshipIds.keySet());
+        Set<String> taken = new HashSet<>();
         List<Relationship> relationships = new ArrayList<>();
         for (RelationshipDraft d : drafts) {
             String id;

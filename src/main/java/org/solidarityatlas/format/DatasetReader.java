@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public final class DatasetReader {
             }
         } catch (NoSuchFileException e) {
             return failure(fileName, "no such file");
+        } catch (AccessDeniedException e) {
+            return failure(fileName, "permission denied: cannot read the file");
         } catch (IOException e) {
             return failure(fileName, "cannot read the file: " + describe(e));
         }

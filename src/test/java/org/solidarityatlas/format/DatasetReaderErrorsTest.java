@@ -114,6 +114,17 @@ class DatasetReaderErrorsTest {
     }
 
     @Test
+    void windowsLineEndingsCountAsOneLineBreak() {
+        assertError(onlyError("crlf-line-endings.json"), 10, 26, "unknown entity type 'unoin'");
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() {
+        // "ü", "ó", "Ü", "ï", "ö" and "é" take two bytes each but are one column each.
+        assertError(onlyError("column-after-non-ascii.json"), 1, 134, "'start' 'Mayo' is not a date");
+    }
+
+    @Test
     void entityIdWithASpaceIsInvalid() {
         assertError(onlyError("invalid-entity-id.json"), 10, 12, "entity id 'p a' must be 1-100 characters");
     }

@@ -101,6 +101,13 @@ class DatasetReaderTest {
     }
 
     @Test
+    void givenRelationshipIdCannotTakeTheFormOfAnAssignedOne() {
+        // '>' is not an id character, so an assigned id never collides with one the file gives.
+        Problem problem = Fixtures.onlyError("relationship-id-like-assigned.json");
+        Fixtures.assertError(problem, 1, 189, "relationship id 'ue--partner_of-->fat' must be 1-100 characters");
+    }
+
+    @Test
     void storiesAreReadWithEveryStepField() {
         Story story = validDataset().stories().get(0);
         assertEquals("alliance-history", story.id());
