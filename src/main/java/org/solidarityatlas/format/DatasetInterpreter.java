@@ -209,7 +209,7 @@ final class DatasetInterpreter {
         for (StringValue end : relationshipEnds) {
             if (!entityIds.containsKey(end.text())) {
                 problems.error(end.position(), "unknown entity " + DateText.quoted(end.text())
-                        + NearestName.hint(end.text(), entityIds.keySet()));
+                        + problems.hint(end.text(), entityIds.keySet()));
             }
         }
     }
@@ -223,7 +223,7 @@ final class DatasetInterpreter {
         for (StringValue cited : citedSources) {
             if (!sourceIds.containsKey(cited.text())) {
                 problems.error(cited.position(), "unknown source " + DateText.quoted(cited.text())
-                        + NearestName.hint(cited.text(), sourceIds.keySet()));
+                        + problems.hint(cited.text(), sourceIds.keySet()));
             }
         }
     }

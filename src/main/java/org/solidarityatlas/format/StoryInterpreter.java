@@ -93,7 +93,7 @@ final class StoryInterpreter {
         for (StringValue id : fields.textList("focus")) {
             if (entityIds.isPresent() && !entityIds.get().contains(id.text())) {
                 problems.error(id.position(), "unknown entity " + DateText.quoted(id.text()) + " in 'focus'"
-                        + NearestName.hint(id.text(), entityIds.get()));
+                        + problems.hint(id.text(), entityIds.get()));
             }
             focus.add(id.text());
         }
