@@ -1,5 +1,6 @@
 package org.solidarityatlas.format;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class DatasetChecks {
             return true;
         }
         String suggestion = type.text().trim().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         String example = SNAKE_CASE.matcher(suggestion).matches() ? "'" + suggestion + "'" : "'member_of'";
         problems.error(type.position(), "'" + field + "' " + DateText.quoted(type.text())
                 + " must be snake_case (lower-case words joined by '_'), e.g. " + example);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class StoryJson {
         // Sets have no order of their own: types follow the enum, relationship types the alphabet.
         if (step.types().isPresent()) {
             Set<EntityType> types = step.types().get();
-            DatasetWriter.strings(json, "types", java.util.Arrays.stream(EntityType.values())
+            DatasetWriter.strings(json, "types", Arrays.stream(EntityType.values())
                     .filter(types::contains).map(EntityType::id).toList());
         }
         if (step.relationshipTypes().isPresent()) {

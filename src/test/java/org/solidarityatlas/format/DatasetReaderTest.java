@@ -8,8 +8,10 @@ import static org.solidarityatlas.format.Fixtures.assertWarning;
 import static org.solidarityatlas.format.Fixtures.onlyProblem;
 import static org.solidarityatlas.format.Fixtures.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -174,8 +176,8 @@ class DatasetReaderTest {
     @Test
     void byteOrderMarkAtTheStartIsAccepted() {
         byte[] json = "\uFEFF{\"format\": \"solidarity-atlas/1\", \"title\": \"T\", \"entities\": [], \"relationships\": []}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        ReadResult result = new DatasetReader().read(new java.io.ByteArrayInputStream(json), "bom.json");
+                .getBytes(StandardCharsets.UTF_8);
+        ReadResult result = new DatasetReader().read(new ByteArrayInputStream(json), "bom.json");
         assertTrue(result.isValid(), () -> result.problems().toString());
     }
 
