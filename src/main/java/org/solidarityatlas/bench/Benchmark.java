@@ -1,0 +1,172 @@
+package org.solidarityatlas.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Generates its data, then measures each subject after a warm-up, several times. A subject whose code is not in
+ * this build is reported missing with the reason, never estimated.
+ */
+public final class Benchmark {
+
+    /** How big the measured datasets are and how often each measurement repeats. */
+    public record Sizes(int importEntities, int importRelationships, int importRepeats, int filterEntities,
+            int filterRelationships, int filterMoves, int warmups, int queryRepeats) {
+    }
+
+    /** The sizes issue 5 names. */
+    public static final Sizes FULL = new Sizes(100_000, 300_000, 3, 10_000, 30_000, 500, 100, 100);
+    /** Small enough for a smoke test on every build: the figures mean nothing, the code runs. */
+    public static final Sizes QUICK = new Sizes(2_000, 6_000, 1, 1_000, 3_000, 50, 10, 10);
+
+    private static final long SEED = 1;
+    /** The heap the import must fit in, given to the JVM that imports. */
+    static final int IMPORT_HEAP_MB = 1024;
+
+    private final Sizes sizes;
+    private final PrintWriter progress;
+
+    public Benchmark(Sizes sizes, PrintWriter progress) {
+        this.sizes = sizes;
+        this.progress = progress;
+    }
+
+    public BenchResults run() throws IOException {
+        BenchResults results = new BenchResults(sizes == QUICK);
+        Path work = Files.createTempDirectory("atlas-bench");
+        try {
+            Path warmup = generate(work, "warmup.json", Math.max(6, sizes.importEntities() / 20),
+                    sizes.importRelationships() / 20);
+            Path big = generate(work, "import.json", sizes.importEntities(), sizes.importRelationships());
+            measureImport(warmup, big, results);
+            measureStoreQueries(results);
+            measureFiltering(results);
+            measureRendering(results);
+            measureLayout(results);
+            measureStartup(results);
+            measureExplorer(results);
+        } finally {
+            deleteTree(work);
+        }
+        return results;
+    }
+
+    private Path generate(Path work, String name, int entities, int relationships) throws IOException {
+        progress.printf("generating %,d entities and %,d relationships%n", entities, relationships);
+        progress.flush();
+        Path file = work.resolve(name);
+        new DatasetGenerator(entities, relationships, SEED).write(file);
+        return file;
+    }
+
+    /**
+     * Each repeat in a fresh JVM limited to {@link #IMPORT_HEAP_MB}, so the heap figure is the import's own and
+     * the limit is proven, not assumed; the JVM warms up on a small file first.
+     */
+    private void measureImport(Path warmup, Path file, BenchResults results) throws IOException {
+        results.missing(List.of(BenchField.IMPORT_100K_300K_S, BenchField.IMPORT_PEAK_HEAP_MB),
+                "the store (Neo4jGraphStore) is not in this build; read_* gives parse and validation alone");
+        Timings seconds = new Timings();
+        double peakMegabytes = 0;
+        for (int repeat = 0; repeat < sizes.importRepeats(); repeat++) {
+            progress.printf("import, run %d of %d%n", repeat + 1, sizes.importRepeats());
+            progress.flush();
+            Map<String, Double> figures = runProbe(ImportProbe.class, List.of(warmup.toString(), file.toString()),
+                    IMPORT_HEAP_MB);
+            seconds.add(figures.get(BenchField.READ_100K_300K_S.jsonName()));
+            peakMegabytes = Math.max(peakMegabytes, figures.get(BenchField.READ_PEAK_HEAP_MB.jsonName()));
+        }
+        results.put(BenchField.READ_100K_300K_S, seconds.median());
+        results.put(BenchField.READ_PEAK_HEAP_MB, peakMegabytes);
+    }
+
+    private void measureStoreQueries(BenchResults results) {
+        results.missing(List.of(BenchField.SEARCH_100K_MEDIAN_MS, BenchField.PATH_100K_MEDIAN_MS,
+                BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS), "the store (Neo4jGraphStore) is not in this build");
+    }
+
+    private void measureFiltering(BenchResults results) {
+        results.missing(List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS),
+                "the explorer's filter view model (ui.explorer) and NetworkView (ui.graph) are not in this build");
+    }
+
+    private void measureRendering(BenchResults results) {
+        results.missing(List.of(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
+                BenchField.RENDER_5K_FPS_DEFAULT), "NetworkView (ui.graph) is not in this build");
+    }
+
+    private void measureLayout(BenchResults results) {
+        results.missing(List.of(BenchField.LAYOUT_1K_SETTLE_S), "NetworkView (ui.graph) is not in this build");
+    }
+
+    private void measureStartup(BenchResults results) {
+        results.missing(List.of(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS,
+                BenchField.STARTUP_READY_AGAIN_MS), "the explorer window is not in this build");
+    }
+
+    private void measureExplorer(BenchResults results) {
+        results.missing(List.of(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
+                "the explorer window is not in this build");
+    }
+
+    /**
+     * Runs {@code main} in a new JVM on this class path with the given heap limit and returns the
+     * {@code name=value} lines it prints.
+     */
+    private static Map<String, Double> runProbe(Class<?> main, List<String> arguments, int heapMegabytes)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMegabytes + "m",
+                // Neo4j reaches into these JDK internals, as the jar manifest and the build allow too.
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        Map<String, Double> figures = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    figures.put(line.substring(0, equals), Double.parseDouble(line.substring(equals + 1)));
+                }
+            }
+        }
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IOException(main.getSimpleName() + " failed: "
+                        + (errors.isEmpty() ? "no message" : errors.lines().findFirst().orElse("")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IOException("interrupted while " + main.getSimpleName() + " ran", e);
+        }
+        return figures;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

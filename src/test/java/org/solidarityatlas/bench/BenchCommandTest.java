@@ -1,0 +1,50 @@
+package org.solidarityatlas.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Runs {@code bench --quick --json} so the benchmark code cannot rot; no figure is judged, only its form. */
+class BenchCommandTest {
+
+    @Test
+    void quickBenchPrintsEveryFieldAsANumberOrAsMissingWithAReason() {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new BenchCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(new StringWriter()));
+
+        assertEquals(0, command.execute("--quick", "--json"));
+
+        String json = out.toString();
+        assertTrue(json.contains("\"quick\": true"), json);
+        for (BenchField field : BenchField.values()) {
+            Matcher value = Pattern.compile("\"" + field.jsonName() + "\": (null|-?[0-9]+(\\.[0-9]+)?),?\\n")
+                    .matcher(json);
+            assertTrue(value.find(), () -> field.jsonName() + " absent or not a number in\n" + json);
+            if (value.group(1).equals("null")) {
+                assertTrue(Pattern.compile("\\n    \"" + field.jsonName() + "\": \"[^\"]+\"").matcher(json).find(),
+                        () -> field.jsonName() + " is null without a reason in\n" + json);
+            }
+        }
+    }
+
+    @Test
+    void partsOfTheBenchmarkThatAreInThisBuildAreMeasured() {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new BenchCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(new StringWriter()));
+
+        assertEquals(0, command.execute("--quick", "--json"));
+
+        assertTrue(Pattern.compile("\"read_100k_300k_s\": [0-9]").matcher(out.toString()).find(), out::toString);
+        assertTrue(Pattern.compile("\"read_peak_heap_mb\": [0-9]").matcher(out.toString()).find(), out::toString);
+    }
+}
