@@ -1,0 +1,524 @@
+package org.solidarityatlas.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionType;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.security.AuthorizationViolationException;
+import org.neo4j.internal.kernel.api.security.AccessMode;
+import org.neo4j.internal.kernel.api.security.SecurityContext;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.DatasetSummary;
+import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.EntityDetails;
+import org.solidarityatlas.model.EntityType;
+import org.solidarityatlas.model.GraphFilter;
+import org.solidarityatlas.model.GraphPath;
+import org.solidarityatlas.model.Lifespan;
+import org.solidarityatlas.model.PartialDate;
+import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.Source;
+import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.model.Subgraph;
+import org.solidarityatlas.model.TimeWindow;
+
+/**
+ * The graph store on an embedded Neo4j database kept in a data directory. Every query is parameterised Cypher;
+ * see {@link PropertyMaps} for how records are stored and {@link GraphSchema} for the indexes.
+ */
+public final class Neo4jGraphStore implements GraphStore {
+
+    /** Small, explicit memory settings: a desktop app shares the machine with everything else. */
+    static final long PAGE_CACHE_BYTES = 128L << 20;
+
+    /**
+     * An import is one transaction (that is what makes it all-or-nothing), so this bounds the dataset size. It is
+     * sized for 100,000 entities and 300,000 relationships; a bigger import fails cleanly instead of exhausting
+     * the heap.
+     */
+    static final long TRANSACTION_MEMORY_BYTES = 1536L << 20;
+
+    private static final String ENTITY = "{.*}";
+    private static final String RELATIONSHIP = "{.*, from: startNode(r).id, to: endNode(r).id}";
+
+    private static final String IS_EMPTY = "MATCH (d:Dataset) RETURN count(d) AS count";
+    private static final String DATASET = "MATCH (d:Dataset) RETURN d {.*} AS d";
+    private static final String ALL_SOURCES = "MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.ordinal";
+    private static final String ALL_ENTITIES = "MATCH (n:Entity) RETURN n " + ENTITY + " AS n ORDER BY n.ordinal";
+    private static final String ALL_RELATIONSHIPS =
+            "MATCH (:Entity)-[r]->(:Entity) RETURN r " + RELATIONSHIP + " AS r ORDER BY r.ordinal";
+    private static final String ALL_STORIES = "MATCH (s:Story) RETURN s {.*} AS s ORDER BY s.ordinal";
+    private static final String ALL_STORY_STEPS =
+            "MATCH (s:StoryStep) RETURN s {.*} AS s ORDER BY s.story, s.ordinal";
+
+    // The dated branch is a range seek on the date indexes; undated entities have no bounds at all.
+    private static final String VISIBLE_ENTITIES = """
+            CALL () {
+              MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n
+              UNION ALL
+              MATCH (n:Entity) WHERE $includeUndated AND n.firstDay IS NULL RETURN n
+            }
+            WITH n WHERE n.type IN $types
+            RETURN n {.*} AS n ORDER BY n.ordinal""";
+
+    private static final String RELATIONSHIPS_FROM = """
+            UNWIND $ids AS id
+            MATCH (a:Entity {id: id})-[r]->(:Entity)
+            WHERE ($allRelationshipTypes OR r.type IN $relationshipTypes)
+              AND CASE WHEN r.firstDay IS NULL THEN $includeUndated
+                       ELSE r.firstDay <= $lastDay AND r.lastDay >= $firstDay END
+            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r""";
+
+    private static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            RETURN node {.*} AS n, score LIMIT $limit""";
+
+    private static final String ENTITY_BY_ID = "MATCH (n:Entity {id: $id}) RETURN n {.*} AS n";
+
+    private static final String NEIGHBOURS = """
+            UNWIND $ids AS id
+            MATCH (:Entity {id: id})-[r]-(m:Entity)
+            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, m {.*} AS m""";
+
+    private static final String SHORTEST_PATH = """
+            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+            MATCH p = shortestPath((a)-[*]-(b))
+            RETURN [n IN nodes(p) | n {.*}] AS entities,
+                   [r IN relationships(p) | r {.*, from: startNode(r).id, to: endNode(r).id}] AS relationships""";
+
+    private static final String LINKS = """
+            MATCH (:Entity {id: $id})-[r]-(o:Entity)
+            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, o {.*} AS o ORDER BY r.ordinal""";
+
+    private static final String SOURCES_BY_ID = "MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS s";
+
+    private static final String TITLE = "MATCH (d:Dataset) RETURN d.title AS title";
+    private static final String ENTITIES_BY_TYPE = "MATCH (n:Entity) RETURN n.type AS type, count(*) AS count";
+    private static final String RELATIONSHIPS_BY_TYPE =
+            "MATCH (:Entity)-[r]->(:Entity) RETURN r.type AS type, count(*) AS count";
+    // Partial ISO dates sort as text in time order, and the span only needs their years.
+    private static final String WRITTEN_DATES = """
+            CALL () {
+              MATCH (n:Entity) RETURN [n.start, n.end] AS dates
+              UNION ALL
+              MATCH (:Entity)-[r]->(:Entity) RETURN [r.start, r.end] AS dates
+            }
+            UNWIND dates AS written
+            WITH written WHERE written IS NOT NULL
+            RETURN min(written) AS earliest, max(written) AS latest""";
+
+    private final Path dataDirectory;
+    private final DatabaseManagementService managementService;
+    private final GraphDatabaseService database;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Neo4jGraphStore(Path dataDirectory, DatabaseManagementService managementService,
+            GraphDatabaseService database) {
+        this.dataDirectory = dataDirectory;
+        this.managementService = managementService;
+        this.database = database;
+    }
+
+    /**
+     * Opens (creating when needed) the database in the directory. Slow: call it off the JavaFX thread.
+     *
+     * @throws DataDirectoryInUseException when another process has the directory open
+     * @throws StoreException              with a one-line message for any other failure
+     */
+    public static Neo4jGraphStore open(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data directory " + directory + ": " + firstLine(e), e);
+        }
+        DatabaseManagementService managementService;
+        try {
+            managementService = new DatabaseManagementServiceBuilder(directory)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_BYTES)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TRANSACTION_MEMORY_BYTES)
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .setConfig(GraphDatabaseSettings.logs_directory, directory.resolve("logs"))
+                    // Transaction logs are for recovery only here: no preallocated files, no history kept.
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+                    .setConfig(BoltConnector.enabled, false)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(HttpsConnector.enabled, false)
+                    .build();
+        } catch (RuntimeException e) {
+            throw openFailure(directory, e);
+        }
+        try {
+            GraphDatabaseService database = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            GraphSchema.ensure(database);
+            return new Neo4jGraphStore(directory, managementService, database);
+        } catch (RuntimeException e) {
+            managementService.shutdown();
+            throw openFailure(directory, e);
+        }
+    }
+
+    /** Neo4j reports a held store lock as a FileLockException somewhere down the cause chain. */
+    private static StoreException openFailure(Path directory, RuntimeException failure) {
+        Throwable deepest = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileLockException) {
+                return new DataDirectoryInUseException(directory);
+            }
+            deepest = cause;
+        }
+        return new StoreException("cannot open the database in " + directory + ": " + firstLine(deepest), failure);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return read(transaction -> single(transaction, IS_EMPTY, Map.of()).map(row -> (Long) row.get("count"))
+                .orElse(0L) == 0);
+    }
+
+    @Override
+    public void replaceDataset(Dataset dataset) {
+        replaceDataset(dataset, DatasetImport.DEFAULT_BATCH_SIZE, ImportProgress.NONE);
+    }
+
+    /** All or nothing: one transaction, committed only once every batch is written. */
+    void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
+        DatasetImport.check(dataset);
+        try (Transaction transaction = database.beginTx()) {
+            new DatasetImport(transaction, batchSize, progress).replaceWith(dataset);
+            transaction.commit();
+        } catch (RuntimeException e) {
+            throw new StoreException("import failed, the previous dataset is kept: " + firstLine(e), e);
+        }
+    }
+
+    @Override
+    public Optional<Dataset> dataset() {
+        return read(transaction -> {
+            Optional<Map<String, Object>> datasetRow = single(transaction, DATASET, Map.of());
+            if (datasetRow.isEmpty()) {
+                return Optional.empty();
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = (Map<String, Object>) datasetRow.get().get("d");
+            List<Source> sources = column(transaction, ALL_SOURCES, Map.of(), "s").stream()
+                    .map(PropertyMaps::source).toList();
+            List<Entity> entities = column(transaction, ALL_ENTITIES, Map.of(), "n").stream()
+                    .map(PropertyMaps::entity).toList();
+            List<Relationship> relationships = column(transaction, ALL_RELATIONSHIPS, Map.of(), "r").stream()
+                    .map(PropertyMaps::relationship).toList();
+            return Optional.of(new Dataset(
+                    (String) properties.get("title"),
+                    (String) properties.get("description"),
+                    (String) properties.get("language"),
+                    sources, entities, relationships, stories(transaction)));
+        });
+    }
+
+    private List<Story> stories(Transaction transaction) {
+        Map<String, List<StoryStep>> stepsByStory = new HashMap<>();
+        for (Map<String, Object> step : column(transaction, ALL_STORY_STEPS, Map.of(), "s")) {
+            stepsByStory.computeIfAbsent((String) step.get("story"), id -> new ArrayList<>())
+                    .add(PropertyMaps.storyStep(step));
+        }
+        List<Story> stories = new ArrayList<>();
+        for (Map<String, Object> story : column(transaction, ALL_STORIES, Map.of(), "s")) {
+            stories.add(PropertyMaps.story(story, stepsByStory.getOrDefault((String) story.get("id"), List.of())));
+        }
+        return stories;
+    }
+
+    @Override
+    public Subgraph visibleGraph(GraphFilter filter) {
+        TimeWindow window = filter.window().orElse(new TimeWindow(Lifespan.BEGINNING, Lifespan.ONGOING));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("firstDay", window.firstDay());
+        parameters.put("lastDay", window.lastDay());
+        parameters.put("includeUndated", filter.includeUndated());
+        parameters.put("types", filter.entityTypes().stream().map(EntityType::id).toList());
+        parameters.put("allRelationshipTypes", filter.relationshipTypes().isEmpty());
+        parameters.put("relationshipTypes", List.copyOf(filter.relationshipTypes().orElse(Set.of())));
+        return read(transaction -> {
+            List<Map<String, Object>> entityRows = column(transaction, VISIBLE_ENTITIES, parameters, "n");
+            List<Entity> entities = entityRows.stream().map(PropertyMaps::entity).toList();
+            Set<String> shown = new HashSet<>();
+            entities.forEach(entity -> shown.add(entity.id()));
+            parameters.put("ids", List.copyOf(shown));
+            List<Map<String, Object>> relationshipRows = new ArrayList<>(
+                    column(transaction, RELATIONSHIPS_FROM, parameters, "r"));
+            // A relationship shows only when its other end shows too.
+            relationshipRows.removeIf(row -> !shown.contains((String) row.get("to")));
+            relationshipRows.sort(Comparator.comparingInt(PropertyMaps::ordinal));
+            return new Subgraph(entities, relationshipRows.stream().map(PropertyMaps::relationship).toList());
+        });
+    }
+
+    @Override
+    public List<SearchHit> search(String text, int limit) {
+        String query = SearchText.luceneQuery(text);
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<String, Object> parameters = Map.of("index", GraphSchema.FULL_TEXT_INDEX, "query", query, "limit", limit);
+        return read(transaction -> rows(transaction, SEARCH, parameters).stream()
+                .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
+                .toList());
+    }
+
+    /** Breadth first, one query per level, so that hubs do not multiply the paths to enumerate. */
+    @Override
+    public Optional<Subgraph> neighbourhood(String entityId, int depth) {
+        if (depth < 1 || depth > 3) {
+            throw new IllegalArgumentException("depth must be 1 to 3: " + depth);
+        }
+        return read(transaction -> {
+            Optional<Map<String, Object>> start = single(transaction, ENTITY_BY_ID, Map.of("id", entityId));
+            if (start.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, Map<String, Object>> entities = new HashMap<>();
+            Map<String, Map<String, Object>> relationships = new HashMap<>();
+            entities.put(entityId, properties(start.get().get("n")));
+            List<String> frontier = List.of(entityId);
+            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
+                List<String> next = new ArrayList<>();
+                for (Map<String, Object> row : rows(transaction, NEIGHBOURS, Map.of("ids", frontier))) {
+                    Map<String, Object> relationship = properties(row.get("r"));
+                    relationships.putIfAbsent((String) relationship.get("id"), relationship);
+                    Map<String, Object> neighbour = properties(row.get("m"));
+                    String neighbourId = (String) neighbour.get("id");
+                    if (entities.putIfAbsent(neighbourId, neighbour) == null) {
+                        next.add(neighbourId);
+                    }
+                }
+                frontier = next;
+            }
+            return Optional.of(new Subgraph(
+                    inImportOrder(entities.values()).stream().map(PropertyMaps::entity).toList(),
+                    inImportOrder(relationships.values()).stream().map(PropertyMaps::relationship).toList()));
+        });
+    }
+
+    @Override
+    public Optional<GraphPath> shortestPath(String fromId, String toId) {
+        return read(transaction -> {
+            if (fromId.equals(toId)) {
+                return single(transaction, ENTITY_BY_ID, Map.of("id", fromId))
+                        .map(row -> new GraphPath(List.of(entity(row.get("n"))), List.of()));
+            }
+            return single(transaction, SHORTEST_PATH, Map.of("from", fromId, "to", toId)).map(row -> new GraphPath(
+                    maps(row.get("entities")).stream().map(PropertyMaps::entity).toList(),
+                    maps(row.get("relationships")).stream().map(PropertyMaps::relationship).toList()));
+        });
+    }
+
+    /** Sources are those the entity cites, then those its relationships cite, each once. */
+    @Override
+    public Optional<EntityDetails> details(String entityId) {
+        return read(transaction -> {
+            Optional<Map<String, Object>> row = single(transaction, ENTITY_BY_ID, Map.of("id", entityId));
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Entity entity = entity(row.get().get("n"));
+            Set<String> sourceIds = new LinkedHashSet<>(entity.sources());
+            List<EntityDetails.Link> links = new ArrayList<>();
+            for (Map<String, Object> link : rows(transaction, LINKS, Map.of("id", entityId))) {
+                Relationship relationship = PropertyMaps.relationship(properties(link.get("r")));
+                sourceIds.addAll(relationship.sources());
+                links.add(new EntityDetails.Link(relationship, entity(link.get("o")),
+                        relationship.from().equals(entityId)));
+            }
+            Map<String, Source> sources = new HashMap<>();
+            for (Map<String, Object> source : column(transaction, SOURCES_BY_ID,
+                    Map.of("ids", List.copyOf(sourceIds)), "s")) {
+                sources.put((String) source.get("id"), PropertyMaps.source(source));
+            }
+            List<Source> cited = sourceIds.stream().filter(sources::containsKey).map(sources::get).toList();
+            return Optional.of(new EntityDetails(entity, links, cited));
+        });
+    }
+
+    @Override
+    public DatasetSummary summary() {
+        return read(transaction -> {
+            String title = single(transaction, TITLE, Map.of()).map(row -> (String) row.get("title")).orElse("");
+            Map<EntityType, Long> entitiesByType = new EnumMap<>(EntityType.class);
+            for (EntityType type : EntityType.values()) {
+                entitiesByType.put(type, 0L);
+            }
+            for (Map<String, Object> row : rows(transaction, ENTITIES_BY_TYPE, Map.of())) {
+                EntityType.fromId((String) row.get("type"))
+                        .ifPresent(type -> entitiesByType.put(type, (Long) row.get("count")));
+            }
+            Map<String, Long> relationshipsByType = new LinkedHashMap<>();
+            for (Map<String, Object> row : rows(transaction, RELATIONSHIPS_BY_TYPE, Map.of())) {
+                relationshipsByType.put((String) row.get("type"), (Long) row.get("count"));
+            }
+            Optional<TimeWindow> span = single(transaction, WRITTEN_DATES, Map.of())
+                    .filter(row -> row.get("earliest") != null)
+                    .map(row -> TimeWindow.ofYears(year(row.get("earliest")), year(row.get("latest"))));
+            return new DatasetSummary(title, entitiesByType, relationshipsByType, span);
+        });
+    }
+
+    private static int year(Object written) {
+        return PartialDate.parse((String) written)
+                .orElseThrow(() -> new StoreException("malformed date in store: " + written)).year();
+    }
+
+    /**
+     * Plans the query first and refuses anything that is not read-only, then runs it in a transaction that
+     * cannot write either. The text is the user's own query by design: it is only ever planned or run, read-only.
+     */
+    @Override
+    public QueryResult readOnlyQuery(String cypher) {
+        if (cypher == null || cypher.isBlank()) {
+            throw new StoreException("the query is empty");
+        }
+        try (Transaction transaction = readOnlyTransaction()) {
+            QueryExecutionType.QueryType type;
+            try (Result plan = transaction.execute("EXPLAIN " + cypher)) {
+                type = plan.getQueryExecutionType().queryType();
+            }
+            if (type != QueryExecutionType.QueryType.READ_ONLY) {
+                throw new WriteQueryRefusedException(refusal(type));
+            }
+            try (Result result = transaction.execute(cypher)) {
+                List<String> columns = result.columns();
+                List<List<Object>> rows = new ArrayList<>();
+                result.forEachRemaining(row -> {
+                    List<Object> values = new ArrayList<>(columns.size());
+                    columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
+                    rows.add(values);
+                });
+                return new QueryResult(columns, rows);
+            }
+        } catch (AuthorizationViolationException e) {
+            throw new WriteQueryRefusedException("refused: the query needs more than read access ("
+                    + firstLine(e) + ")");
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("query failed: " + firstLine(e), e);
+        }
+    }
+
+    private static String refusal(QueryExecutionType.QueryType type) {
+        String what = switch (type) {
+            case SCHEMA_WRITE -> "would change the schema";
+            case DBMS -> "is an administration command";
+            default -> "would change the data";
+        };
+        return "refused: the query " + what + "; only read-only queries can run here, and nothing was changed";
+    }
+
+    /**
+     * Embedded Neo4j has no public read-only transaction, so this asks the kernel for one whose access mode is
+     * READ: any write, token creation or schema change inside it fails.
+     */
+    private Transaction readOnlyTransaction() {
+        return ((GraphDatabaseAPI) database).beginTransaction(
+                KernelTransaction.Type.EXPLICIT, SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ));
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            managementService.shutdown();
+        }
+    }
+
+    private <T> T read(Function<Transaction, T> work) {
+        try (Transaction transaction = database.beginTx()) {
+            return work.apply(transaction);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("database query failed: " + firstLine(e), e);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Transaction transaction, String cypher, Map<String, Object> parameters) {
+        try (Result result = transaction.execute(cypher, parameters)) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            result.forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    private static Optional<Map<String, Object>> single(
+            Transaction transaction, String cypher, Map<String, Object> parameters) {
+        List<Map<String, Object>> rows = rows(transaction, cypher, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** The values of one column, each a property map. */
+    private static List<Map<String, Object>> column(
+            Transaction transaction, String cypher, Map<String, Object> parameters, String name) {
+        return rows(transaction, cypher, parameters).stream().map(row -> properties(row.get(name))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    private static Entity entity(Object value) {
+        return PropertyMaps.entity(properties(value));
+    }
+
+    private static List<Map<String, Object>> inImportOrder(Iterable<Map<String, Object>> items) {
+        List<Map<String, Object>> sorted = new ArrayList<>();
+        items.forEach(sorted::add);
+        sorted.sort(Comparator.comparingInt(PropertyMaps::ordinal));
+        return sorted;
+    }
+
+    /** The first line of the deepest useful message: Neo4j's messages often continue with a caret diagram. */
+    static String firstLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getSimpleName();
+        }
+        return message.strip().lines().findFirst().orElse(message);
+    }
+}
