@@ -16,12 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.exceptions.NotSystemDatabaseException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
@@ -133,6 +136,9 @@ public final class Neo4jGraphStore implements GraphStore {
             UNWIND dates AS written
             WITH written WHERE written IS NOT NULL
             RETURN min(written) AS earliest, max(written) AS latest""";
+
+    private static final String EXPLAIN = "EXPLAIN ";
+    private static final Pattern ERROR_POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
 
     private final Path dataDirectory;
     private final DatabaseManagementService managementService;
@@ -410,10 +416,7 @@ public final class Neo4jGraphStore implements GraphStore {
             throw new StoreException("the query is empty");
         }
         try (Transaction transaction = readOnlyTransaction()) {
-            QueryExecutionType.QueryType type;
-            try (Result plan = transaction.execute("EXPLAIN " + cypher)) {
-                type = plan.getQueryExecutionType().queryType();
-            }
+            QueryExecutionType.QueryType type = planOf(transaction, cypher);
             if (type != QueryExecutionType.QueryType.READ_ONLY) {
                 throw new WriteQueryRefusedException(refusal(type));
             }
@@ -435,6 +438,36 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (RuntimeException e) {
             throw new StoreException("query failed: " + firstLine(e), e);
         }
+    }
+
+    private static QueryExecutionType.QueryType planOf(Transaction transaction, String cypher) {
+        try (Result plan = transaction.execute(EXPLAIN + cypher)) {
+            return plan.getQueryExecutionType().queryType();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NotSystemDatabaseException) {
+                    return QueryExecutionType.QueryType.DBMS;
+                }
+            }
+            throw new StoreException("query failed: " + withoutExplainPrefix(firstLine(e)), e);
+        }
+    }
+
+    /** Error positions count the EXPLAIN we put in front; give them back as positions in the user's text. */
+    static String withoutExplainPrefix(String message) {
+        Matcher position = ERROR_POSITION.matcher(message);
+        StringBuilder corrected = new StringBuilder();
+        while (position.find()) {
+            int line = Integer.parseInt(position.group(1));
+            int column = Integer.parseInt(position.group(2));
+            int offset = Integer.parseInt(position.group(3));
+            int userColumn = line == 1 ? column - EXPLAIN.length() : column;
+            int userOffset = offset - EXPLAIN.length();
+            position.appendReplacement(corrected,
+                    "line " + line + ", column " + userColumn + " (offset: " + userOffset + ")");
+        }
+        position.appendTail(corrected);
+        return corrected.toString();
     }
 
     private static String refusal(QueryExecutionType.QueryType type) {
