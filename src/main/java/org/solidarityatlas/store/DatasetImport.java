@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
@@ -16,53 +20,75 @@ import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 
 /**
- * Writes a whole dataset into one transaction, replacing whatever was stored, in batches of parameterised Cypher.
- * The caller commits; until then nothing is visible, and a failure anywhere leaves the previous dataset intact.
+ * Replaces the stored dataset all or nothing, without holding a whole dataset in one transaction.
+ *
+ * <p>Every node carries the {@code generation} of the import that wrote it, and exactly one {@code :Dataset}
+ * node is {@code current}; the store's queries read the current generation only. An import writes a new
+ * generation in batches, each its own small transaction, then makes it current in one tiny transaction — the only
+ * moment readers see a change — and finally deletes the previous generation in batches. If the import fails, its
+ * partial generation is deleted; if the process dies, {@link #removeStaleGenerations} deletes it at the next open.
+ * The {@code :Dataset} node of a generation is written first and deleted last, so a generation with nodes left
+ * always has its non-current {@code :Dataset} node to show for it.
  */
 final class DatasetImport {
 
     static final int DEFAULT_BATCH_SIZE = 5_000;
 
-    private static final String DELETE_EVERYTHING = "MATCH (n) DETACH DELETE n";
+    static final String CURRENT_GENERATION = "MATCH (d:Dataset {current: true}) RETURN d.generation AS generation";
 
-    private static final String CREATE_DATASET = """
-            CREATE (d:Dataset) SET d = $properties""";
+    private static final String CREATE_DATASET = "CREATE (d:Dataset) SET d = $properties";
 
     private static final String CREATE_SOURCES = """
             UNWIND $rows AS row
-            CREATE (s:Source) SET s = row""";
+            CREATE (s:Source) SET s = row, s.generation = $generation""";
 
     // Entities carry :Entity plus a label naming their type, e.g. :Union.
     private static final String CREATE_ENTITIES = """
             UNWIND $rows AS row
-            CREATE (n:Entity:$(row.label)) SET n = row.properties""";
+            CREATE (n:Entity:$(row.label)) SET n = row.properties, n.generation = $generation""";
 
     // The Neo4j type is the dataset's type upper-cased (member_of → MEMBER_OF) so that hand-written queries read
     // naturally; the exact spelling stays in the type property, which the store's own queries use.
     private static final String CREATE_RELATIONSHIPS = """
             UNWIND $rows AS row
-            MATCH (a:Entity {id: row.from})
-            MATCH (b:Entity {id: row.to})
+            MATCH (a:Entity {generation: $generation, id: row.from})
+            MATCH (b:Entity {generation: $generation, id: row.to})
             CREATE (a)-[r:$(row.neo4jType)]->(b) SET r = row.properties
             RETURN count(r) AS created""";
 
     private static final String CREATE_STORIES = """
             UNWIND $rows AS row
-            CREATE (s:Story) SET s = row""";
+            CREATE (s:Story) SET s = row, s.generation = $generation""";
 
     private static final String CREATE_STORY_STEPS = """
             UNWIND $rows AS row
-            CREATE (s:StoryStep) SET s = row""";
+            CREATE (s:StoryStep) SET s = row, s.generation = $generation""";
 
-    private final Transaction transaction;
+    private static final String MAKE_CURRENT = "MATCH (d:Dataset) SET d.current = (d.generation = $generation)";
+
+    private static final String STALE_DATASETS = """
+            MATCH (d:Dataset) WHERE d.current IS NULL OR d.current = false RETURN count(d) AS count""";
+
+    // Dataset nodes go last: see the class comment.
+    private static final String DELETE_STALE_BATCH = """
+            MATCH (n) WHERE n.generation <> $current AND NOT n:Dataset
+            WITH n LIMIT $batchSize
+            DETACH DELETE n
+            RETURN count(*) AS deleted""";
+
+    private static final String DELETE_STALE_DATASETS = """
+            MATCH (d:Dataset) WHERE d.current IS NULL OR d.current = false DELETE d""";
+
+    private final GraphDatabaseService database;
     private final int batchSize;
     private final ImportProgress progress;
+    private final String generation = UUID.randomUUID().toString();
 
-    DatasetImport(Transaction transaction, int batchSize, ImportProgress progress) {
+    DatasetImport(GraphDatabaseService database, int batchSize, ImportProgress progress) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive: " + batchSize);
         }
-        this.transaction = transaction;
+        this.database = database;
         this.batchSize = batchSize;
         this.progress = progress;
     }
@@ -93,18 +119,38 @@ final class DatasetImport {
         }
     }
 
-    void replaceWith(Dataset dataset) {
-        transaction.execute(DELETE_EVERYTHING).close();
+    /**
+     * Writes the dataset as a new generation and makes it current. On failure the new generation is removed
+     * again and the previous one stays current. Stale generations are left for {@link #removeStaleGenerations}.
+     */
+    void writeAndSwitch(Dataset dataset) {
+        try {
+            write(dataset);
+            inTransaction(transaction -> transaction.execute(MAKE_CURRENT, Map.of("generation", generation)).close());
+        } catch (RuntimeException failure) {
+            try {
+                removeStaleGenerations(database, batchSize);
+            } catch (RuntimeException cleanupFailure) {
+                failure.addSuppressed(cleanupFailure);
+            }
+            throw failure;
+        }
+    }
 
+    private void write(Dataset dataset) {
         Map<String, Object> datasetProperties = new HashMap<>();
         datasetProperties.put("title", dataset.title());
         datasetProperties.put("description", dataset.description());
         datasetProperties.put("language", dataset.language());
-        transaction.execute(CREATE_DATASET, Map.of("properties", datasetProperties)).close();
+        datasetProperties.put("generation", generation);
+        datasetProperties.put("current", false);
+        inTransaction(transaction -> transaction.execute(CREATE_DATASET, Map.of("properties", datasetProperties))
+                .close());
 
         writeInBatches("sources", dataset.sources(), PropertyMaps::of, CREATE_SOURCES);
         writeInBatches("entities", dataset.entities(), DatasetImport::entityRow, CREATE_ENTITIES);
-        writeRelationships(dataset.relationships());
+        writeInBatches("relationships", dataset.relationships(), DatasetImport::relationshipRow,
+                CREATE_RELATIONSHIPS);
         writeInBatches("stories", dataset.stories(), PropertyMaps::of, CREATE_STORIES);
         List<Map<String, Object>> steps = new ArrayList<>();
         for (Story story : dataset.stories()) {
@@ -132,25 +178,18 @@ final class DatasetImport {
             String what, List<T> items, BiFunction<T, Integer, Map<String, Object>> row, String cypher) {
         for (int start = 0; start < items.size(); start += batchSize) {
             int end = Math.min(items.size(), start + batchSize);
-            transaction.execute(cypher, Map.of("rows", rows(items, start, end, row))).close();
+            List<Map<String, Object>> rows = rows(items, start, end, row);
+            inTransaction(transaction -> {
+                try (Result result = transaction.execute(cypher, Map.of("rows", rows, "generation", generation))) {
+                    // check() rules out dangling ends; this guards against losing a relationship silently anyway.
+                    if (result.columns().contains("created")
+                            && (Long) result.next().get("created") != rows.size()) {
+                        throw new StoreException("cannot import: some relationships could not be attached to their"
+                                + " entities");
+                    }
+                }
+            });
             progress.batchWritten(what, end, items.size());
-        }
-    }
-
-    private void writeRelationships(List<Relationship> relationships) {
-        for (int start = 0; start < relationships.size(); start += batchSize) {
-            int end = Math.min(relationships.size(), start + batchSize);
-            List<Map<String, Object>> rows = rows(relationships, start, end, DatasetImport::relationshipRow);
-            long created;
-            try (var result = transaction.execute(CREATE_RELATIONSHIPS, Map.of("rows", rows))) {
-                created = (Long) result.next().get("created");
-            }
-            // check() rules out dangling ends; this guards against losing a relationship silently regardless.
-            if (created != rows.size()) {
-                throw new StoreException("cannot import: " + (rows.size() - created)
-                        + " relationships could not be attached to their entities");
-            }
-            progress.batchWritten("relationships", end, relationships.size());
         }
     }
 
@@ -161,5 +200,42 @@ final class DatasetImport {
             rows.add(row.apply(items.get(i), i));
         }
         return rows;
+    }
+
+    private void inTransaction(Consumer<Transaction> work) {
+        try (Transaction transaction = database.beginTx()) {
+            work.accept(transaction);
+            transaction.commit();
+        }
+    }
+
+    /** Deletes every generation but the current one, in batches; a no-op when there is none. */
+    static void removeStaleGenerations(GraphDatabaseService database, int batchSize) {
+        String current;
+        try (Transaction transaction = database.beginTx()) {
+            try (Result stale = transaction.execute(STALE_DATASETS)) {
+                if ((Long) stale.next().get("count") == 0) {
+                    return;
+                }
+            }
+            try (Result result = transaction.execute(CURRENT_GENERATION)) {
+                // Without a current dataset every generation is stale; no node has an empty generation.
+                current = result.hasNext() ? (String) result.next().get("generation") : "";
+            }
+        }
+        long deleted;
+        do {
+            try (Transaction transaction = database.beginTx()) {
+                try (Result result = transaction.execute(DELETE_STALE_BATCH,
+                        Map.of("current", current, "batchSize", batchSize))) {
+                    deleted = (Long) result.next().get("deleted");
+                }
+                transaction.commit();
+            }
+        } while (deleted > 0);
+        try (Transaction transaction = database.beginTx()) {
+            transaction.execute(DELETE_STALE_DATASETS).close();
+            transaction.commit();
+        }
     }
 }

@@ -14,8 +14,9 @@ final class GraphSchema {
     static final String FULL_TEXT_ANALYZER = "standard-folding";
 
     private static final List<String> STATEMENTS = List.of(
-            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+            // Ids are unique within a generation: an import writes the new one beside the current one.
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE (n.generation, n.id) IS UNIQUE",
+            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.generation, n.id) IS UNIQUE",
             "CREATE RANGE INDEX entity_first_day IF NOT EXISTS FOR (n:Entity) ON (n.firstDay)",
             "CREATE RANGE INDEX entity_last_day IF NOT EXISTS FOR (n:Entity) ON (n.lastDay)",
             "CREATE FULLTEXT INDEX " + FULL_TEXT_INDEX + " IF NOT EXISTS FOR (n:Entity)"

@@ -62,24 +62,26 @@ public final class Neo4jGraphStore implements GraphStore {
     static final long PAGE_CACHE_BYTES = 128L << 20;
 
     /**
-     * An import is one transaction (that is what makes it all-or-nothing), so this bounds the dataset size. It is
-     * sized for 100,000 entities and 300,000 relationships; a bigger import fails cleanly instead of exhausting
-     * the heap.
+     * Imports write in batches of a few thousand rows per transaction, so no transaction needs much; the limit
+     * makes a runaway query fail cleanly instead of exhausting the heap.
      */
-    static final long TRANSACTION_MEMORY_BYTES = 1536L << 20;
+    static final long TRANSACTION_MEMORY_BYTES = 256L << 20;
+    static final long ALL_TRANSACTIONS_MEMORY_BYTES = 512L << 20;
 
-    private static final String ENTITY = "{.*}";
-    private static final String RELATIONSHIP = "{.*, from: startNode(r).id, to: endNode(r).id}";
+    // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
+    private static final String RELATIONSHIP = "r {.*, from: startNode(r).id, to: endNode(r).id}";
 
-    private static final String IS_EMPTY = "MATCH (d:Dataset) RETURN count(d) AS count";
-    private static final String DATASET = "MATCH (d:Dataset) RETURN d {.*} AS d";
-    private static final String ALL_SOURCES = "MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.ordinal";
-    private static final String ALL_ENTITIES = "MATCH (n:Entity) RETURN n " + ENTITY + " AS n ORDER BY n.ordinal";
-    private static final String ALL_RELATIONSHIPS =
-            "MATCH (:Entity)-[r]->(:Entity) RETURN r " + RELATIONSHIP + " AS r ORDER BY r.ordinal";
-    private static final String ALL_STORIES = "MATCH (s:Story) RETURN s {.*} AS s ORDER BY s.ordinal";
+    private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
+    private static final String ALL_SOURCES =
+            "MATCH (s:Source {generation: $generation}) RETURN s {.*} AS s ORDER BY s.ordinal";
+    private static final String ALL_ENTITIES =
+            "MATCH (n:Entity {generation: $generation}) RETURN n {.*} AS n ORDER BY n.ordinal";
+    private static final String ALL_RELATIONSHIPS = "MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN "
+            + RELATIONSHIP + " AS r ORDER BY r.ordinal";
+    private static final String ALL_STORIES =
+            "MATCH (s:Story {generation: $generation}) RETURN s {.*} AS s ORDER BY s.ordinal";
     private static final String ALL_STORY_STEPS =
-            "MATCH (s:StoryStep) RETURN s {.*} AS s ORDER BY s.story, s.ordinal";
+            "MATCH (s:StoryStep {generation: $generation}) RETURN s {.*} AS s ORDER BY s.story, s.ordinal";
 
     // The dated branch is a range seek on the date indexes; undated entities have no bounds at all.
     private static final String VISIBLE_ENTITIES = """
@@ -88,50 +90,54 @@ public final class Neo4jGraphStore implements GraphStore {
               UNION ALL
               MATCH (n:Entity) WHERE $includeUndated AND n.firstDay IS NULL RETURN n
             }
-            WITH n WHERE n.type IN $types
+            WITH n WHERE n.generation = $generation AND n.type IN $types
             RETURN n {.*} AS n ORDER BY n.ordinal""";
 
     private static final String RELATIONSHIPS_FROM = """
             UNWIND $ids AS id
-            MATCH (a:Entity {id: id})-[r]->(:Entity)
+            MATCH (:Entity {generation: $generation, id: id})-[r]->(:Entity)
             WHERE ($allRelationshipTypes OR r.type IN $relationshipTypes)
               AND CASE WHEN r.firstDay IS NULL THEN $includeUndated
                        ELSE r.firstDay <= $lastDay AND r.lastDay >= $firstDay END
             RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r""";
 
+    // The full-text procedure yields hits best first; filtering keeps that order.
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+            WITH node, score WHERE node.generation = $generation
             RETURN node {.*} AS n, score LIMIT $limit""";
 
-    private static final String ENTITY_BY_ID = "MATCH (n:Entity {id: $id}) RETURN n {.*} AS n";
+    private static final String ENTITY_BY_ID =
+            "MATCH (n:Entity {generation: $generation, id: $id}) RETURN n {.*} AS n";
 
     private static final String NEIGHBOURS = """
             UNWIND $ids AS id
-            MATCH (:Entity {id: id})-[r]-(m:Entity)
+            MATCH (:Entity {generation: $generation, id: id})-[r]-(m:Entity)
             RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, m {.*} AS m""";
 
     private static final String SHORTEST_PATH = """
-            MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+            MATCH (a:Entity {generation: $generation, id: $from}), (b:Entity {generation: $generation, id: $to})
             MATCH p = shortestPath((a)-[*]-(b))
             RETURN [n IN nodes(p) | n {.*}] AS entities,
                    [r IN relationships(p) | r {.*, from: startNode(r).id, to: endNode(r).id}] AS relationships""";
 
     private static final String LINKS = """
-            MATCH (:Entity {id: $id})-[r]-(o:Entity)
+            MATCH (:Entity {generation: $generation, id: $id})-[r]-(o:Entity)
             RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, o {.*} AS o ORDER BY r.ordinal""";
 
-    private static final String SOURCES_BY_ID = "MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS s";
+    private static final String SOURCES_BY_ID =
+            "MATCH (s:Source {generation: $generation}) WHERE s.id IN $ids RETURN s {.*} AS s";
 
-    private static final String TITLE = "MATCH (d:Dataset) RETURN d.title AS title";
-    private static final String ENTITIES_BY_TYPE = "MATCH (n:Entity) RETURN n.type AS type, count(*) AS count";
+    private static final String ENTITIES_BY_TYPE =
+            "MATCH (n:Entity {generation: $generation}) RETURN n.type AS type, count(*) AS count";
     private static final String RELATIONSHIPS_BY_TYPE =
-            "MATCH (:Entity)-[r]->(:Entity) RETURN r.type AS type, count(*) AS count";
+            "MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN r.type AS type, count(*) AS count";
     // Partial ISO dates sort as text in time order, and the span only needs their years.
     private static final String WRITTEN_DATES = """
             CALL () {
-              MATCH (n:Entity) RETURN [n.start, n.end] AS dates
+              MATCH (n:Entity {generation: $generation}) RETURN [n.start, n.end] AS dates
               UNION ALL
-              MATCH (:Entity)-[r]->(:Entity) RETURN [r.start, r.end] AS dates
+              MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN [r.start, r.end] AS dates
             }
             UNWIND dates AS written
             WITH written WHERE written IS NOT NULL
@@ -170,7 +176,7 @@ public final class Neo4jGraphStore implements GraphStore {
             managementService = new DatabaseManagementServiceBuilder(directory)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TRANSACTION_MEMORY_BYTES)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ALL_TRANSACTIONS_MEMORY_BYTES)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.logs_directory, directory.resolve("logs"))
                     // Transaction logs are for recovery only here: no preallocated files, no history kept.
@@ -186,6 +192,8 @@ public final class Neo4jGraphStore implements GraphStore {
         try {
             GraphDatabaseService database = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             GraphSchema.ensure(database);
+            // Finishes what an import cut short by a crash began: its partial or superseded generation goes.
+            DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE);
             return new Neo4jGraphStore(directory, managementService, database);
         } catch (RuntimeException e) {
             managementService.shutdown();
@@ -211,8 +219,7 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public boolean isEmpty() {
-        return read(transaction -> single(transaction, IS_EMPTY, Map.of()).map(row -> (Long) row.get("count"))
-                .orElse(0L) == 0);
+        return read(reading -> reading.generation() == null);
     }
 
     @Override
@@ -220,48 +227,51 @@ public final class Neo4jGraphStore implements GraphStore {
         replaceDataset(dataset, DatasetImport.DEFAULT_BATCH_SIZE, ImportProgress.NONE);
     }
 
-    /** All or nothing: one transaction, committed only once every batch is written. */
+    /** All or nothing: see {@link DatasetImport} for how, without one huge transaction. */
     void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
         DatasetImport.check(dataset);
-        try (Transaction transaction = database.beginTx()) {
-            new DatasetImport(transaction, batchSize, progress).replaceWith(dataset);
-            transaction.commit();
+        try {
+            new DatasetImport(database, batchSize, progress).writeAndSwitch(dataset);
         } catch (RuntimeException e) {
             throw new StoreException("import failed, the previous dataset is kept: " + firstLine(e), e);
+        }
+        try {
+            DatasetImport.removeStaleGenerations(database, batchSize);
+        } catch (RuntimeException e) {
+            throw new StoreException("the dataset is imported, but deleting the previous one failed (it will be"
+                    + " retried when the store next opens): " + firstLine(e), e);
         }
     }
 
     @Override
     public Optional<Dataset> dataset() {
-        return read(transaction -> {
-            Optional<Map<String, Object>> datasetRow = single(transaction, DATASET, Map.of());
-            if (datasetRow.isEmpty()) {
+        return read(reading -> {
+            Optional<Map<String, Object>> properties = reading.column(DATASET, Map.of(), "d").stream().findFirst();
+            if (properties.isEmpty()) {
                 return Optional.empty();
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> properties = (Map<String, Object>) datasetRow.get().get("d");
-            List<Source> sources = column(transaction, ALL_SOURCES, Map.of(), "s").stream()
+            List<Source> sources = reading.column(ALL_SOURCES, Map.of(), "s").stream()
                     .map(PropertyMaps::source).toList();
-            List<Entity> entities = column(transaction, ALL_ENTITIES, Map.of(), "n").stream()
+            List<Entity> entities = reading.column(ALL_ENTITIES, Map.of(), "n").stream()
                     .map(PropertyMaps::entity).toList();
-            List<Relationship> relationships = column(transaction, ALL_RELATIONSHIPS, Map.of(), "r").stream()
+            List<Relationship> relationships = reading.column(ALL_RELATIONSHIPS, Map.of(), "r").stream()
                     .map(PropertyMaps::relationship).toList();
             return Optional.of(new Dataset(
-                    (String) properties.get("title"),
-                    (String) properties.get("description"),
-                    (String) properties.get("language"),
-                    sources, entities, relationships, stories(transaction)));
+                    (String) properties.get().get("title"),
+                    (String) properties.get().get("description"),
+                    (String) properties.get().get("language"),
+                    sources, entities, relationships, stories(reading)));
         });
     }
 
-    private List<Story> stories(Transaction transaction) {
+    private static List<Story> stories(Reading reading) {
         Map<String, List<StoryStep>> stepsByStory = new HashMap<>();
-        for (Map<String, Object> step : column(transaction, ALL_STORY_STEPS, Map.of(), "s")) {
+        for (Map<String, Object> step : reading.column(ALL_STORY_STEPS, Map.of(), "s")) {
             stepsByStory.computeIfAbsent((String) step.get("story"), id -> new ArrayList<>())
                     .add(PropertyMaps.storyStep(step));
         }
         List<Story> stories = new ArrayList<>();
-        for (Map<String, Object> story : column(transaction, ALL_STORIES, Map.of(), "s")) {
+        for (Map<String, Object> story : reading.column(ALL_STORIES, Map.of(), "s")) {
             stories.add(PropertyMaps.story(story, stepsByStory.getOrDefault((String) story.get("id"), List.of())));
         }
         return stories;
@@ -277,14 +287,14 @@ public final class Neo4jGraphStore implements GraphStore {
         parameters.put("types", filter.entityTypes().stream().map(EntityType::id).toList());
         parameters.put("allRelationshipTypes", filter.relationshipTypes().isEmpty());
         parameters.put("relationshipTypes", List.copyOf(filter.relationshipTypes().orElse(Set.of())));
-        return read(transaction -> {
-            List<Map<String, Object>> entityRows = column(transaction, VISIBLE_ENTITIES, parameters, "n");
-            List<Entity> entities = entityRows.stream().map(PropertyMaps::entity).toList();
+        return read(reading -> {
+            List<Entity> entities = reading.column(VISIBLE_ENTITIES, parameters, "n").stream()
+                    .map(PropertyMaps::entity).toList();
             Set<String> shown = new HashSet<>();
             entities.forEach(entity -> shown.add(entity.id()));
             parameters.put("ids", List.copyOf(shown));
             List<Map<String, Object>> relationshipRows = new ArrayList<>(
-                    column(transaction, RELATIONSHIPS_FROM, parameters, "r"));
+                    reading.column(RELATIONSHIPS_FROM, parameters, "r"));
             // A relationship shows only when its other end shows too.
             relationshipRows.removeIf(row -> !shown.contains((String) row.get("to")));
             relationshipRows.sort(Comparator.comparingInt(PropertyMaps::ordinal));
@@ -299,7 +309,7 @@ public final class Neo4jGraphStore implements GraphStore {
             return List.of();
         }
         Map<String, Object> parameters = Map.of("index", GraphSchema.FULL_TEXT_INDEX, "query", query, "limit", limit);
-        return read(transaction -> rows(transaction, SEARCH, parameters).stream()
+        return read(reading -> reading.rows(SEARCH, parameters).stream()
                 .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
                 .toList());
     }
@@ -310,18 +320,19 @@ public final class Neo4jGraphStore implements GraphStore {
         if (depth < 1 || depth > 3) {
             throw new IllegalArgumentException("depth must be 1 to 3: " + depth);
         }
-        return read(transaction -> {
-            Optional<Map<String, Object>> start = single(transaction, ENTITY_BY_ID, Map.of("id", entityId));
+        return read(reading -> {
+            Optional<Map<String, Object>> start = reading.column(ENTITY_BY_ID, Map.of("id", entityId), "n").stream()
+                    .findFirst();
             if (start.isEmpty()) {
                 return Optional.empty();
             }
             Map<String, Map<String, Object>> entities = new HashMap<>();
             Map<String, Map<String, Object>> relationships = new HashMap<>();
-            entities.put(entityId, properties(start.get().get("n")));
+            entities.put(entityId, start.get());
             List<String> frontier = List.of(entityId);
             for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
                 List<String> next = new ArrayList<>();
-                for (Map<String, Object> row : rows(transaction, NEIGHBOURS, Map.of("ids", frontier))) {
+                for (Map<String, Object> row : reading.rows(NEIGHBOURS, Map.of("ids", frontier))) {
                     Map<String, Object> relationship = properties(row.get("r"));
                     relationships.putIfAbsent((String) relationship.get("id"), relationship);
                     Map<String, Object> neighbour = properties(row.get("m"));
@@ -340,37 +351,39 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public Optional<GraphPath> shortestPath(String fromId, String toId) {
-        return read(transaction -> {
+        return read(reading -> {
             if (fromId.equals(toId)) {
-                return single(transaction, ENTITY_BY_ID, Map.of("id", fromId))
-                        .map(row -> new GraphPath(List.of(entity(row.get("n"))), List.of()));
+                return reading.column(ENTITY_BY_ID, Map.of("id", fromId), "n").stream().findFirst()
+                        .map(entity -> new GraphPath(List.of(PropertyMaps.entity(entity)), List.of()));
             }
-            return single(transaction, SHORTEST_PATH, Map.of("from", fromId, "to", toId)).map(row -> new GraphPath(
-                    maps(row.get("entities")).stream().map(PropertyMaps::entity).toList(),
-                    maps(row.get("relationships")).stream().map(PropertyMaps::relationship).toList()));
+            return reading.rows(SHORTEST_PATH, Map.of("from", fromId, "to", toId)).stream().findFirst()
+                    .map(row -> new GraphPath(
+                            maps(row.get("entities")).stream().map(PropertyMaps::entity).toList(),
+                            maps(row.get("relationships")).stream().map(PropertyMaps::relationship).toList()));
         });
     }
 
     /** Sources are those the entity cites, then those its relationships cite, each once. */
     @Override
     public Optional<EntityDetails> details(String entityId) {
-        return read(transaction -> {
-            Optional<Map<String, Object>> row = single(transaction, ENTITY_BY_ID, Map.of("id", entityId));
-            if (row.isEmpty()) {
+        return read(reading -> {
+            Optional<Map<String, Object>> found = reading.column(ENTITY_BY_ID, Map.of("id", entityId), "n").stream()
+                    .findFirst();
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            Entity entity = entity(row.get().get("n"));
+            Entity entity = PropertyMaps.entity(found.get());
             Set<String> sourceIds = new LinkedHashSet<>(entity.sources());
             List<EntityDetails.Link> links = new ArrayList<>();
-            for (Map<String, Object> link : rows(transaction, LINKS, Map.of("id", entityId))) {
+            for (Map<String, Object> link : reading.rows(LINKS, Map.of("id", entityId))) {
                 Relationship relationship = PropertyMaps.relationship(properties(link.get("r")));
                 sourceIds.addAll(relationship.sources());
                 links.add(new EntityDetails.Link(relationship, entity(link.get("o")),
                         relationship.from().equals(entityId)));
             }
             Map<String, Source> sources = new HashMap<>();
-            for (Map<String, Object> source : column(transaction, SOURCES_BY_ID,
-                    Map.of("ids", List.copyOf(sourceIds)), "s")) {
+            for (Map<String, Object> source : reading.column(SOURCES_BY_ID, Map.of("ids", List.copyOf(sourceIds)),
+                    "s")) {
                 sources.put((String) source.get("id"), PropertyMaps.source(source));
             }
             List<Source> cited = sourceIds.stream().filter(sources::containsKey).map(sources::get).toList();
@@ -378,25 +391,28 @@ public final class Neo4jGraphStore implements GraphStore {
         });
     }
 
+    /** The title is empty and every count zero when nothing is stored. */
     @Override
     public DatasetSummary summary() {
-        return read(transaction -> {
-            String title = single(transaction, TITLE, Map.of()).map(row -> (String) row.get("title")).orElse("");
+        return read(reading -> {
+            String title = reading.column(DATASET, Map.of(), "d").stream()
+                    .map(properties -> (String) properties.get("title")).findFirst().orElse("");
             Map<EntityType, Long> entitiesByType = new EnumMap<>(EntityType.class);
             for (EntityType type : EntityType.values()) {
                 entitiesByType.put(type, 0L);
             }
-            for (Map<String, Object> row : rows(transaction, ENTITIES_BY_TYPE, Map.of())) {
+            for (Map<String, Object> row : reading.rows(ENTITIES_BY_TYPE, Map.of())) {
                 EntityType.fromId((String) row.get("type"))
                         .ifPresent(type -> entitiesByType.put(type, (Long) row.get("count")));
             }
             Map<String, Long> relationshipsByType = new LinkedHashMap<>();
-            for (Map<String, Object> row : rows(transaction, RELATIONSHIPS_BY_TYPE, Map.of())) {
+            for (Map<String, Object> row : reading.rows(RELATIONSHIPS_BY_TYPE, Map.of())) {
                 relationshipsByType.put((String) row.get("type"), (Long) row.get("count"));
             }
-            Optional<TimeWindow> span = single(transaction, WRITTEN_DATES, Map.of())
+            Optional<TimeWindow> span = reading.rows(WRITTEN_DATES, Map.of()).stream()
                     .filter(row -> row.get("earliest") != null)
-                    .map(row -> TimeWindow.ofYears(year(row.get("earliest")), year(row.get("latest"))));
+                    .map(row -> TimeWindow.ofYears(year(row.get("earliest")), year(row.get("latest"))))
+                    .findFirst();
             return new DatasetSummary(title, entitiesByType, relationshipsByType, span);
         });
     }
@@ -495,9 +511,14 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
-    private <T> T read(Function<Transaction, T> work) {
+    /** Runs the work in one transaction that reads the current generation. */
+    private <T> T read(Function<Reading, T> work) {
         try (Transaction transaction = database.beginTx()) {
-            return work.apply(transaction);
+            String generation;
+            try (Result result = transaction.execute(DatasetImport.CURRENT_GENERATION)) {
+                generation = result.hasNext() ? (String) result.next().get("generation") : null;
+            }
+            return work.apply(new Reading(transaction, generation));
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -505,24 +526,23 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
-    private static List<Map<String, Object>> rows(Transaction transaction, String cypher, Map<String, Object> parameters) {
-        try (Result result = transaction.execute(cypher, parameters)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            result.forEachRemaining(rows::add);
-            return rows;
+    /** A read transaction and the generation its queries are about. */
+    private record Reading(Transaction transaction, String generation) {
+
+        List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+            Map<String, Object> withGeneration = new HashMap<>(parameters);
+            withGeneration.put("generation", generation);
+            try (Result result = transaction.execute(cypher, withGeneration)) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                result.forEachRemaining(rows::add);
+                return rows;
+            }
         }
-    }
 
-    private static Optional<Map<String, Object>> single(
-            Transaction transaction, String cypher, Map<String, Object> parameters) {
-        List<Map<String, Object>> rows = rows(transaction, cypher, parameters);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    /** The values of one column, each a property map. */
-    private static List<Map<String, Object>> column(
-            Transaction transaction, String cypher, Map<String, Object> parameters, String name) {
-        return rows(transaction, cypher, parameters).stream().map(row -> properties(row.get(name))).toList();
+        /** The values of one column, each a property map. */
+        List<Map<String, Object>> column(String cypher, Map<String, Object> parameters, String name) {
+            return rows(cypher, parameters).stream().map(row -> properties(row.get(name))).toList();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +46,7 @@ class OpenStoreTest {
     @Test
     void secondProcessIsToldTheDirectoryIsInUse() throws IOException, InterruptedException {
         try (Neo4jGraphStore store = Neo4jGraphStore.open(directory)) {
-            String answer = runInAnotherProcess(directory);
+            String answer = OtherJvm.run(OpenStoreInAnotherProcess.class, directory);
             assertEquals("DataDirectoryInUseException: the data directory is in use by another Solidarity Atlas"
                     + " window: " + directory.toAbsolutePath().normalize(), answer);
         }
@@ -58,7 +55,7 @@ class OpenStoreTest {
     @Test
     void secondProcessOpensTheDirectoryOnceTheFirstClosedIt() throws IOException, InterruptedException {
         Neo4jGraphStore.open(directory).close();
-        assertEquals("opened", runInAnotherProcess(directory));
+        assertEquals("opened", OtherJvm.run(OpenStoreInAnotherProcess.class, directory));
     }
 
     @Test
@@ -74,26 +71,5 @@ class OpenStoreTest {
         StoreException failure = assertThrows(StoreException.class, () -> Neo4jGraphStore.open(file));
         assertTrue(failure.getMessage().startsWith("cannot create the data directory " + file), failure.getMessage());
         assertTrue(failure.getMessage().lines().count() == 1);
-    }
-
-    /** The last line the other JVM prints; Neo4j may log to standard output before it. */
-    private static String runInAnotherProcess(Path dataDirectory) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
-        command.add("--add-opens=java.base/java.io=ALL-UNNAMED");
-        command.add("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
-        command.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-        command.add("-Xmx512m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(OpenStoreInAnotherProcess.class.getName());
-        command.add(dataDirectory.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
-        List<String> lines = output.lines().filter(line -> !line.isBlank()).toList();
-        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 }

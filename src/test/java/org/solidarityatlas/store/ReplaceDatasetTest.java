@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,48 @@ class ReplaceDatasetTest {
                 () -> store.replaceDataset(SmallDataset.other(), 1, failOnSecondRelationshipBatch));
         assertEquals("import failed, the previous dataset is kept: disk unplugged", failure.getMessage());
         assertEquals(Optional.of(SmallDataset.dataset()), store.dataset());
+    }
+
+    @Test
+    void importFailingHalfWayLeavesNoPartOfItBehind() {
+        long nodesBefore = nodeCount();
+        assertThrows(StoreException.class, () -> store.replaceDataset(SmallDataset.other(), 1,
+                (what, written, total) -> {
+                    if (what.equals("entities") && written == 2) {
+                        throw new IllegalStateException("disk unplugged");
+                    }
+                }));
+        assertEquals(nodesBefore, nodeCount());
+    }
+
+    @Test
+    void replacingDeletesEveryNodeOfThePreviousDataset() {
+        store.replaceDataset(SmallDataset.other());
+        // One dataset node and three entities; the other dataset has no sources or stories.
+        assertEquals(4, nodeCount());
+    }
+
+    @Test
+    void importCutShortByACrashIsUndoneAtTheNextOpen(@TempDir Path crashDirectory)
+            throws IOException, InterruptedException {
+        long nodesBefore;
+        try (Neo4jGraphStore crashing = Neo4jGraphStore.open(crashDirectory)) {
+            crashing.replaceDataset(SmallDataset.dataset());
+            nodesBefore = nodeCount(crashing);
+        }
+        assertEquals("halting", OtherJvm.run(CrashDuringImport.class, crashDirectory));
+        try (Neo4jGraphStore reopened = Neo4jGraphStore.open(crashDirectory)) {
+            assertEquals(Optional.of(SmallDataset.dataset()), reopened.dataset());
+            assertEquals(nodesBefore, nodeCount(reopened));
+        }
+    }
+
+    private static long nodeCount() {
+        return nodeCount(store);
+    }
+
+    private static long nodeCount(GraphStore graphStore) {
+        return (Long) graphStore.readOnlyQuery("MATCH (n) RETURN count(n)").rows().get(0).get(0);
     }
 
     @Test
