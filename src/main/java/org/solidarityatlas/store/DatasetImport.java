@@ -1,6 +1,7 @@
 package org.solidarityatlas.store;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
@@ -42,10 +44,18 @@ final class DatasetImport {
             UNWIND $rows AS row
             CREATE (s:Source) SET s = row, s.generation = $generation""";
 
-    // Entities carry :Entity plus a label naming their type, e.g. :Union.
-    private static final String CREATE_ENTITIES = """
-            UNWIND $rows AS row
-            CREATE (n:Entity:$(row.label)) SET n = row.properties, n.generation = $generation""";
+    /**
+     * Entities carry :Entity plus a label naming their type, e.g. :Union. One fixed query per type, built from the
+     * enum and never from data: creating nodes with a fixed label is about twice as fast as with a dynamic one.
+     */
+    private static final Map<EntityType, String> CREATE_ENTITIES = new EnumMap<>(EntityType.class);
+
+    static {
+        for (EntityType type : EntityType.values()) {
+            CREATE_ENTITIES.put(type, "UNWIND $rows AS row CREATE (n:Entity:" + type.label()
+                    + ") SET n = row, n.generation = $generation");
+        }
+    }
 
     // The Neo4j type is the dataset's type upper-cased (member_of → MEMBER_OF) so that hand-written queries read
     // naturally; the exact spelling stays in the type property, which the store's own queries use.
@@ -148,7 +158,7 @@ final class DatasetImport {
                 .close());
 
         writeInBatches("sources", dataset.sources(), PropertyMaps::of, CREATE_SOURCES);
-        writeInBatches("entities", dataset.entities(), DatasetImport::entityRow, CREATE_ENTITIES);
+        writeEntities(dataset.entities());
         writeInBatches("relationships", dataset.relationships(), DatasetImport::relationshipRow,
                 CREATE_RELATIONSHIPS);
         writeInBatches("stories", dataset.stories(), PropertyMaps::of, CREATE_STORIES);
@@ -162,8 +172,18 @@ final class DatasetImport {
         writeInBatches("story steps", steps, (row, ordinal) -> row, CREATE_STORY_STEPS);
     }
 
-    private static Map<String, Object> entityRow(Entity entity, int ordinal) {
-        return Map.of("label", entity.type().label(), "properties", PropertyMaps.of(entity, ordinal));
+    private void writeEntities(List<Entity> entities) {
+        for (int start = 0; start < entities.size(); start += batchSize) {
+            int end = Math.min(entities.size(), start + batchSize);
+            Map<EntityType, List<Map<String, Object>>> rowsByType = new EnumMap<>(EntityType.class);
+            for (int i = start; i < end; i++) {
+                Entity entity = entities.get(i);
+                rowsByType.computeIfAbsent(entity.type(), type -> new ArrayList<>()).add(PropertyMaps.of(entity, i));
+            }
+            inTransaction(transaction -> rowsByType.forEach((type, rows) -> transaction.execute(
+                    CREATE_ENTITIES.get(type), Map.of("rows", rows, "generation", generation)).close()));
+            progress.batchWritten("entities", end, entities.size());
+        }
     }
 
     private static Map<String, Object> relationshipRow(Relationship relationship, int ordinal) {
