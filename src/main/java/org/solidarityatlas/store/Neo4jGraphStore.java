@@ -69,15 +69,14 @@ public final class Neo4jGraphStore implements GraphStore {
     static final long ALL_TRANSACTIONS_MEMORY_BYTES = 512L << 20;
 
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
-    private static final String RELATIONSHIP = "r {.*, from: startNode(r).id, to: endNode(r).id}";
-
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
     private static final String ALL_SOURCES =
             "MATCH (s:Source {generation: $generation}) RETURN s {.*} AS s ORDER BY s.ordinal";
     private static final String ALL_ENTITIES =
             "MATCH (n:Entity {generation: $generation}) RETURN n {.*} AS n ORDER BY n.ordinal";
-    private static final String ALL_RELATIONSHIPS = "MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN "
-            + RELATIONSHIP + " AS r ORDER BY r.ordinal";
+    private static final String ALL_RELATIONSHIPS = """
+            MATCH (:Entity {generation: $generation})-[r]->(:Entity)
+            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r ORDER BY r.ordinal""";
     private static final String ALL_STORIES =
             "MATCH (s:Story {generation: $generation}) RETURN s {.*} AS s ORDER BY s.ordinal";
     private static final String ALL_STORY_STEPS =
