@@ -159,8 +159,7 @@ final class DatasetImport {
 
         writeInBatches("sources", dataset.sources(), PropertyMaps::of, CREATE_SOURCES);
         writeEntities(dataset.entities());
-        writeInBatches("relationships", dataset.relationships(), DatasetImport::relationshipRow,
-                CREATE_RELATIONSHIPS);
+        writeRelationships(dataset.relationships());
         writeInBatches("stories", dataset.stories(), PropertyMaps::of, CREATE_STORIES);
         List<Map<String, Object>> steps = new ArrayList<>();
         for (Story story : dataset.stories()) {
@@ -199,17 +198,27 @@ final class DatasetImport {
         for (int start = 0; start < items.size(); start += batchSize) {
             int end = Math.min(items.size(), start + batchSize);
             List<Map<String, Object>> rows = rows(items, start, end, row);
+            inTransaction(transaction -> transaction.execute(cypher, Map.of("rows", rows, "generation", generation))
+                    .close());
+            progress.batchWritten(what, end, items.size());
+        }
+    }
+
+    private void writeRelationships(List<Relationship> relationships) {
+        for (int start = 0; start < relationships.size(); start += batchSize) {
+            int end = Math.min(relationships.size(), start + batchSize);
+            List<Map<String, Object>> rows = rows(relationships, start, end, DatasetImport::relationshipRow);
             inTransaction(transaction -> {
-                try (Result result = transaction.execute(cypher, Map.of("rows", rows, "generation", generation))) {
+                try (Result result = transaction.execute(CREATE_RELATIONSHIPS,
+                        Map.of("rows", rows, "generation", generation))) {
                     // check() rules out dangling ends; this guards against losing a relationship silently anyway.
-                    if (result.columns().contains("created")
-                            && (Long) result.next().get("created") != rows.size()) {
+                    if ((Long) result.next().get("created") != rows.size()) {
                         throw new StoreException("cannot import: some relationships could not be attached to their"
                                 + " entities");
                     }
                 }
             });
-            progress.batchWritten(what, end, items.size());
+            progress.batchWritten("relationships", end, relationships.size());
         }
     }
 
