@@ -226,8 +226,11 @@ public final class Neo4jGraphStore implements GraphStore {
         replaceDataset(dataset, DatasetImport.DEFAULT_BATCH_SIZE, ImportProgress.NONE);
     }
 
-    /** All or nothing: see {@link DatasetImport} for how, without one huge transaction. */
-    void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
+    /**
+     * All or nothing: see {@link DatasetImport} for how, without one huge transaction. One import at a time, as
+     * each removes every generation but the current one when it finishes or fails.
+     */
+    synchronized void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
         DatasetImport.check(dataset);
         try {
             new DatasetImport(database, batchSize, progress).writeAndSwitch(dataset);
