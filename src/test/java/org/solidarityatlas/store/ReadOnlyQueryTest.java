@@ -107,6 +107,14 @@ class ReadOnlyQueryTest {
     }
 
     @Test
+    void commandNeedingMoreThanReadAccessIsRefusedByTheReadOnlyTransaction() {
+        WriteQueryRefusedException refusal = assertThrows(WriteQueryRefusedException.class,
+                () -> store.readOnlyQuery("SHOW INDEXES"));
+        assertTrue(refusal.getMessage().startsWith("refused: the query needs more than read access"),
+                refusal.getMessage());
+    }
+
+    @Test
     void syntaxErrorIsOneLineNamingWhereItIs() {
         StoreException failure = assertThrows(StoreException.class, () -> store.readOnlyQuery("MATCH (n RETURN n"));
         assertFalse(failure instanceof WriteQueryRefusedException);
