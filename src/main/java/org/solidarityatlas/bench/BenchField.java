@@ -8,7 +8,6 @@ public enum BenchField {
     IMPORT_100K_300K_S("import_100k_300k_s", Target.atMost(15)),
     IMPORT_PEAK_HEAP_MB("import_peak_heap_mb", Target.atMost(1024)),
     READ_100K_300K_S("read_100k_300k_s", Target.NONE),
-    READ_PEAK_HEAP_MB("read_peak_heap_mb", Target.NONE),
     FILTER_10K_MEDIAN_MS("filter_10k_median_ms", Target.NONE),
     FILTER_10K_P95_MS("filter_10k_p95_ms", Target.atMost(16)),
     SEARCH_100K_MEDIAN_MS("search_100k_median_ms", Target.atMost(20)),

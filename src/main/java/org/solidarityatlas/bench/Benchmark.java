@@ -12,8 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.solidarityatlas.store.GraphStore;
+import org.solidarityatlas.store.Neo4jGraphStore;
 
 /**
  * Generates its data, then measures each subject after a warm-up, several times. A subject whose code is not in
@@ -47,14 +50,14 @@ public final class Benchmark {
         BenchResults results = new BenchResults(sizes == QUICK);
         Path work = Files.createTempDirectory("atlas-bench");
         try {
-            Path warmup = generate(work, "warmup.json", Math.max(6, sizes.importEntities() / 20),
-                    sizes.importRelationships() / 20);
-            Path big = generate(work, "import.json", sizes.importEntities(), sizes.importRelationships());
-            measureImport(warmup, big, results);
-            measureStoreQueries(results);
-            measureFiltering(results);
-            measureRendering(results);
-            measureLayout(results);
+            Path warmup = generate(work, "warmup.json", new DatasetGenerator(
+                    Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED));
+            DatasetGenerator generated = new DatasetGenerator(sizes.importEntities(), sizes.importRelationships(),
+                    SEED);
+            Path big = generate(work, "import.json", generated);
+            Path filled = measureImport(work, warmup, big, results);
+            measureStoreQueries(filled, generated, results);
+            measureUi(results);
             measureStartup(results);
             measureExplorer(results);
         } finally {
@@ -63,52 +66,74 @@ public final class Benchmark {
         return results;
     }
 
-    private Path generate(Path work, String name, int entities, int relationships) throws IOException {
-        progress.printf("generating %,d entities and %,d relationships%n", entities, relationships);
+    private Path generate(Path work, String name, DatasetGenerator generator) throws IOException {
+        progress.printf("generating %s%n", name);
         progress.flush();
         Path file = work.resolve(name);
-        new DatasetGenerator(entities, relationships, SEED).write(file);
+        generator.write(file);
         return file;
     }
 
     /**
      * Each repeat in a fresh JVM limited to {@link #IMPORT_HEAP_MB}, so the heap figure is the import's own and
-     * the limit is proven, not assumed; the JVM warms up on a small file first.
+     * the limit is proven, not assumed; the JVM warms up on a small file first. Returns the data directory the
+     * last repeat filled.
      */
-    private void measureImport(Path warmup, Path file, BenchResults results) throws IOException {
-        results.missing(List.of(BenchField.IMPORT_100K_300K_S, BenchField.IMPORT_PEAK_HEAP_MB),
-                "the store (Neo4jGraphStore) is not in this build; read_* gives parse and validation alone");
+    private Path measureImport(Path work, Path warmup, Path file, BenchResults results) throws IOException {
         Timings seconds = new Timings();
+        Timings readSeconds = new Timings();
         double peakMegabytes = 0;
+        Path filled = null;
         for (int repeat = 0; repeat < sizes.importRepeats(); repeat++) {
             progress.printf("import, run %d of %d%n", repeat + 1, sizes.importRepeats());
             progress.flush();
-            Map<String, Double> figures = runProbe(ImportProbe.class, List.of(warmup.toString(), file.toString()),
-                    IMPORT_HEAP_MB);
-            seconds.add(figures.get(BenchField.READ_100K_300K_S.jsonName()));
-            peakMegabytes = Math.max(peakMegabytes, figures.get(BenchField.READ_PEAK_HEAP_MB.jsonName()));
+            filled = work.resolve("db-" + repeat);
+            Map<String, Double> figures = runProbe(ImportProbe.class, List.of(warmup.toString(), file.toString(),
+                    work.resolve("warmup-db-" + repeat).toString(), filled.toString()), IMPORT_HEAP_MB);
+            seconds.add(figures.get(BenchField.IMPORT_100K_300K_S.jsonName()));
+            readSeconds.add(figures.get(BenchField.READ_100K_300K_S.jsonName()));
+            peakMegabytes = Math.max(peakMegabytes, figures.get(BenchField.IMPORT_PEAK_HEAP_MB.jsonName()));
         }
-        results.put(BenchField.READ_100K_300K_S, seconds.median());
-        results.put(BenchField.READ_PEAK_HEAP_MB, peakMegabytes);
+        results.put(BenchField.IMPORT_100K_300K_S, seconds.median());
+        results.put(BenchField.READ_100K_300K_S, readSeconds.median());
+        results.put(BenchField.IMPORT_PEAK_HEAP_MB, peakMegabytes);
+        return filled;
     }
 
-    private void measureStoreQueries(BenchResults results) {
-        results.missing(List.of(BenchField.SEARCH_100K_MEDIAN_MS, BenchField.PATH_100K_MEDIAN_MS,
-                BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS), "the store (Neo4jGraphStore) is not in this build");
+    /** Search, shortest path and depth-2 neighbourhood on the imported dataset, for random entities and words. */
+    private void measureStoreQueries(Path dataDirectory, DatasetGenerator generated, BenchResults results) {
+        progress.println("store queries");
+        progress.flush();
+        Random random = new Random(SEED);
+        try (GraphStore store = Neo4jGraphStore.open(dataDirectory)) {
+            results.put(BenchField.SEARCH_100K_MEDIAN_MS,
+                    repeat(() -> store.search(DatasetGenerator.searchTerm(random), 20)).median());
+            results.put(BenchField.PATH_100K_MEDIAN_MS,
+                    repeat(() -> store.shortestPath(generated.randomId(random), generated.randomId(random)))
+                            .median());
+            results.put(BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS,
+                    repeat(() -> store.neighbourhood(generated.randomId(random), 2)).median());
+        }
     }
 
-    private void measureFiltering(BenchResults results) {
-        results.missing(List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS),
-                "the explorer's filter view model (ui.explorer) and NetworkView (ui.graph) are not in this build");
+    /** Runs the query {@code warmups} times unmeasured, then {@code queryRepeats} times measured. */
+    private Timings repeat(Runnable query) {
+        for (int i = 0; i < sizes.warmups(); i++) {
+            query.run();
+        }
+        Timings timings = new Timings();
+        for (int i = 0; i < sizes.queryRepeats(); i++) {
+            timings.time(query);
+        }
+        return timings;
     }
 
-    private void measureRendering(BenchResults results) {
-        results.missing(List.of(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
-                BenchField.RENDER_5K_FPS_DEFAULT), "NetworkView (ui.graph) is not in this build");
-    }
-
-    private void measureLayout(BenchResults results) {
-        results.missing(List.of(BenchField.LAYOUT_1K_SETTLE_S), "NetworkView (ui.graph) is not in this build");
+    /** Everything that needs JavaFX: the explorer's filter view model and the network view. */
+    private void measureUi(BenchResults results) {
+        results.missing(List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS,
+                BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS,
+                BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT),
+                "the explorer's view models (ui.explorer) and NetworkView (ui.graph) are not in this build");
     }
 
     private void measureStartup(BenchResults results) {

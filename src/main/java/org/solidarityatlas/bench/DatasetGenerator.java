@@ -321,6 +321,16 @@ public final class DatasetGenerator {
         return t;
     }
 
+    /** The id of an entity of the dataset, picked uniformly, for queries about it. */
+    String randomId(Random random) {
+        return idOf(random.nextInt(entityCount));
+    }
+
+    /** A made-up word of the kind names are built from, to search for. */
+    static String searchTerm(Random random) {
+        return word(random, 2);
+    }
+
     /** "union-12": entities are numbered within their type, in file order. */
     String idOf(int index) {
         int type = typeOf(index);
