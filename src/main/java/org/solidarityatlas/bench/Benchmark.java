@@ -30,7 +30,7 @@ public final class Benchmark {
     }
 
     /** The sizes issue 5 names. */
-    public static final Sizes FULL = new Sizes(100_000, 300_000, 3, 10_000, 30_000, 500, 100, 100);
+    public static final Sizes FULL = new Sizes(100_000, 300_000, 2, 10_000, 30_000, 500, 100, 100);
     /** Small enough for a smoke test on every build: the figures mean nothing, the code runs. */
     public static final Sizes QUICK = new Sizes(2_000, 6_000, 1, 1_000, 3_000, 50, 10, 10);
 
