@@ -1,0 +1,70 @@
+package org.solidarityatlas.ui.graph;
+
+/**
+ * Nudges nodes apart so that each node and the label under it do not overlap another's, at a given drawing scale.
+ * Force layouts place node centres well but know nothing of labels; this pass runs once the layout has settled.
+ */
+final class LabelSpacing {
+
+    /** Pixels kept free between two boxes. */
+    private static final double GAP = 3;
+
+    private LabelSpacing() {
+    }
+
+    /**
+     * Moves positions {@code [x0, y0, x1, y1, ...]} (layout units, y up) so that boxes no longer overlap when drawn
+     * at {@code pxPerUnit}. Box i is {@code width[i]} pixels wide, centred on the node, from {@code above[i]} pixels
+     * above its centre to {@code below[i]} pixels under it. Nodes marked fixed stay put. Returns the new positions.
+     */
+    static double[] spread(double[] positions, double[] width, double[] above, double[] below, boolean[] fixed,
+            double pxPerUnit, int passes) {
+        int n = width.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            // In pixels, y pointing down like the screen.
+            x[i] = positions[2 * i] * pxPerUnit;
+            y[i] = -positions[2 * i + 1] * pxPerUnit;
+        }
+        for (int pass = 0; pass < passes; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double overlapX = (width[i] + width[j]) / 2 + GAP - Math.abs(x[i] - x[j]);
+                    if (overlapX <= 0) {
+                        continue;
+                    }
+                    // Vertical extent: i's box is [y - above, y + below].
+                    double top = Math.max(y[i] - above[i], y[j] - above[j]);
+                    double bottom = Math.min(y[i] + below[i], y[j] + below[j]);
+                    double overlapY = bottom - top + GAP;
+                    if (overlapY <= 0) {
+                        continue;
+                    }
+                    moved = true;
+                    double shareI = fixed[i] ? 0 : fixed[j] ? 1 : 0.5;
+                    double shareJ = fixed[j] ? 0 : fixed[i] ? 1 : 0.5;
+                    if (overlapX < overlapY) {
+                        double direction = x[i] < x[j] || (x[i] == x[j] && i < j) ? -1 : 1;
+                        x[i] += direction * overlapX * shareI;
+                        x[j] -= direction * overlapX * shareJ;
+                    } else {
+                        double direction = y[i] < y[j] || (y[i] == y[j] && i < j) ? -1 : 1;
+                        y[i] += direction * overlapY * shareI;
+                        y[j] -= direction * overlapY * shareJ;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        double[] result = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            result[2 * i] = x[i] / pxPerUnit;
+            result[2 * i + 1] = -y[i] / pxPerUnit;
+        }
+        return result;
+    }
+}

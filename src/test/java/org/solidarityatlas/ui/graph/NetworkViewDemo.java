@@ -1,0 +1,73 @@
+package org.solidarityatlas.ui.graph;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.Subgraph;
+
+/**
+ * Opens the network view on the sample alliance, to look at it as a person would. Arguments: an optional
+ * "select" to select the alliance's hub once settled, and an optional PNG path to save a 2x export there.
+ */
+public final class NetworkViewDemo {
+
+    private NetworkViewDemo() {
+    }
+
+    /** Separate from the main class: the JDK launcher refuses a main class that is an Application. */
+    public static final class Window extends Application {
+    @Override
+    public void start(Stage stage) {
+        Subgraph sample = SampleNetwork.alliance();
+        NetworkView view = new NetworkView();
+        view.setEntityTooltip(id -> sample.entities().stream().filter(e -> e.id().equals(id)).findFirst()
+                .map(e -> e.name() + "\n" + e.type().label() + ", " + e.lifespan().inWords()).orElse(id));
+        view.setOnEntityClicked(id -> System.out.println("clicked entity " + id));
+        view.setOnRelationshipClicked(id -> System.out.println("clicked relationship " + id));
+        view.setOnBackgroundClicked(() -> System.out.println("clicked background"));
+        boolean select = getParameters().getRaw().contains("select");
+        String png = getParameters().getRaw().stream().filter(a -> a.endsWith(".png")).findFirst().orElse(null);
+        view.setOnLayoutSettled(() -> {
+            System.out.println("layout settled");
+            if (select) {
+                Set<String> rels = new java.util.HashSet<>();
+                Set<String> near = new java.util.HashSet<>();
+                for (Relationship r : sample.relationships()) {
+                    if (r.from().equals("fat") || r.to().equals("fat")) {
+                        rels.add(r.id());
+                        near.add(r.otherEnd("fat"));
+                    }
+                }
+                view.setSelection(Optional.of("fat"), near, rels);
+            }
+            if (png != null) {
+                Platform.runLater(() -> {
+                    try {
+                        view.savePng(Path.of(png), 2);
+                        System.out.println("saved " + png);
+                    } catch (java.io.IOException e) {
+                        System.out.println("could not save: " + e.getMessage());
+                    }
+                });
+            }
+        });
+        stage.setScene(new Scene(view.node(), 1500, 920));
+        stage.setTitle("NetworkView demo");
+        stage.setOnHidden(e -> view.dispose());
+        stage.show();
+        view.show(sample);
+    }
+
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+}
