@@ -139,6 +139,7 @@ public final class NetworkView {
     private Consumer<Optional<String>> onRelationshipHovered = id -> { };
     private Function<String, String> entityTooltip;
     private Runnable onLayoutSettled = () -> { };
+    private boolean disposed;
 
     public NetworkView() {
         graph.setAttribute("ui.stylesheet", readStylesheet());
@@ -459,10 +460,23 @@ public final class NetworkView {
 
     /** Stops the layout thread and the viewer. The view cannot be used afterwards. */
     public void dispose() {
+        requireFxThread();
+        if (disposed) {
+            return;
+        }
+        disposed = true;
         stopLayout();
         frameRequest.stop();
         tooltip.hide();
+        // Closing the renderer fails on style groups it never drew; an emptied graph drawn once has none.
+        graph.clear();
+        panel.display(viewer.getGraphicGraph(), true);
         viewer.close();
+    }
+
+    /** What the viewer draws from, for tests. */
+    GraphicGraph graphicGraph() {
+        return viewer.getGraphicGraph();
     }
 
     /** The style classes an entity's node has now, for tests. */
@@ -924,7 +938,9 @@ public final class NetworkView {
 
     /** Draws a frame at the next pulse; several requests within a pulse draw once. */
     private void requestFrame() {
-        frameRequest.start();
+        if (!disposed) {
+            frameRequest.start();
+        }
     }
 
     private static void requireFxThread() {
