@@ -14,12 +14,12 @@ final class LabelSpacing {
 
     /**
      * Moves positions {@code [x0, y0, x1, y1, ...]} (layout units, y up) so that boxes no longer overlap when drawn
-     * at {@code pxPerUnit}. Box i is {@code width[i]} pixels wide, centred on the node, from {@code above[i]} pixels
-     * above its centre to {@code below[i]} pixels under it. Nodes marked fixed stay put. Returns the new positions.
+     * at {@code pxPerUnit}. Box i reaches {@code left[i]} pixels left of the node's centre, {@code right[i]} right
+     * of it, {@code above[i]} above and {@code below[i]} under. Nodes marked fixed stay put. Returns new positions.
      */
-    static double[] spread(double[] positions, double[] width, double[] above, double[] below, boolean[] fixed,
-            double pxPerUnit, int passes) {
-        int n = width.length;
+    static double[] spread(double[] positions, double[] left, double[] right, double[] above, double[] below,
+            boolean[] fixed, double pxPerUnit, int passes) {
+        int n = left.length;
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
@@ -31,7 +31,8 @@ final class LabelSpacing {
             boolean moved = false;
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    double overlapX = (width[i] + width[j]) / 2 + GAP - Math.abs(x[i] - x[j]);
+                    double overlapX = Math.min(x[i] + right[i], x[j] + right[j])
+                            - Math.max(x[i] - left[i], x[j] - left[j]) + GAP;
                     if (overlapX <= 0) {
                         continue;
                     }

@@ -14,12 +14,15 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -29,7 +32,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -47,9 +49,9 @@ import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.geom.Point3;
+import org.graphstream.ui.javafx.FxGraphRenderer;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.graphstream.ui.graphicGraph.stylesheet.Values;
-import org.graphstream.ui.javafx.FxGraphRenderer;
 import org.graphstream.ui.view.camera.Camera;
 import org.graphstream.ui.view.util.InteractiveElement;
 import org.graphstream.ui.view.util.MouseManager;
@@ -72,18 +74,26 @@ public final class NetworkView {
     private static final String STYLESHEET = "network.css";
     /** Above this many entities, only hubs keep their labels when zoomed out. */
     private static final int ALL_LABELS_LIMIT = 150;
+    /** A selection with more highlighted relationships than this labels them only on hover: they would pile up. */
+    private static final int MAX_LABELLED_EDGES = 10;
     /** Pixels the mouse may move during a press and still count as a click. */
     private static final double CLICK_SLOP = 4;
     /** Extra pixels around a node, and either side of an edge, that still pick it. */
     private static final double PICK_TOLERANCE = 4;
     private static final double MIN_ZOOM = 0.01;
     private static final double MAX_ZOOM = 4;
+    /** A length in pixels, and a text size (GraphStream's text sizes are in pixels without saying so). */
+    private static final Pattern PIXEL_LENGTH = Pattern.compile("(?<number>\\d+(?:\\.\\d+)?)px");
+    private static final Pattern TEXT_OFFSET =
+            Pattern.compile("text-offset:\\s*(?<x>-?\\d+(?:\\.\\d+)?)px,\\s*(?<y>-?\\d+(?:\\.\\d+)?)px");
+    private static final Pattern TEXT_SIZE = Pattern.compile("text-size:\\s*(?<number>\\d+(?:\\.\\d+)?)");
     /** The stylesheet's node text size, used to measure labels. */
     private static final double LABEL_FONT_SIZE = 13;
 
     private final MultiGraph graph = new MultiGraph("network", false, false);
     private final OnDemandViewer viewer;
     private final FxGraphRenderer renderer = new FxGraphRenderer();
+    private final String stylesheet = readStylesheet();
     private final FxDefaultView panel;
     private final Pane root;
     private final AnimationTimer frameRequest;
@@ -142,7 +152,7 @@ public final class NetworkView {
     private boolean disposed;
 
     public NetworkView() {
-        graph.setAttribute("ui.stylesheet", readStylesheet());
+        graph.setAttribute("ui.stylesheet", stylesheet);
         viewer = new OnDemandViewer(graph);
         panel = (FxDefaultView) viewer.addDefaultView(false, renderer);
         // The default managers do rubber-band selection and keyboard camera moves that fight ours.
@@ -188,7 +198,7 @@ public final class NetworkView {
         requireFxThread();
         stopLayout();
         graph.clear();
-        graph.setAttribute("ui.stylesheet", readStylesheet());
+        graph.setAttribute("ui.stylesheet", stylesheet);
         entityIndex.clear();
         relationshipIndex.clear();
         selectedEntity = null;
@@ -399,21 +409,68 @@ public final class NetworkView {
     /** The view as an image, {@code scale} times its size on screen, drawn anew at that resolution. */
     public WritableImage snapshot(double scale) {
         requireFxThread();
-        if (!(scale > 0)) {
-            throw new IllegalArgumentException("scale must be positive: " + scale);
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number: " + scale);
         }
-        int width = (int) Math.max(1, Math.round(root.getWidth()));
-        int height = (int) Math.max(1, Math.round(root.getHeight()));
-        Canvas canvas = new Canvas(Math.round(width * scale), Math.round(height * scale));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.scale(scale, scale);
-        renderer.render(g, 0, 0, width, height);
+        int width = (int) Math.max(1, Math.round(root.getWidth() * scale));
+        int height = (int) Math.max(1, Math.round(root.getHeight() * scale));
+        Canvas canvas = new Canvas(width, height);
+        // GraphStream draws labels without the context's transform, so scaling the canvas would leave text at
+        // screen size. Instead every pixel length of the style grows by the scale while the view is drawn on a
+        // viewport as much larger, which frames the same part of the network.
+        setDrawingScale(scale);
+        try {
+            renderer.render(canvas.getGraphicsContext2D(), 0, 0, width, height);
+        } finally {
+            setDrawingScale(1);
+        }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         WritableImage image = canvas.snapshot(parameters, null);
-        // Drawing elsewhere left the camera's transform at the snapshot's scale: draw the view again.
+        // Draw the view again so the camera is back to the screen's viewport.
         panel.display(viewer.getGraphicGraph(), true);
         return image;
+    }
+
+    private void setDrawingScale(double scale) {
+        graph.setAttribute("ui.stylesheet", scale == 1 ? stylesheet : scaledStylesheet(stylesheet, scale));
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i].setAttribute("ui.size", nodeSizePx[i] * scale);
+        }
+    }
+
+    /**
+     * The stylesheet for drawing {@code scale} times larger: every pixel length and text size multiplied.
+     * GraphStream measures labels in JavaFX's default font whatever their size, so a larger text would sit too
+     * high and outgrow its background: text offsets make up the height, and backgrounds are left out.
+     */
+    static String scaledStylesheet(String css, double scale) {
+        String scaled = scaleNumbers(scaleNumbers(css, PIXEL_LENGTH, scale), TEXT_SIZE, scale);
+        double measuredHeight = new Text("Hg").getLayoutBounds().getHeight();
+        double raise = (scale - 1) * measuredHeight / 6;
+        Matcher m = TEXT_OFFSET.matcher(scaled);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            double y = Double.parseDouble(m.group("y")) + raise;
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    "text-offset: " + m.group("x") + "px, " + String.format(Locale.ROOT, "%.2f", y) + "px"));
+        }
+        m.appendTail(out);
+        return out.toString().replace("text-background-mode: rounded-box", "text-background-mode: none");
+    }
+
+    private static String scaleNumbers(String text, Pattern pattern, double scale) {
+        Matcher m = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = String.format(Locale.ROOT, "%.2f", Double.parseDouble(m.group("number")) * scale);
+            String match = m.group();
+            int at = m.start("number") - m.start();
+            String replaced = match.substring(0, at) + number + match.substring(at + m.group("number").length());
+            m.appendReplacement(out, Matcher.quoteReplacement(replaced));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Writes {@link #snapshot(double)} as a PNG file, atomically. */
@@ -533,24 +590,27 @@ public final class NetworkView {
         if (n == 0 || n > ALL_LABELS_LIMIT) {
             return;
         }
-        double[] width = new double[n];
+        double[] left = new double[n];
+        double[] right = new double[n];
         double[] above = new double[n];
         double[] below = new double[n];
         Text probe = new Text();
         probe.setFont(Font.font(LABEL_FONT_SIZE));
         for (int i = 0; i < n; i++) {
+            // Labels sit to the right of their node (see network.css).
             probe.setText(entities.get(i).shortLabel());
-            double text = probe.getLayoutBounds().getWidth() + 6;
-            width[i] = Math.max(nodeSizePx[i] + 4, text);
-            above[i] = nodeSizePx[i] / 2 + 2;
-            below[i] = nodeSizePx[i] / 2 + 3 + probe.getLayoutBounds().getHeight() + 2;
+            double half = nodeSizePx[i] / 2;
+            left[i] = half + 2;
+            right[i] = half + 3 + probe.getLayoutBounds().getWidth() + 4;
+            above[i] = Math.max(half, probe.getLayoutBounds().getHeight() / 2) + 1;
+            below[i] = above[i];
         }
         // Spreading widens the layout, which shrinks the drawing: a few rounds converge.
         for (int round = 0; round < 3; round++) {
             double[] usable = usableViewport();
             double pxPerUnit = Math.min(usable[0] / (layoutBounds[2] - layoutBounds[0]),
                     usable[1] / (layoutBounds[3] - layoutBounds[1]));
-            positions = LabelSpacing.spread(positions, width, above, below, pinned, pxPerUnit, 40);
+            positions = LabelSpacing.spread(positions, left, right, above, below, pinned, pxPerUnit, 40);
             layoutBounds = boundsOfAll();
         }
         for (int i = 0; i < n; i++) {
@@ -876,9 +936,12 @@ public final class NetworkView {
 
     private void refreshEdgeClass(int j) {
         boolean highlighted = highlightedRelationships.contains(relationships.get(j).id());
-        List<String> classes = new ArrayList<>(2);
+        List<String> classes = new ArrayList<>(3);
         if (j == hoveredEdge) {
             classes.add("hovered");
+        }
+        if (highlighted && highlightedRelationships.size() <= MAX_LABELLED_EDGES) {
+            classes.add("labelled");
         }
         if (highlighted) {
             classes.add("highlighted");

@@ -183,7 +183,7 @@ class NetworkViewTest {
         assertEquals("selected, union", fx(() -> view.entityClasses("ue")));
         assertEquals("highlighted, alliance", fx(() -> view.entityClasses("soa")));
         assertEquals("campaign_dimmed, dimmed, campaign", fx(() -> view.entityClasses("nao")));
-        assertEquals("highlighted", fx(() -> view.relationshipClasses("r1")));
+        assertEquals("labelled, highlighted", fx(() -> view.relationshipClasses("r1")));
         assertEquals("dimmed", fx(() -> view.relationshipClasses("r3")));
         assertEquals("selected, union", fx(() -> view.graphicGraph().getNode("ue").getAttribute("ui.class")));
     }
