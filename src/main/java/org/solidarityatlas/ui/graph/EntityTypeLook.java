@@ -39,7 +39,7 @@ public enum EntityTypeLook {
         return colour;
     }
 
-    /** GraphStream shape name: box, diamond, circle, triangle, rounded-box or cross. */
+    /** Box, diamond, circle, triangle, ring (a circle drawn as a thick outline in the colour) or cross. */
     public String shape() {
         return shape;
     }

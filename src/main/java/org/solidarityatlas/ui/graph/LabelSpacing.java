@@ -61,10 +61,12 @@ final class LabelSpacing {
                 break;
             }
         }
-        double[] result = new double[2 * n];
+        double[] result = positions.clone();
         for (int i = 0; i < n; i++) {
-            result[2 * i] = x[i] / pxPerUnit;
-            result[2 * i + 1] = -y[i] / pxPerUnit;
+            if (!fixed[i]) {
+                result[2 * i] = x[i] / pxPerUnit;
+                result[2 * i + 1] = -y[i] / pxPerUnit;
+            }
         }
         return result;
     }

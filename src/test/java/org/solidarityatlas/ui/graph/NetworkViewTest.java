@@ -218,6 +218,20 @@ class NetworkViewTest {
     }
 
     @Test
+    void savePngDrawsEachNodeWhereItIsOnScreenAtTwiceTheScale(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("network.png");
+        fx(() -> {
+            view.savePng(file, 2);
+            return null;
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        // SOA is an alliance: Okabe-Ito vermillion.
+        Point2D soa = fx(() -> view.entityPositionInView("soa").orElseThrow());
+        int rgb = image.getRGB((int) Math.round(soa.getX() * 2), (int) Math.round(soa.getY() * 2)) & 0xFFFFFF;
+        assertEquals(0xD55E00, rgb, () -> Integer.toHexString(rgb));
+    }
+
+    @Test
     void zoomByBringsTheViewCloser() {
         double before = fx(() -> view.camera().zoom());
         fx(() -> {
