@@ -244,7 +244,7 @@ public final class NetworkView {
         for (int i = 0; i < n; i++) {
             Entity e = entities.get(i);
             Node node = graph.addNode(e.id());
-            nodeSizePx[i] = sizeForDegree(degree[i]);
+            nodeSizePx[i] = sizeForDegree(degree[i], n);
             node.setAttribute("ui.size", nodeSizePx[i]);
             node.setAttribute("ui.label", e.shortLabel());
             nodes[i] = node;
@@ -976,9 +976,13 @@ public final class NetworkView {
         }
     }
 
-    /** Node diameter in pixels: grows with the square root of the number of connections. */
-    static double sizeForDegree(int degree) {
-        return Math.min(46, 13 + 4.5 * Math.sqrt(degree));
+    /**
+     * Node diameter in pixels: grows with the square root of the number of connections, and shrinks on large
+     * networks so that they are not a solid mass when the whole network is in view.
+     */
+    static double sizeForDegree(int degree, int nodeCount) {
+        double crowding = nodeCount <= ALL_LABELS_LIMIT ? 1 : Math.max(0.45, Math.sqrt((double) ALL_LABELS_LIMIT / nodeCount));
+        return crowding * Math.min(46, 13 + 4.5 * Math.sqrt(degree));
     }
 
     /** On a large network, all but the most connected entities keep their labels only when zoomed in. */

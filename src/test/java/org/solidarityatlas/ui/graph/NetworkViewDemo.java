@@ -25,7 +25,9 @@ public final class NetworkViewDemo {
     public static final class Window extends Application {
     @Override
     public void start(Stage stage) {
-        Subgraph sample = SampleNetwork.alliance();
+        String big = getParameters().getRaw().stream().filter(a -> a.startsWith("big=")).findFirst().orElse(null);
+        Subgraph sample = big == null ? SampleNetwork.alliance()
+                : SampleNetwork.generated(Integer.parseInt(big.substring(4)));
         NetworkView view = new NetworkView();
         view.setEntityTooltip(id -> sample.entities().stream().filter(e -> e.id().equals(id)).findFirst()
                 .map(e -> e.name() + "\n" + e.type().label() + ", " + e.lifespan().inWords()).orElse(id));
@@ -34,8 +36,9 @@ public final class NetworkViewDemo {
         view.setOnBackgroundClicked(() -> System.out.println("clicked background"));
         boolean select = getParameters().getRaw().contains("select");
         String png = getParameters().getRaw().stream().filter(a -> a.endsWith(".png")).findFirst().orElse(null);
+        long[] started = new long[1];
         view.setOnLayoutSettled(() -> {
-            System.out.println("layout settled");
+            System.out.printf("layout settled after %.2f s%n", (System.nanoTime() - started[0]) / 1e9);
             if (select) {
                 Set<String> rels = new java.util.HashSet<>();
                 Set<String> near = new java.util.HashSet<>();
@@ -62,7 +65,9 @@ public final class NetworkViewDemo {
         stage.setTitle("NetworkView demo");
         stage.setOnHidden(e -> view.dispose());
         stage.show();
+        started[0] = System.nanoTime();
         view.show(sample);
+        System.out.printf("show() took %d ms on the JavaFX thread%n", (System.nanoTime() - started[0]) / 1_000_000);
     }
 
     }

@@ -50,6 +50,31 @@ final class SampleNetwork {
                 .subgraph();
     }
 
+    /**
+     * A generated network of {@code size} entities with about twice as many relationships, attached preferentially
+     * so that a few hubs emerge, as in real datasets. Deterministic.
+     */
+    static Subgraph generated(int size) {
+        java.util.Random random = new java.util.Random(7);
+        SampleNetwork n = new SampleNetwork();
+        EntityType[] types = {EntityType.PERSON, EntityType.PERSON, EntityType.PERSON, EntityType.PERSON,
+                EntityType.PERSON, EntityType.ORGANIZATION, EntityType.UNION, EntityType.CAMPAIGN, EntityType.EVENT,
+                EntityType.ALLIANCE};
+        List<Integer> ends = new ArrayList<>();
+        int r = 0;
+        for (int i = 0; i < size; i++) {
+            EntityType type = types[random.nextInt(types.length)];
+            n.entity("e" + i, type, type.label() + " " + i, null, null);
+            for (int k = 0; k < 2 && i > 0; k++) {
+                int other = ends.isEmpty() || random.nextInt(4) == 0 ? random.nextInt(i) : ends.get(random.nextInt(ends.size()));
+                n.link("g" + r++, "linked_to", "e" + i, "e" + other);
+                ends.add(i);
+                ends.add(other);
+            }
+        }
+        return n.subgraph();
+    }
+
     /** About sixty entities of the six types around a cross-border alliance, for looking at the view. */
     static Subgraph alliance() {
         SampleNetwork n = new SampleNetwork()
