@@ -33,6 +33,7 @@ final class ForceLayout {
     private static final long PUBLISH_SMALL_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(33);
     private static final long PUBLISH_LARGE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(150);
     private static final int LARGE = 500;
+    private static final int SCATTER_ABOVE = 1_000;
 
     private final List<String> nodeIds;
     private final List<Link> links;
@@ -87,6 +88,9 @@ final class ForceLayout {
                 layout.edgeAdded("atlas", time++, link.id(), nodeIds.get(link.from()), nodeIds.get(link.to()), false);
             }
         }
+        if (nodeIds.size() > SCATTER_ABOVE) {
+            scatter(layout, new Random(seed));
+        }
         int steps = 0;
         long lastPublished = 0;
         long publishEvery = nodeIds.size() > LARGE ? PUBLISH_LARGE_EVERY_NANOS : PUBLISH_SMALL_EVERY_NANOS;
@@ -114,6 +118,19 @@ final class ForceLayout {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Places every node at random in a disc. SpringBox puts each new node beside the one it is linked to, which on
+     * a large network added hub by hub strings the nodes along a line that takes many steps to unfold.
+     */
+    private void scatter(BarnesHutLayout layout, Random random) {
+        double radius = Math.sqrt(nodeIds.size()) / 2;
+        for (String id : nodeIds) {
+            double angle = random.nextDouble() * 2 * Math.PI;
+            double distance = Math.sqrt(random.nextDouble()) * radius;
+            layout.moveNode(id, distance * Math.cos(angle), distance * Math.sin(angle), 0);
         }
     }
 

@@ -991,7 +991,7 @@ public final class NetworkView {
         if (degree.length <= ALL_LABELS_LIMIT) {
             return result;
         }
-        int hubs = Math.max(25, degree.length / 40);
+        int hubs = Math.max(25, Math.min(60, degree.length / 40));
         int[] sorted = degree.clone();
         Arrays.sort(sorted);
         int threshold = Math.max(1, sorted[sorted.length - hubs]);
