@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Subgraph;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -150,6 +152,58 @@ class NetworkViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(events.contains("hover ue"), events.toString());
         assertTrue(fx(() -> view.entityClasses("ue")).startsWith("hovered"));
+    }
+
+    @Test
+    void hoveringAnEdgeReportsItsRelationshipAndLabelsIt(FxRobot robot) {
+        List<String> hovered = new ArrayList<>();
+        fx(() -> {
+            view.setOnRelationshipHovered(id -> hovered.add(id.orElse("none")));
+            return null;
+        });
+        robot.moveTo(onScreen("soa").midpoint(onScreen("nao")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("r3"), hovered);
+        assertEquals("hovered", fx(() -> view.relationshipClasses("r3")));
+    }
+
+    @Test
+    void wheelZoomKeepsThePointUnderTheCursorInPlace(FxRobot robot) {
+        Point2D nao = onScreen("nao");
+        double zoomBefore = fx(() -> view.camera().zoom());
+        robot.moveTo(nao).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> view.camera().zoom()) != zoomBefore, "the wheel changed the zoom");
+        Point2D after = onScreen("nao");
+        assertEquals(nao.getX(), after.getX(), 2);
+        assertEquals(nao.getY(), after.getY(), 2);
+    }
+
+    @Test
+    void showingAnotherSubgraphReplacesTheFirst() throws Exception {
+        fx(() -> {
+            view.show(new SampleNetwork()
+                    .entity("a", EntityType.PERSON, "Ana", null, null)
+                    .entity("b", EntityType.EVENT, "Strike", "1994", null)
+                    .link("x", "took_part_in", "a", "b")
+                    .subgraph());
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(view::isLayoutSettled));
+        GraphicGraph drawn = fx(view::graphicGraph);
+        assertEquals(Set.of("a", "b"), ids(drawn.nodes().map(n -> (Element) n).toList()));
+        assertEquals(Set.of("x"), ids(drawn.edges().map(e -> (Element) e).toList()));
+        assertEquals(1, Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("network-layout")).count(), "the first layout thread ended");
+    }
+
+    @Test
+    void disposeEndsTheLayoutThread() {
+        fx(() -> {
+            view.dispose();
+            return null;
+        });
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("network-layout")));
     }
 
     @Test
