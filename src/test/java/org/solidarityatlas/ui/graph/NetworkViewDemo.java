@@ -50,6 +50,13 @@ public final class NetworkViewDemo {
                 }
                 view.setSelection(Optional.of("fat"), near, rels);
             }
+            String hover = getParameters().getRaw().stream().filter(a -> a.startsWith("hover="))
+                    .map(a -> a.substring(6)).findFirst().orElse(null);
+            if (hover != null) {
+                Platform.runLater(() -> view.entityPositionInView(hover)
+                        .map(p -> view.node().localToScreen(p))
+                        .ifPresent(p -> new javafx.scene.robot.Robot().mouseMove(p)));
+            }
             if (png != null) {
                 Platform.runLater(() -> {
                     try {
