@@ -74,6 +74,9 @@ public final class NetworkView {
     private static final String STYLESHEET = "network.css";
     /** Above this many entities, only hubs keep their labels when zoomed out. */
     private static final int ALL_LABELS_LIMIT = 150;
+    /** Networks with up to this many elements are built at once; larger ones a slice per frame. */
+    private static final int BUILD_AT_ONCE = 3_000;
+    private static final long BUILD_SLICE_NANOS = 12_000_000;
     /** A selection with more highlighted relationships than this labels them only on hover: they would pile up. */
     private static final int MAX_LABELLED_EDGES = 10;
     /** Pixels the mouse may move during a press and still count as a click. */
@@ -117,6 +120,10 @@ public final class NetworkView {
     private String[] edgeClasses = new String[0];
     private double[] positions = new double[0];
     private boolean positioned;
+    // Elements added so far; a large network is added over several frames.
+    private int nodesBuilt;
+    private int edgesBuilt;
+    private boolean building;
 
     // Selection and hover.
     private String selectedEntity;
@@ -179,10 +186,16 @@ public final class NetworkView {
         frameRequest = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (building && buildSlice(BUILD_SLICE_NANOS)) {
+                    building = false;
+                    startLayout();
+                }
                 applyLayoutFrame();
                 viewer.drawFrame();
-                // Requests made while drawing are covered by this frame.
-                stop();
+                // Requests made while drawing are covered by this frame; a build in progress needs the next.
+                if (!building) {
+                    stop();
+                }
             }
         };
         installMouseHandling();
@@ -197,6 +210,7 @@ public final class NetworkView {
     public void show(Subgraph all) {
         requireFxThread();
         stopLayout();
+        building = false;
         graph.clear();
         graph.setAttribute("ui.stylesheet", stylesheet);
         entityIndex.clear();
@@ -242,36 +256,71 @@ public final class NetworkView {
         pinned = new boolean[n];
         nodeClasses = new String[n];
         for (int i = 0; i < n; i++) {
-            Entity e = entities.get(i);
-            Node node = graph.addNode(e.id());
             nodeSizePx[i] = sizeForDegree(degree[i], n);
-            node.setAttribute("ui.size", nodeSizePx[i]);
-            node.setAttribute("ui.label", e.shortLabel());
-            nodes[i] = node;
         }
         edges = new Edge[m];
         edgeHidden = new boolean[m];
         edgeClasses = new String[m];
-        for (int j = 0; j < m; j++) {
-            Relationship r = relationships.get(j);
-            Edge edge = graph.addEdge(r.id(), nodes[edgeFrom[j]], nodes[edgeTo[j]], true);
-            edge.setAttribute("ui.label", r.typeInWords());
-            edges[j] = edge;
-        }
-        refreshClasses();
-
+        nodesBuilt = 0;
+        edgesBuilt = 0;
         positions = new double[2 * n];
         positioned = false;
         followLayout = true;
         layoutSettled = false;
+
+        // A large network is added a slice per frame so that the window stays responsive meanwhile.
+        building = !buildSlice(n + m <= BUILD_AT_ONCE ? Long.MAX_VALUE : BUILD_SLICE_NANOS);
+        if (!building) {
+            startLayout();
+        }
+        requestFrame();
+    }
+
+    /** Adds graph elements for up to {@code budget} nanoseconds; true once all are added. */
+    private boolean buildSlice(long budget) {
+        long start = System.nanoTime();
+        while (nodesBuilt < nodes.length) {
+            int i = nodesBuilt++;
+            Entity e = entities.get(i);
+            Node node = graph.addNode(e.id());
+            node.setAttribute("ui.size", nodeSizePx[i]);
+            node.setAttribute("ui.label", e.shortLabel());
+            nodes[i] = node;
+            nodeClasses[i] = null;
+            refreshNodeClass(i);
+            if (nodeHidden[i]) {
+                node.setAttribute("ui.hide");
+            }
+            if ((i & 63) == 0 && System.nanoTime() - start > budget) {
+                return false;
+            }
+        }
+        while (edgesBuilt < edges.length) {
+            int j = edgesBuilt++;
+            Relationship r = relationships.get(j);
+            Edge edge = graph.addEdge(r.id(), nodes[edgeFrom[j]], nodes[edgeTo[j]], true);
+            edge.setAttribute("ui.label", r.typeInWords());
+            edges[j] = edge;
+            edgeClasses[j] = null;
+            refreshEdgeClass(j);
+            if (edgeHidden[j]) {
+                edge.setAttribute("ui.hide");
+            }
+            if ((j & 63) == 0 && System.nanoTime() - start > budget) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void startLayout() {
         List<String> ids = entities.stream().map(Entity::id).toList();
-        List<ForceLayout.Link> links = new ArrayList<>(m);
-        for (int j = 0; j < m; j++) {
+        List<ForceLayout.Link> links = new ArrayList<>(edges.length);
+        for (int j = 0; j < edges.length; j++) {
             links.add(new ForceLayout.Link(relationships.get(j).id(), edgeFrom[j], edgeTo[j]));
         }
         layout = new ForceLayout(ids, links, 1L, this::layoutFrameArrived);
         layout.start();
-        requestFrame();
     }
 
     /** Shows exactly the given entities and relationships; a relationship also needs both its ends shown. */
@@ -434,7 +483,7 @@ public final class NetworkView {
 
     private void setDrawingScale(double scale) {
         graph.setAttribute("ui.stylesheet", scale == 1 ? stylesheet : scaledStylesheet(stylesheet, scale));
-        for (int i = 0; i < nodes.length; i++) {
+        for (int i = 0; i < nodesBuilt; i++) {
             nodes[i].setAttribute("ui.size", nodeSizePx[i] * scale);
         }
     }
@@ -522,6 +571,7 @@ public final class NetworkView {
             return;
         }
         disposed = true;
+        building = false;
         stopLayout();
         frameRequest.stop();
         tooltip.hide();
@@ -951,12 +1001,16 @@ public final class NetworkView {
         setClasses(edges[j], edgeClasses, j, String.join(", ", classes));
     }
 
+    /** Records the classes and gives them to the element, if it has been added yet. */
     private static void setClasses(org.graphstream.graph.Element element, String[] current, int index,
             String classes) {
         if (classes.equals(current[index])) {
             return;
         }
         current[index] = classes;
+        if (element == null) {
+            return;
+        }
         if (classes.isEmpty()) {
             element.removeAttribute("ui.class");
         } else {
@@ -964,11 +1018,15 @@ public final class NetworkView {
         }
     }
 
+    /** Records whether hidden and tells the element, if it has been added yet. */
     private static void setHidden(org.graphstream.graph.Element element, boolean[] hidden, int index, boolean hide) {
         if (hidden[index] == hide) {
             return;
         }
         hidden[index] = hide;
+        if (element == null) {
+            return;
+        }
         if (hide) {
             element.setAttribute("ui.hide");
         } else {

@@ -212,6 +212,28 @@ class NetworkViewTest {
     }
 
     @Test
+    void aLargeNetworkBuiltOverSeveralFramesKeepsFiltersSetMeanwhile() throws Exception {
+        Subgraph large = SampleNetwork.generated(2_000);
+        Set<String> shown = large.entities().stream().map(e -> e.id()).filter(id -> !id.equals("e0"))
+                .collect(Collectors.toSet());
+        Set<String> relationships = large.relationships().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<String> touchingE0 = large.relationships().stream()
+                .filter(r -> r.from().equals("e0") || r.to().equals("e0")).map(r -> r.id())
+                .collect(Collectors.toSet());
+        int builtAtOnce = fx(() -> {
+            view.show(large);
+            view.applyVisibility(shown, relationships);
+            return view.graphicGraph().getNodeCount();
+        });
+        assertTrue(builtAtOnce < large.entities().size(), "built over several frames: " + builtAtOnce);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> fx(() -> view.graphicGraph().getEdgeCount()) == large.relationships().size());
+        GraphicGraph drawn = fx(view::graphicGraph);
+        assertEquals(Set.of("e0"), hiddenIds(drawn.nodes().map(n -> (GraphicElement) n).toList()));
+        assertEquals(touchingE0, hiddenIds(drawn.edges().map(e -> (GraphicElement) e).toList()));
+    }
+
+    @Test
     void disposeEndsTheLayoutThread() {
         fx(() -> {
             view.dispose();
