@@ -222,11 +222,15 @@ public final class NetworkView {
         hoveredEdge = -1;
         tooltip.hide();
 
-        entities = List.copyOf(all.entities());
-        int n = entities.size();
-        for (int i = 0; i < n; i++) {
-            entityIndex.put(entities.get(i).id(), i);
+        List<Entity> distinct = new ArrayList<>();
+        for (Entity e : all.entities()) {
+            // GraphStream keeps one node per id; a repeated entity would shift every index after it.
+            if (entityIndex.putIfAbsent(e.id(), distinct.size()) == null) {
+                distinct.add(e);
+            }
         }
+        entities = List.copyOf(distinct);
+        int n = entities.size();
         List<Relationship> drawable = new ArrayList<>();
         for (Relationship r : all.relationships()) {
             // A relationship whose ends are not both in the subgraph has nothing to attach to.
@@ -620,8 +624,9 @@ public final class NetworkView {
         }
         positioned = true;
         layoutBounds = boundsOfAll();
-        viewer.getDefaultView().getCamera().setGraphViewport(
-                layoutBounds[0], layoutBounds[1], layoutBounds[2], layoutBounds[3]);
+        // Zoom is relative to the whole layout, not to what the filters leave visible (GraphStream's default),
+        // so that filtering never changes the scale.
+        graphCamera().setGraphViewport(layoutBounds[0], layoutBounds[1], layoutBounds[2], layoutBounds[3]);
         if (followLayout) {
             camera = cameraFitting(visibleEntityIds());
             applyCamera();

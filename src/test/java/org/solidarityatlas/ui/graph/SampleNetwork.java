@@ -75,7 +75,11 @@ final class SampleNetwork {
         return n.subgraph();
     }
 
-    /** About sixty entities of the six types around a cross-border alliance, for looking at the view. */
+    /**
+     * About sixty entities of the six types around a cross-border alliance, for looking at the view. Its shape is
+     * modelled on the UE–FAT alliance, but it is not a history: most people and links here are made up for the
+     * picture. The bundled dataset is the source for facts.
+     */
     static Subgraph alliance() {
         SampleNetwork n = new SampleNetwork()
                 .entity("ue", EntityType.UNION, "United Electrical, Radio and Machine Workers of America", "1936",
