@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import javafx.animation.AnimationTimer;
+import javafx.animation.Interpolator;
+import javafx.animation.Transition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -43,6 +45,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.Node;
@@ -131,6 +134,8 @@ public final class NetworkView {
     private Set<String> highlightedRelationships = Set.of();
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
+    private Set<String> joined = Set.of();
+    private Set<String> left = Set.of();
 
     // Layout and camera.
     private ForceLayout layout;
@@ -139,6 +144,7 @@ public final class NetworkView {
     private boolean followLayout = true;
     private NetworkCamera camera = new NetworkCamera(0, 0, 1);
     private double[] layoutBounds = {-1, -1, 1, 1};
+    private Transition glide;
 
     // Mouse gesture in progress.
     private double pressX;
@@ -218,9 +224,12 @@ public final class NetworkView {
         selectedEntity = null;
         highlightedEntities = Set.of();
         highlightedRelationships = Set.of();
+        joined = Set.of();
+        left = Set.of();
         hoveredNode = -1;
         hoveredEdge = -1;
         tooltip.hide();
+        stopGlide();
 
         List<Entity> distinct = new ArrayList<>();
         for (Entity e : all.entities()) {
@@ -358,6 +367,19 @@ public final class NetworkView {
         requestFrame();
     }
 
+    /**
+     * Marks what changed between two moments: entities and relationships that joined get a green halo, those that
+     * ended a red tint (ids of either kind; entity and relationship ids do not collide in a dataset). Empty sets
+     * clear the marks.
+     */
+    public void setChangeMarks(Set<String> joinedIds, Set<String> leftIds) {
+        requireFxThread();
+        this.joined = Set.copyOf(joinedIds);
+        this.left = Set.copyOf(leftIds);
+        refreshClasses();
+        requestFrame();
+    }
+
     public void setOnEntityClicked(Consumer<String> handler) {
         onEntityClicked = Objects.requireNonNull(handler);
     }
@@ -424,6 +446,38 @@ public final class NetworkView {
 
     public void setCamera(NetworkCamera camera) {
         requireFxThread();
+        stopGlide();
+        moveCamera(camera);
+    }
+
+    /** Moves the camera smoothly to {@code target} over {@code duration}; any mouse gesture interrupts it. */
+    public void glideTo(NetworkCamera target, Duration duration) {
+        requireFxThread();
+        stopGlide();
+        NetworkCamera from = camera;
+        glide = new Transition() {
+            {
+                setCycleDuration(duration);
+                setInterpolator(Interpolator.EASE_BOTH);
+            }
+
+            @Override
+            protected void interpolate(double t) {
+                moveCamera(from.towards(target, t));
+            }
+        };
+        glide.setOnFinished(e -> moveCamera(target));
+        glide.play();
+    }
+
+    private void stopGlide() {
+        if (glide != null) {
+            glide.stop();
+            glide = null;
+        }
+    }
+
+    private void moveCamera(NetworkCamera camera) {
         followLayout = false;
         this.camera = Objects.requireNonNull(camera);
         applyCamera();
@@ -576,6 +630,7 @@ public final class NetworkView {
         }
         disposed = true;
         building = false;
+        stopGlide();
         stopLayout();
         frameRequest.stop();
         tooltip.hide();
@@ -723,20 +778,27 @@ public final class NetworkView {
             return;
         }
         double zoom = clampZoom(camera.zoom() / factor);
-        Point3 anchor = graphCamera().transformPxToGu(x, y);
+        // From our camera rather than the last frame's transform: several wheel events can come between frames.
+        double scale = pxPerUnit(camera);
+        double anchorX = camera.centreX() + (x - root.getWidth() / 2) / scale;
+        double anchorY = camera.centreY() - (y - root.getHeight() / 2) / scale;
         // Keep the point under the cursor where it is: it moves towards the centre as the scale grows.
         double keep = zoom / camera.zoom();
-        double cx = anchor.x - (anchor.x - camera.centreX()) * keep;
-        double cy = anchor.y - (anchor.y - camera.centreY()) * keep;
+        double cx = anchorX - (anchorX - camera.centreX()) * keep;
+        double cy = anchorY - (anchorY - camera.centreY()) * keep;
         setCamera(new NetworkCamera(cx, cy, zoom));
     }
 
     private void panBy(double dxPx, double dyPx) {
-        double pxPerUnit = graphCamera().getMetrics().ratioPx2Gu;
-        if (pxPerUnit > 0) {
-            setCamera(new NetworkCamera(camera.centreX() - dxPx / pxPerUnit, camera.centreY() + dyPx / pxPerUnit,
-                    camera.zoom()));
-        }
+        double scale = pxPerUnit(camera);
+        setCamera(new NetworkCamera(camera.centreX() - dxPx / scale, camera.centreY() + dyPx / scale, camera.zoom()));
+    }
+
+    /** Pixels per layout unit for a camera, as GraphStream's camera computes them in its user view. */
+    private double pxPerUnit(NetworkCamera c) {
+        double[] usable = usableViewport();
+        return Math.min(usable[0] / (layoutBounds[2] - layoutBounds[0]),
+                usable[1] / (layoutBounds[3] - layoutBounds[1])) / c.zoom();
     }
 
     private void viewportResized() {
@@ -753,7 +815,9 @@ public final class NetworkView {
         double pad = padding.size() > 0 ? padding.get(0) : 0;
         double width = Math.max(root.getWidth() > 0 ? root.getWidth() : panel.getPrefWidth(), 1);
         double height = Math.max(root.getHeight() > 0 ? root.getHeight() : panel.getPrefHeight(), 1);
-        return new double[] {Math.max(width - 2 * pad, width / 2), Math.max(height - 2 * pad, height / 2)};
+        // As GraphStream's camera does: padding wider than the view counts as a tenth of it.
+        return new double[] {width - (2 * pad > width ? width / 10 : 2 * pad),
+                height - (2 * pad > height ? height / 10 : 2 * pad)};
     }
 
     private Camera graphCamera() {
@@ -789,6 +853,7 @@ public final class NetworkView {
             return;
         }
         panel.requestFocus();
+        stopGlide();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragging = false;
@@ -975,6 +1040,7 @@ public final class NetworkView {
         if (i == hoveredNode) {
             classes.add("hovered");
         }
+        addChangeMark(classes, entity.id());
         if (highlighted) {
             classes.add("highlighted");
         }
@@ -995,6 +1061,7 @@ public final class NetworkView {
         if (j == hoveredEdge) {
             classes.add("hovered");
         }
+        addChangeMark(classes, relationships.get(j).id());
         if (highlighted && highlightedRelationships.size() <= MAX_LABELLED_EDGES) {
             classes.add("labelled");
         }
@@ -1007,6 +1074,14 @@ public final class NetworkView {
     }
 
     /** Records the classes and gives them to the element, if it has been added yet. */
+    private void addChangeMark(List<String> classes, String id) {
+        if (joined.contains(id)) {
+            classes.add("joined");
+        } else if (left.contains(id)) {
+            classes.add("left");
+        }
+    }
+
     private static void setClasses(org.graphstream.graph.Element element, String[] current, int index,
             String classes) {
         if (classes.equals(current[index])) {

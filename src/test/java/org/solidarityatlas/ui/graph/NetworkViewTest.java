@@ -291,6 +291,29 @@ class NetworkViewTest {
     }
 
     @Test
+    void changeMarksShowWhatJoinedAndWhatEnded() {
+        fx(() -> {
+            view.setChangeMarks(Set.of("nao", "r3"), Set.of("fat", "r4"));
+            return null;
+        });
+        assertEquals("joined, campaign", fx(() -> view.entityClasses("nao")));
+        assertEquals("left, union", fx(() -> view.entityClasses("fat")));
+        assertEquals("joined", fx(() -> view.relationshipClasses("r3")));
+        assertEquals("left", fx(() -> view.relationshipClasses("r4")));
+        assertEquals("union", fx(() -> view.entityClasses("ue")));
+    }
+
+    @Test
+    void glideToEndsAtTheTargetCamera() throws Exception {
+        NetworkCamera target = fx(() -> view.cameraFitting(Set.of("nao")));
+        fx(() -> {
+            view.glideTo(target, javafx.util.Duration.millis(300));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(view::camera).equals(target));
+    }
+
+    @Test
     void savePngWritesAnImageAtTwiceTheViewSize(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("network.png");
         fx(() -> {
