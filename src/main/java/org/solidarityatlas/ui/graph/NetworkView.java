@@ -1078,7 +1078,7 @@ public final class NetworkView {
         if (joined.contains(id)) {
             classes.add("joined");
         } else if (left.contains(id)) {
-            classes.add("left");
+            classes.add("ended");
         }
     }
 

@@ -20,6 +20,18 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class NetworkStylesheetTest {
 
     @Test
+    void stylesheetParses() throws IOException {
+        // GraphStream only logs a stylesheet it cannot parse, and then draws everything unstyled.
+        new org.graphstream.ui.graphicGraph.stylesheet.StyleSheet().parseFromString(stylesheet());
+    }
+
+    @Test
+    void scaledStylesheetParses() throws IOException {
+        new org.graphstream.ui.graphicGraph.stylesheet.StyleSheet()
+                .parseFromString(NetworkView.scaledStylesheet(stylesheet(), 2));
+    }
+
+    @Test
     void eachTypeRuleHasTheColourAndShapeOfItsLook() throws IOException {
         String css = stylesheet();
         for (EntityTypeLook look : EntityTypeLook.values()) {

@@ -50,6 +50,10 @@ public final class NetworkViewDemo {
                 }
                 view.setSelection(Optional.of("fat"), near, rels);
             }
+            if (getParameters().getRaw().contains("marks")) {
+                view.setChangeMarks(Set.of("ev-reform", "cfcrl", "ev-votes", "r42", "r43", "r45"),
+                        Set.of("tncn", "cue", "r10", "r11", "r12"));
+            }
             String hover = getParameters().getRaw().stream().filter(a -> a.startsWith("hover="))
                     .map(a -> a.substring(6)).findFirst().orElse(null);
             if (hover != null) {

@@ -297,9 +297,9 @@ class NetworkViewTest {
             return null;
         });
         assertEquals("joined, campaign", fx(() -> view.entityClasses("nao")));
-        assertEquals("left, union", fx(() -> view.entityClasses("fat")));
+        assertEquals("ended, union", fx(() -> view.entityClasses("fat")));
         assertEquals("joined", fx(() -> view.relationshipClasses("r3")));
-        assertEquals("left", fx(() -> view.relationshipClasses("r4")));
+        assertEquals("ended", fx(() -> view.relationshipClasses("r4")));
         assertEquals("union", fx(() -> view.entityClasses("ue")));
     }
 
