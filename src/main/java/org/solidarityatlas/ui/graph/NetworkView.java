@@ -152,6 +152,8 @@ public final class NetworkView {
     private double lastX;
     private double lastY;
     private int pressedNode = -1;
+    private double grabDx;
+    private double grabDy;
     private int pressedEdge = -1;
     private boolean dragging;
 
@@ -859,6 +861,13 @@ public final class NetworkView {
         dragging = false;
         pressedNode = nodeAt(e.getX(), e.getY());
         pressedEdge = pressedNode < 0 ? edgeAt(e.getX(), e.getY()) : -1;
+        if (pressedNode >= 0) {
+            // Where in the node it was grabbed, so that it does not jump to put its centre under the mouse.
+            int i = pressedNode;
+            Point3 centre = graphCamera().transformGuToPx(positions[2 * i], positions[2 * i + 1], 0);
+            grabDx = centre.x - e.getX();
+            grabDy = centre.y - e.getY();
+        }
         tooltip.hide();
     }
 
@@ -871,7 +880,7 @@ public final class NetworkView {
         }
         if (dragging) {
             if (pressedNode >= 0) {
-                moveNodeTo(pressedNode, e.getX(), e.getY());
+                moveNodeTo(pressedNode, e.getX() + grabDx, e.getY() + grabDy);
             } else {
                 panBy(e.getX() - lastX, e.getY() - lastY);
             }
@@ -1119,7 +1128,8 @@ public final class NetworkView {
      * networks so that they are not a solid mass when the whole network is in view.
      */
     static double sizeForDegree(int degree, int nodeCount) {
-        double crowding = nodeCount <= ALL_LABELS_LIMIT ? 1 : Math.max(0.45, Math.sqrt((double) ALL_LABELS_LIMIT / nodeCount));
+        double crowding = nodeCount <= ALL_LABELS_LIMIT ? 1
+                : Math.max(0.45, Math.sqrt((double) ALL_LABELS_LIMIT / nodeCount));
         return crowding * Math.min(46, 13 + 4.5 * Math.sqrt(degree));
     }
 

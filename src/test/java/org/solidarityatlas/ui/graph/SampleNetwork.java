@@ -66,7 +66,9 @@ final class SampleNetwork {
             EntityType type = types[random.nextInt(types.length)];
             n.entity("e" + i, type, type.label() + " " + i, null, null);
             for (int k = 0; k < 2 && i > 0; k++) {
-                int other = ends.isEmpty() || random.nextInt(4) == 0 ? random.nextInt(i) : ends.get(random.nextInt(ends.size()));
+                // Mostly an end of an existing relationship (so well-linked entities gain more), sometimes anyone.
+                int other = ends.isEmpty() || random.nextInt(4) == 0 ? random.nextInt(i)
+                        : ends.get(random.nextInt(ends.size()));
                 n.link("g" + r++, "linked_to", "e" + i, "e" + other);
                 ends.add(i);
                 ends.add(other);
