@@ -36,6 +36,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -86,6 +87,8 @@ public final class NetworkView {
     private static final double CLICK_SLOP = 4;
     /** Extra pixels around a node, and either side of an edge, that still pick it. */
     private static final double PICK_TOLERANCE = 4;
+    private static final double KEY_ZOOM = 1.25;
+    private static final double KEY_PAN = 60;
     private static final double MIN_ZOOM = 0.01;
     private static final double MAX_ZOOM = 4;
     /** A length in pixels, and a text size (GraphStream's text sizes are in pixels without saying so). */
@@ -791,7 +794,9 @@ public final class NetworkView {
         setCamera(new NetworkCamera(cx, cy, zoom));
     }
 
-    private void panBy(double dxPx, double dyPx) {
+    /** Moves what is shown by a number of pixels (positive: to the right and down), as dragging the background. */
+    public void panBy(double dxPx, double dyPx) {
+        requireFxThread();
         double scale = pxPerUnit(camera);
         setCamera(new NetworkCamera(camera.centreX() - dxPx / scale, camera.centreY() + dyPx / scale, camera.zoom()));
     }
@@ -842,12 +847,33 @@ public final class NetworkView {
         panel.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         panel.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         panel.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        panel.setFocusTraversable(true);
+        panel.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         panel.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 zoomAround(e.getX(), e.getY(), Math.exp(e.getDeltaY() * 0.004));
             }
             e.consume();
         });
+    }
+
+    /** Keyboard equivalents of the wheel and of dragging: + and - zoom, arrow keys pan. */
+    private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> zoomBy(KEY_ZOOM);
+            case MINUS, SUBTRACT -> zoomBy(1 / KEY_ZOOM);
+            case LEFT -> panBy(KEY_PAN, 0);
+            case RIGHT -> panBy(-KEY_PAN, 0);
+            case UP -> panBy(0, KEY_PAN);
+            case DOWN -> panBy(0, -KEY_PAN);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     private void pressed(MouseEvent e) {

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.input.KeyCode;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -352,6 +353,21 @@ class NetworkViewTest {
             return null;
         });
         assertEquals(before / 2, fx(() -> view.camera().zoom()), 1e-9);
+    }
+
+    @Test
+    void plusKeyZoomsInAndArrowKeysPan(FxRobot robot) {
+        double zoomBefore = fx(() -> view.camera().zoom());
+        robot.clickOn(fx(() -> view.node().localToScreen(4, 4)));
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(zoomBefore / 1.25, fx(() -> view.camera().zoom()), 1e-9);
+        Point2D before = onScreen("ue");
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D after = onScreen("ue");
+        assertEquals(before.getX() + 60, after.getX(), 2);
+        assertEquals(before.getY(), after.getY(), 2);
     }
 
     @Test
