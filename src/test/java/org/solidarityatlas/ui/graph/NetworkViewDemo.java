@@ -76,6 +76,31 @@ public final class NetworkViewDemo {
         stage.setTitle("NetworkView demo");
         stage.setOnHidden(e -> view.dispose());
         stage.show();
+        if (getParameters().getRaw().contains("filters")) {
+            // Times applyVisibility with random halves of the network, once the graph is built.
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(8));
+            wait.setOnFinished(e -> {
+                java.util.Random random = new java.util.Random(1);
+                java.util.List<Long> times = new java.util.ArrayList<>();
+                for (int k = 0; k < 60; k++) {
+                    Set<String> entities = new java.util.HashSet<>();
+                    sample.entities().forEach(en -> {
+                        if (random.nextInt(3) > 0) {
+                            entities.add(en.id());
+                        }
+                    });
+                    Set<String> relationships = new java.util.HashSet<>();
+                    sample.relationships().forEach(r -> relationships.add(r.id()));
+                    long t = System.nanoTime();
+                    view.applyVisibility(entities, relationships);
+                    times.add(System.nanoTime() - t);
+                }
+                java.util.Collections.sort(times);
+                System.out.printf("applyVisibility median %.1f ms, p95 %.1f ms%n", times.get(30) / 1e6,
+                        times.get(57) / 1e6);
+            });
+            wait.play();
+        }
         started[0] = System.nanoTime();
         view.show(sample);
         System.out.printf("show() took %d ms on the JavaFX thread%n", (System.nanoTime() - started[0]) / 1_000_000);
