@@ -1,0 +1,210 @@
+package org.solidarityatlas.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.SingleGraph;
+import org.graphstream.ui.fx_viewer.FxViewPanel;
+import org.graphstream.ui.fx_viewer.FxViewer;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.Subgraph;
+import org.solidarityatlas.ui.graph.NetworkView;
+
+/**
+ * The measurements that need JavaFX: the force layout, and frames per second of the network view against
+ * GraphStream's stock viewer. Runs on a real
+ * JavaFX toolkit (a display, Xvfb, or Monocle when the build's test flags select it).
+ */
+final class UiBench {
+
+    private static final long SETTLE_TIMEOUT_SECONDS = 300;
+    private static final double WINDOW_WIDTH = 1280;
+    private static final double WINDOW_HEIGHT = 800;
+
+    private UiBench() {
+    }
+
+    /** Starts the JavaFX toolkit once; throws with a one-line reason when there is no display for it. */
+    static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        started.await();
+    }
+
+    /** Seconds from {@link NetworkView#show} to the layout settled, in a window of the usual size. */
+    static double layoutSettleSeconds(Subgraph graph) throws Exception {
+        CompletableFuture<Double> settled = new CompletableFuture<>();
+        Object[] parts = onFx(() -> {
+            NetworkView view = new NetworkView();
+            Stage stage = stage(view);
+            long start = System.nanoTime();
+            view.setOnLayoutSettled(() -> settled.complete((System.nanoTime() - start) / 1e9));
+            view.show(graph);
+            return new Object[] {view, stage};
+        }).get();
+        double seconds = settled.get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        onFx(() -> {
+            ((NetworkView) parts[0]).dispose();
+            ((Stage) parts[1]).close();
+            return null;
+        }).get();
+        return seconds;
+    }
+
+    /**
+     * Frames per second of the network view, settled and fitted, while the camera zooms a little in and out on
+     * every frame so that each frame is really drawn.
+     */
+    static double networkViewFps(Subgraph graph, double seconds) throws Exception {
+        CompletableFuture<Void> settled = new CompletableFuture<>();
+        Object[] parts = onFx(() -> {
+            NetworkView view = new NetworkView();
+            Stage stage = stage(view);
+            view.setOnLayoutSettled(() -> settled.complete(null));
+            view.show(graph);
+            return new Object[] {view, stage};
+        }).get();
+        settled.get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        NetworkView view = (NetworkView) parts[0];
+        onFx(() -> {
+            view.fit();
+            return null;
+        }).get();
+        double fps = framesPerSecond(seconds, frame -> view.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01));
+        onFx(() -> {
+            view.dispose();
+            ((Stage) parts[1]).close();
+            return null;
+        }).get();
+        return fps;
+    }
+
+    /**
+     * The same graph in GraphStream's stock JavaFX viewer: default stylesheet, default mouse handling, its own
+     * timer, nodes at fixed random places (no layout), the camera moved on every frame as above.
+     */
+    static double defaultViewerFps(Subgraph subgraph, double seconds) throws Exception {
+        Object[] parts = onFx(() -> {
+            Graph graph = new SingleGraph("default", false, true);
+            Random random = new Random(5);
+            for (Entity entity : subgraph.entities()) {
+                graph.addNode(entity.id()).setAttribute("xy", random.nextDouble() * 100, random.nextDouble() * 100);
+            }
+            for (Relationship r : subgraph.relationships()) {
+                if (graph.getEdge(r.id()) == null) {
+                    graph.addEdge(r.id(), r.from(), r.to(), true);
+                }
+            }
+            FxViewer viewer = new FxViewer(graph, FxViewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
+            FxViewPanel panel = (FxViewPanel) viewer.addDefaultView(false);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(panel, WINDOW_WIDTH, WINDOW_HEIGHT));
+            stage.show();
+            return new Object[] {viewer, panel, stage};
+        }).get();
+        FxViewPanel panel = (FxViewPanel) parts[1];
+        double fps = framesPerSecond(seconds, frame -> panel.getCamera().setViewPercent(frame % 2 == 0 ? 0.99 : 1.0));
+        onFx(() -> {
+            ((FxViewer) parts[0]).close();
+            ((Stage) parts[2]).close();
+            return null;
+        }).get();
+        return fps;
+    }
+
+    private interface Frame {
+        void next(long frame);
+    }
+
+    /** Pulses per second over {@code seconds} while {@code change} runs on every pulse, after 60 warm-up pulses. */
+    private static double framesPerSecond(double seconds, Frame change) throws Exception {
+        CompletableFuture<Double> fps = new CompletableFuture<>();
+        onFx(() -> {
+            new AnimationTimer() {
+                private long frames;
+                private long measuredFrom;
+
+                @Override
+                public void handle(long now) {
+                    frames++;
+                    change.next(frames);
+                    if (measuredFrom == 0 && frames == 60) {
+                        measuredFrom = now;
+                        frames = 0;
+                    } else if (measuredFrom != 0 && now - measuredFrom >= seconds * 1e9) {
+                        stop();
+                        fps.complete(frames / ((now - measuredFrom) / 1e9));
+                    }
+                }
+            }.start();
+            return null;
+        }).get();
+        return fps.get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static Stage stage(NetworkView view) {
+        Stage stage = new Stage();
+        stage.setScene(new Scene(view.node(), WINDOW_WIDTH, WINDOW_HEIGHT));
+        stage.show();
+        return stage;
+    }
+
+    /** The {@code n} most connected entities of the dataset and the relationships among them. */
+    static Subgraph mostConnected(Dataset dataset, int n) {
+        Map<String, Integer> degree = new HashMap<>();
+        for (Relationship r : dataset.relationships()) {
+            degree.merge(r.from(), 1, Integer::sum);
+            degree.merge(r.to(), 1, Integer::sum);
+        }
+        List<Entity> entities = new ArrayList<>(dataset.entities());
+        entities.sort((a, b) -> Integer.compare(degree.getOrDefault(b.id(), 0), degree.getOrDefault(a.id(), 0)));
+        List<Entity> chosen = entities.subList(0, Math.min(n, entities.size()));
+        Set<String> ids = new HashSet<>();
+        chosen.forEach(e -> ids.add(e.id()));
+        List<Relationship> among = dataset.relationships().stream()
+                .filter(r -> ids.contains(r.from()) && ids.contains(r.to())).toList();
+        return new Subgraph(chosen, among);
+    }
+
+    private static <T> CompletableFuture<T> onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    static Throwable cause(Throwable failure) {
+        return failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    static boolean isTimeout(Throwable failure) {
+        return failure instanceof TimeoutException;
+    }
+}
