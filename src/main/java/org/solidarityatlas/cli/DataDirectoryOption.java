@@ -1,0 +1,34 @@
+package org.solidarityatlas.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.solidarityatlas.store.DataDirectories;
+import picocli.CommandLine.Option;
+
+/** The {@code --db DIR} option shared by the commands that use the store. */
+final class DataDirectoryOption {
+
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Data directory of the store (default: $XDG_DATA_HOME/solidarity-atlas, "
+                    + "else ~/.local/share/solidarity-atlas).")
+    Path given;
+
+    /** The data directory to use; the store creates it when missing. */
+    Path directory() {
+        Path directory = given != null ? given : DataDirectories.defaultDirectory();
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new ReportingCommand.CommandFailure("the data directory " + directory + " is not a directory");
+        }
+        return directory;
+    }
+
+    /** The data directory of a store that must already exist, for commands that only read. */
+    Path existingDirectory() {
+        Path directory = directory();
+        if (!Files.isDirectory(directory)) {
+            throw new ReportingCommand.CommandFailure(
+                    "there is no data directory at " + directory + "; import a dataset first");
+        }
+        return directory;
+    }
+}

@@ -1,0 +1,49 @@
+package org.solidarityatlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.store.GraphStore;
+import org.solidarityatlas.store.Neo4jGraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code atlas export}: writes the stored dataset as JSON, GraphML or GEXF. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
+        description = {
+            "Writes the stored dataset to a file: json (the dataset format), graphml (yEd, Cytoscape, NetworkX)",
+            "or gexf (Gephi, dynamic, with the timeline). The file is replaced atomically."})
+final class ExportCommand extends ReportingCommand {
+
+    @Option(names = "--format", required = true, paramLabel = "json|graphml|gexf",
+            converter = ExportFormat.Converter.class, description = "Output format: json, graphml or gexf.")
+    ExportFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    Path outFile;
+
+    @Mixin
+    DataDirectoryOption dataDirectory;
+
+    @Override
+    int run() throws IOException {
+        if (Files.isDirectory(outFile)) {
+            throw new CommandFailure("cannot write " + outFile + ": it is a directory");
+        }
+        Path directory = dataDirectory.existingDirectory();
+        Dataset dataset;
+        try (GraphStore store = Neo4jGraphStore.open(directory)) {
+            dataset = store.dataset().orElseThrow(() -> new CommandFailure(
+                    "the data directory " + directory + " holds no dataset; import one first"));
+        }
+        try {
+            format.write(dataset, outFile);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write " + outFile + ": " + describe(e));
+        }
+        out().println("exported " + DatasetSpan.summary(dataset) + " to " + outFile + " (" + format.id() + ")");
+        return OK;
+    }
+}

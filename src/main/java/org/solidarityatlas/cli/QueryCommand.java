@@ -1,0 +1,36 @@
+package org.solidarityatlas.cli;
+
+import org.solidarityatlas.store.GraphStore;
+import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.store.QueryResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code atlas query CYPHER}: runs a read-only Cypher query on the store and prints the result. */
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
+        description = {
+            "Runs a read-only Cypher query and prints an aligned table (or JSON with --json).",
+            "A query that would change the data is refused and the store stays as it was."})
+final class QueryCommand extends ReportingCommand {
+
+    @Parameters(paramLabel = "CYPHER", description = "The query, e.g. \"MATCH (n:Entity) RETURN n.type, count(*)\".")
+    String cypher;
+
+    @Option(names = "--json", description = "Print the rows as a JSON array of objects.")
+    boolean json;
+
+    @Mixin
+    DataDirectoryOption dataDirectory;
+
+    @Override
+    int run() {
+        QueryResult result;
+        try (GraphStore store = Neo4jGraphStore.open(dataDirectory.existingDirectory())) {
+            result = store.readOnlyQuery(cypher);
+        }
+        out().print(json ? QueryJson.render(result) : QueryTable.render(result));
+        return OK;
+    }
+}
