@@ -21,14 +21,4 @@ final class DataDirectoryOption {
         }
         return directory;
     }
-
-    /** The data directory of a store that must already exist, for commands that only read. */
-    Path existingDirectory() {
-        Path directory = directory();
-        if (!Files.isDirectory(directory)) {
-            throw new ReportingCommand.CommandFailure(
-                    "there is no data directory at " + directory + "; import a dataset first");
-        }
-        return directory;
-    }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
             "Writes the stored dataset to a file: json (the dataset format), graphml (yEd, Cytoscape, NetworkX)",
-            "or gexf (Gephi, dynamic, with the timeline). The file is replaced atomically."})
+            "or gexf (Gephi, dynamic, with the timeline). The file is replaced atomically.",
+            "A data directory with no dataset yet gets the bundled one first, as the explorer does."})
 final class ExportCommand extends ReportingCommand {
 
     @Option(names = "--format", required = true, paramLabel = "json|graphml|gexf",
@@ -32,11 +32,9 @@ final class ExportCommand extends ReportingCommand {
         if (Files.isDirectory(outFile)) {
             throw new CommandFailure("cannot write " + outFile + ": it is a directory");
         }
-        Path directory = dataDirectory.existingDirectory();
         Dataset dataset;
-        try (GraphStore store = Neo4jGraphStore.open(directory)) {
-            dataset = store.dataset().orElseThrow(() -> new CommandFailure(
-                    "the data directory " + directory + " holds no dataset; import one first"));
+        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
+            dataset = store.dataset().orElseThrow(() -> new CommandFailure("the store returned no dataset"));
         }
         try {
             format.write(dataset, outFile);

@@ -1,7 +1,6 @@
 package org.solidarityatlas.cli;
 
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.store.QueryResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +11,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
             "Runs a read-only Cypher query and prints an aligned table (or JSON with --json).",
-            "A query that would change the data is refused and the store stays as it was."})
+            "A query that would change the data is refused and the store stays as it was.",
+            "A data directory with no dataset yet gets the bundled one first, as the explorer does."})
 final class QueryCommand extends ReportingCommand {
 
     @Parameters(paramLabel = "CYPHER", description = "The query, e.g. \"MATCH (n:Entity) RETURN n.type, count(*)\".")
@@ -27,7 +27,7 @@ final class QueryCommand extends ReportingCommand {
     @Override
     int run() {
         QueryResult result;
-        try (GraphStore store = Neo4jGraphStore.open(dataDirectory.existingDirectory())) {
+        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
             result = store.readOnlyQuery(cypher);
         }
         out().print(json ? QueryJson.render(result) : QueryTable.render(result));

@@ -1,7 +1,6 @@
 package org.solidarityatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.solidarityatlas.cli.AtlasRun.atlas;
 import static org.solidarityatlas.cli.AtlasRun.fixture;
@@ -125,29 +124,19 @@ class ExportCommandTest {
     }
 
     @Test
-    void exportFromAnEmptyStoreSaysThereIsNothingToExport() throws Exception {
-        Path empty = Files.createDirectory(temporary.resolve("empty-db"));
-        Path out = temporary.resolve("nothing.json");
+    void exportFromAFreshDataDirectoryExportsTheBundledDataset() {
+        Path fresh = temporary.resolve("fresh-db");
+        Path out = temporary.resolve("bundled.json");
 
-        AtlasRun run = atlas("export", "--format", "json", "--out", out.toString(), "--db", empty.toString());
+        AtlasRun run = atlas("export", "--format", "json", "--out", out.toString(), "--db", fresh.toString());
 
-        assertEquals(1, run.exitCode(), run.toString());
-        assertEquals(List.of("atlas: the data directory " + empty + " holds no dataset; import one first"),
-                run.errLines());
-        assertFalse(Files.exists(out));
-    }
-
-    @Test
-    void exportFromAMissingDataDirectoryDoesNotCreateOne() {
-        Path missing = temporary.resolve("missing-db");
-
-        AtlasRun run = atlas("export", "--format", "gexf", "--out", temporary.resolve("x.gexf").toString(),
-                "--db", missing.toString());
-
-        assertEquals(1, run.exitCode(), run.toString());
-        assertEquals(List.of("atlas: there is no data directory at " + missing + "; import a dataset first"),
-                run.errLines());
-        assertFalse(Files.exists(missing));
+        assertEquals(0, run.exitCode(), run.toString());
+        Dataset bundled = StoredDataset.bundled();
+        assertEquals(List.of("atlas: no dataset was stored in " + fresh + "; loaded the bundled one ("
+                + bundled.title() + ")"), run.errLines());
+        Dataset exported = new DatasetReader().read(out).dataset().orElseThrow();
+        assertEquals(bundled.title(), exported.title());
+        assertEquals(Set.copyOf(bundled.entities()), Set.copyOf(exported.entities()));
     }
 
     @Test

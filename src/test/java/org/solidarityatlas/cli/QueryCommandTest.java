@@ -7,10 +7,14 @@ import static org.solidarityatlas.cli.AtlasRun.atlas;
 import static org.solidarityatlas.cli.AtlasRun.fixture;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.model.EntityType;
 
 class QueryCommandTest {
 
@@ -98,6 +102,24 @@ class QueryCommandTest {
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.errLines().size() > 1, run.toString());
         assertTrue(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void queryOnAFreshDataDirectoryLoadsTheBundledDatasetFirst() {
+        Path fresh = temporary.resolve("fresh-db");
+
+        AtlasRun run = atlas("query", "--db", fresh.toString(), "MATCH (n:Entity) RETURN n.type, count(*)");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.err().startsWith("atlas: no dataset was stored in " + fresh + "; loaded the bundled one"),
+                run.err());
+        Set<String> types = run.outLines().stream()
+                .skip(2)
+                .filter(line -> !line.startsWith("("))
+                .map(line -> line.split(" +")[0])
+                .collect(Collectors.toSet());
+        assertEquals(Arrays.stream(EntityType.values()).map(EntityType::id).collect(Collectors.toSet()), types);
     }
 
     @Test
