@@ -20,8 +20,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CommandLine.HelpCommand.class},
         description = {
             "Solidarity Atlas: explore the relationships between unions, alliances, people and campaigns.",
-            "Without a command, opens the explorer window on FILE if given, else on the stored dataset,",
-            "else on the bundled one."})
+            "Without a command, opens the explorer window on FILE if given, else on the stored dataset, "
+                    + "else on the bundled one."})
 public final class AtlasCommand extends ReportingCommand {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "Dataset file to open in the explorer.")

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class DataDirectoryOption {
 
     @Option(names = "--db", paramLabel = "DIR",
-            description = "Data directory of the store (default: $XDG_DATA_HOME/solidarity-atlas, "
-                    + "else ~/.local/share/solidarity-atlas).")
+            description = "Data directory of the store. Default: solidarity-atlas in $XDG_DATA_HOME, "
+                    + "else in ~/.local/share")
     Path given;
 
     /** The data directory to use; the store creates it when missing. */

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 /** {@code atlas export}: writes the stored dataset as JSON, GraphML or GEXF. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
-            "Writes the stored dataset to a file: json (the dataset format), graphml (yEd, Cytoscape, NetworkX)",
-            "or gexf (Gephi, dynamic, with the timeline). The file is replaced atomically.",
-            "A data directory with no dataset yet gets the bundled one first, as the explorer does."})
+            "Writes the stored dataset to a file.",
+            "Formats: json (the dataset format), graphml (yEd, Cytoscape, NetworkX) or gexf (Gephi, dynamic, "
+                    + "so that its timeline plays the history). The file is replaced atomically. "
+                    + "A data directory with no dataset yet gets the bundled one first, as the explorer does."})
 final class ExportCommand extends ReportingCommand {
 
     @Option(names = "--format", required = true, paramLabel = "json|graphml|gexf",

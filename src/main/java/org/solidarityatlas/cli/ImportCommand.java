@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 /** {@code atlas import FILE}: validates a dataset file and replaces the stored dataset with it. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
-            "Validates a dataset file and replaces the stored dataset with it, all or nothing.",
-            "On any problem nothing changes and the exit status is 1."})
+            "Validates a dataset file and replaces the stored dataset with it.",
+            "All or nothing: on any problem nothing changes and the exit status is 1."})
 final class ImportCommand extends ReportingCommand {
 
     @Parameters(paramLabel = "FILE", description = "Dataset file (solidarity-atlas/1 JSON).")

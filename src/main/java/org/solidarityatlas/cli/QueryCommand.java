@@ -10,9 +10,10 @@ import picocli.CommandLine.Parameters;
 /** {@code atlas query CYPHER}: runs a read-only Cypher query on the store and prints the result. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
-            "Runs a read-only Cypher query and prints an aligned table (or JSON with --json).",
-            "A query that would change the data is refused and the store stays as it was.",
-            "A data directory with no dataset yet gets the bundled one first, as the explorer does."})
+            "Runs a read-only Cypher query and prints the result.",
+            "Prints an aligned table, or JSON with --json. A query that would change the data is refused and "
+                    + "the store stays as it was. A data directory with no dataset yet gets the bundled one first, "
+                    + "as the explorer does."})
 final class QueryCommand extends ReportingCommand {
 
     @Parameters(paramLabel = "CYPHER", description = "The query, e.g. \"MATCH (n:Entity) RETURN n.type, count(*)\".")

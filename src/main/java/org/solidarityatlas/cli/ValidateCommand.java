@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
             "Checks dataset files and reports every problem found.",
-            "Prints one summary line per valid file; problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE.",
-            "Exit status: 0 all valid, 1 some file invalid, 2 usage error."})
+            "Prints one summary line per valid file; problems go to stderr as FILE:LINE:COLUMN: error: MESSAGE. "
+                    + "Exit status: 0 all valid, 1 some file invalid, 2 usage error."})
 final class ValidateCommand extends ReportingCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (solidarity-atlas/1 JSON).")
