@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.solidarityatlas.bench.BenchCommand;
+import org.solidarityatlas.bench.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
-            CommandLine.HelpCommand.class},
+            GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Solidarity Atlas: explore the relationships between unions, alliances, people and campaigns.",
             "Without a command, opens the explorer window on FILE if given, else on the stored dataset, "
