@@ -34,7 +34,7 @@ import org.solidarityatlas.ui.graph.NetworkView;
  */
 final class UiBench {
 
-    private static final long SETTLE_TIMEOUT_SECONDS = 300;
+    static final long TIMEOUT_SECONDS = 180;
     private static final double WINDOW_WIDTH = 1280;
     private static final double WINDOW_HEIGHT = 800;
 
@@ -64,13 +64,11 @@ final class UiBench {
             view.show(graph);
             return new Object[] {view, stage};
         }).get();
-        double seconds = settled.get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        onFx(() -> {
-            ((NetworkView) parts[0]).dispose();
-            ((Stage) parts[1]).close();
-            return null;
-        }).get();
-        return seconds;
+        try {
+            return settled.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            close((NetworkView) parts[0], (Stage) parts[1]);
+        }
     }
 
     /**
@@ -86,19 +84,26 @@ final class UiBench {
             view.show(graph);
             return new Object[] {view, stage};
         }).get();
-        settled.get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         NetworkView view = (NetworkView) parts[0];
-        onFx(() -> {
-            view.fit();
-            return null;
-        }).get();
-        double fps = framesPerSecond(seconds, frame -> view.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01));
+        try {
+            settled.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            onFx(() -> {
+                view.fit();
+                return null;
+            }).get();
+            return framesPerSecond(seconds, frame -> view.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01));
+        } finally {
+            close(view, (Stage) parts[1]);
+        }
+    }
+
+    /** Stops the view's layout thread and closes its window, also after a failure or a timeout. */
+    private static void close(NetworkView view, Stage stage) throws Exception {
         onFx(() -> {
             view.dispose();
-            ((Stage) parts[1]).close();
+            stage.close();
             return null;
         }).get();
-        return fps;
     }
 
     /**
@@ -125,13 +130,15 @@ final class UiBench {
             return new Object[] {viewer, panel, stage};
         }).get();
         FxViewPanel panel = (FxViewPanel) parts[1];
-        double fps = framesPerSecond(seconds, frame -> panel.getCamera().setViewPercent(frame % 2 == 0 ? 0.99 : 1.0));
-        onFx(() -> {
-            ((FxViewer) parts[0]).close();
-            ((Stage) parts[2]).close();
-            return null;
-        }).get();
-        return fps;
+        try {
+            return framesPerSecond(seconds, frame -> panel.getCamera().setViewPercent(frame % 2 == 0 ? 0.99 : 1.0));
+        } finally {
+            onFx(() -> {
+                ((FxViewer) parts[0]).close();
+                ((Stage) parts[2]).close();
+                return null;
+            }).get();
+        }
     }
 
     private interface Frame {
@@ -161,7 +168,7 @@ final class UiBench {
             }.start();
             return null;
         }).get();
-        return fps.get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return fps.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     private static Stage stage(NetworkView view) {
