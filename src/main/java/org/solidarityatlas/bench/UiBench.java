@@ -145,30 +145,50 @@ final class UiBench {
         void next(long frame);
     }
 
-    /** Pulses per second over {@code seconds} while {@code change} runs on every pulse, after 60 warm-up pulses. */
+    /** Frames drawn before counting starts: enough to warm up, few enough for viewers drawing a frame a second. */
+    private static final int WARMUP_FRAMES = 5;
+
+    /**
+     * Pulses per second over {@code seconds} (at least one frame) while {@code change} runs on every pulse, after
+     * {@link #WARMUP_FRAMES} warm-up pulses. The timer stops however this ends, timeout included.
+     */
     private static double framesPerSecond(double seconds, Frame change) throws Exception {
         CompletableFuture<Double> fps = new CompletableFuture<>();
-        onFx(() -> {
-            new AnimationTimer() {
-                private long frames;
-                private long measuredFrom;
+        AnimationTimer timer = new AnimationTimer() {
+            private long frames;
+            private long measuredFrom;
 
-                @Override
-                public void handle(long now) {
-                    frames++;
+            @Override
+            public void handle(long now) {
+                frames++;
+                try {
                     change.next(frames);
-                    if (measuredFrom == 0 && frames == 60) {
-                        measuredFrom = now;
-                        frames = 0;
-                    } else if (measuredFrom != 0 && now - measuredFrom >= seconds * 1e9) {
-                        stop();
-                        fps.complete(frames / ((now - measuredFrom) / 1e9));
-                    }
+                } catch (RuntimeException e) {
+                    stop();
+                    fps.completeExceptionally(e);
+                    return;
                 }
-            }.start();
+                if (measuredFrom == 0 && frames == WARMUP_FRAMES) {
+                    measuredFrom = now;
+                    frames = 0;
+                } else if (measuredFrom != 0 && frames > 0 && now - measuredFrom >= seconds * 1e9) {
+                    stop();
+                    fps.complete(frames / ((now - measuredFrom) / 1e9));
+                }
+            }
+        };
+        onFx(() -> {
+            timer.start();
             return null;
         }).get();
-        return fps.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        try {
+            return fps.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            onFx(() -> {
+                timer.stop();
+                return null;
+            }).get();
+        }
     }
 
     private static Stage stage(NetworkView view) {
