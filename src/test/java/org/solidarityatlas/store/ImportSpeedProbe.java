@@ -51,6 +51,8 @@ public final class ImportSpeedProbe {
             long before = usedHeapMb();
             long start = System.nanoTime();
             long cpuStart = processCpuMs();
+            System.out.printf("before importing: main thread CPU %,d ms, GC %,d ms%n",
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000, gcMs());
             begin[0] = start;
             store.replaceDataset(dataset, batchSize, progress);
             long firstMs = (System.nanoTime() - start) / 1_000_000;
