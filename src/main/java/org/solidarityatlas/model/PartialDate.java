@@ -56,6 +56,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             int year = Integer.parseInt(m.group(1));
             int month = m.group(2) == null ? UNKNOWN : Integer.parseInt(m.group(2));
             int day = m.group(3) == null ? UNKNOWN : Integer.parseInt(m.group(3));
+            if ((m.group(2) != null && month == UNKNOWN) || (m.group(3) != null && day == UNKNOWN)) {
+                return Optional.empty(); // "00" is not a month or a day, and must not read as "unknown"
+            }
             return Optional.of(new PartialDate(year, month, day));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
