@@ -38,8 +38,14 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper dates = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
     private final ObservableList<SourceItem> sources = FXCollections.observableArrayList();
+    private final ObservableList<SourceItem> sourcesView =
+            FXCollections.unmodifiableObservableList(sources);
     private final ObservableList<LinkItem> links = FXCollections.observableArrayList();
+    private final ObservableList<LinkItem> linksView =
+            FXCollections.unmodifiableObservableList(links);
     private final ObservableList<LinkItem> pathSteps = FXCollections.observableArrayList();
+    private final ObservableList<LinkItem> pathStepsView =
+            FXCollections.unmodifiableObservableList(pathSteps);
 
     private LoadedGraph graph;
 
@@ -192,15 +198,15 @@ public final class DetailsViewModel {
     }
 
     public ObservableList<SourceItem> sources() {
-        return FXCollections.unmodifiableObservableList(sources);
+        return sourcesView;
     }
 
     public ObservableList<LinkItem> links() {
-        return FXCollections.unmodifiableObservableList(links);
+        return linksView;
     }
 
     /** The highlighted shortest path, one line per entity; empty when there is none. */
     public ObservableList<LinkItem> pathSteps() {
-        return FXCollections.unmodifiableObservableList(pathSteps);
+        return pathStepsView;
     }
 }

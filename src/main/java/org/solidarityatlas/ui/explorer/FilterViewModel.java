@@ -31,7 +31,11 @@ import org.solidarityatlas.model.TimeWindow;
 public final class FilterViewModel {
 
     private final ObservableList<TypeToggle<EntityType>> entityTypes = FXCollections.observableArrayList();
+    private final ObservableList<TypeToggle<EntityType>> entityTypesView =
+            FXCollections.unmodifiableObservableList(entityTypes);
     private final ObservableList<TypeToggle<String>> relationshipTypes = FXCollections.observableArrayList();
+    private final ObservableList<TypeToggle<String>> relationshipTypesView =
+            FXCollections.unmodifiableObservableList(relationshipTypes);
     private final ReadOnlyBooleanWrapper dated = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper spanFirstYear = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper spanLastYear = new ReadOnlyIntegerWrapper();
@@ -223,11 +227,11 @@ public final class FilterViewModel {
     }
 
     public ObservableList<TypeToggle<EntityType>> entityTypes() {
-        return FXCollections.unmodifiableObservableList(entityTypes);
+        return entityTypesView;
     }
 
     public ObservableList<TypeToggle<String>> relationshipTypes() {
-        return FXCollections.unmodifiableObservableList(relationshipTypes);
+        return relationshipTypesView;
     }
 
     public Optional<TypeToggle<EntityType>> entityType(EntityType type) {

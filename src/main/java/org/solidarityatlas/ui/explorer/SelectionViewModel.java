@@ -45,6 +45,8 @@ public final class SelectionViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(1);
     private final ObservableList<SearchHit> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> suggestionsView =
+            FXCollections.unmodifiableObservableList(suggestions);
 
     private LoadedGraph graph;
     private GraphStore store;
@@ -281,6 +283,6 @@ public final class SelectionViewModel {
     }
 
     public ObservableList<SearchHit> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return suggestionsView;
     }
 }

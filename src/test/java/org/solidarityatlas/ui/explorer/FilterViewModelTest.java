@@ -2,6 +2,7 @@ package org.solidarityatlas.ui.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -76,6 +77,14 @@ class FilterViewModelTest {
         TypeToggle<EntityType> unions = filters.entityType(EntityType.UNION).orElseThrow();
         assertEquals("0 / 1", persons.countText());
         assertEquals("2 / 2", unions.countText());
+    }
+
+    @Test
+    void typeListsAreTheSameObjectEveryTimeSoListenersStay() {
+        FilterViewModel filters = new FilterViewModel();
+
+        assertSame(filters.entityTypes(), filters.entityTypes());
+        assertSame(filters.relationshipTypes(), filters.relationshipTypes());
     }
 
     @Test
