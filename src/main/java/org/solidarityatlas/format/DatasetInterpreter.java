@@ -1,0 +1,265 @@
+package org.solidarityatlas.format;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.solidarityatlas.format.LocatedValue.ArrayValue;
+import org.solidarityatlas.format.LocatedValue.ObjectValue;
+import org.solidarityatlas.format.LocatedValue.Position;
+import org.solidarityatlas.format.LocatedValue.StringValue;
+import org.solidarityatlas.format.ObjectFields.LocatedDate;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.EntityType;
+import org.solidarityatlas.model.PartialDate;
+import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.Source;
+import org.solidarityatlas.model.Story;
+
+/**
+ * Turns a located JSON tree into a {@link Dataset}, checking it against format version 1 as it goes.
+ * Every check reports and carries on, so one run finds every problem; the dataset is only built when none of
+ * them is an error. Cross references (from/to, cited sources, story focus) are checked once everything is read,
+ * so they do not depend on the order of the top-level fields.
+ */
+final class DatasetInterpreter {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    static final List<String> ENTITY_TYPE_IDS = Arrays.stream(EntityType.values()).map(EntityType::id).toList();
+
+    /** A relationship as read, before ids are assigned to those the file leaves unnamed. */
+    private record RelationshipDraft(StringValue id, String type, String from, String to, String role,
+            PartialDate start, PartialDate end, String description, List<String> sources) {
+    }
+
+    private final ProblemList problems;
+    private final DatasetChecks checks;
+    private final Map<String, Position> sourceIds = new LinkedHashMap<>();
+    private final Map<String, Position> entityIds = new LinkedHashMap<>();
+    private final Map<String, Position> relationshipIds = new LinkedHashMap<>();
+    private final List<StringValue> citedSources = new ArrayList<>();
+    private final List<StringValue> relationshipEnds = new ArrayList<>();
+
+    private DatasetInterpreter(ProblemList problems) {
+        this.problems = problems;
+        this.checks = new DatasetChecks(problems);
+    }
+
+    static Optional<Dataset> interpret(LocatedValue root, ProblemList problems) {
+        return new DatasetInterpreter(problems).dataset(root);
+    }
+
+    private Optional<Dataset> dataset(LocatedValue root) {
+        if (!(root instanceof ObjectValue object)) {
+            problems.error(root.position(),
+                    "the top level must be an object holding the dataset, not " + root.kindInWords());
+            return Optional.empty();
+        }
+        ObjectFields fields = new ObjectFields(object, "the dataset", FormatFields.DATASET, problems);
+        fields.requiredText("format").ifPresent(this::checkFormat);
+        Optional<StringValue> title = fields.requiredText("title");
+        String description = fields.optionalTextOrNull("description");
+        String language = fields.optionalText("language").filter(this::isLanguageTag).map(StringValue::text)
+                .orElse(null);
+        List<Source> sources = objects(fields.array("sources"), "sources", this::source);
+        List<Entity> entities = objects(fields.requiredArray("entities"), "entities", this::entity);
+        List<RelationshipDraft> drafts =
+                objects(fields.requiredArray("relationships"), "relationships", this::relationship);
+        checkRelationshipEnds();
+        checkCitedSources();
+        Set<String> relationshipTypes = drafts.stream().map(RelationshipDraft::type).collect(Collectors.toSet());
+        List<Story> stories = new StoryInterpreter(problems, Optional.of(entityIds.keySet()),
+                Optional.of(relationshipTypes)).stories(fields.array("stories"));
+
+        if (problems.hasErrors() || title.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dataset(title.get().text(), description, language, sources, entities,
+                withIds(drafts), stories));
+    }
+
+    private void checkFormat(StringValue format) {
+        if (!format.text().equals(FormatFields.FORMAT)) {
+            problems.error(format.position(), "unsupported format " + DateText.quoted(format.text())
+                    + "; this version reads '" + FormatFields.FORMAT + "'");
+        }
+    }
+
+    private boolean isLanguageTag(StringValue language) {
+        if (LANGUAGE_TAG.matcher(language.text()).matches()) {
+            return true;
+        }
+        problems.error(language.position(), "'language' " + DateText.quoted(language.text())
+                + " is not a BCP 47 language tag such as 'en' or 'es-MX'");
+        return false;
+    }
+
+    /** Applies {@code read} to each object of the array, reporting items that are not objects. */
+    private <T> List<T> objects(Optional<ArrayValue> array, String field, Function<ObjectValue, T> read) {
+        List<T> results = new ArrayList<>();
+        for (LocatedValue item : array.map(ArrayValue::items).orElse(List.of())) {
+            if (item instanceof ObjectValue object) {
+                T result = read.apply(object);
+                if (result != null) {
+                    results.add(result);
+                }
+            } else {
+                problems.error(item.position(), "each entry of '" + field + "' must be an object, not "
+                        + item.kindInWords());
+            }
+        }
+        return results;
+    }
+
+    private Source source(ObjectValue object) {
+        ObjectFields fields = new ObjectFields(object, "source", FormatFields.SOURCE, problems);
+        Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "source", sourceIds));
+        Optional<StringValue> title = fields.requiredText("title");
+        String author = fields.optionalTextOrNull("author");
+        String publisher = fields.optionalTextOrNull("publisher");
+        String date = fields.date("date").map(d -> d.date().toString()).orElse(null);
+        String url = fields.optionalTextOrNull("url");
+        String note = fields.optionalTextOrNull("note");
+        if (id.isEmpty() || title.isEmpty()) {
+            return null;
+        }
+        return new Source(id.get().text(), title.get().text(), author, publisher, date, url, note);
+    }
+
+    private Entity entity(ObjectValue object) {
+        ObjectFields fields = new ObjectFields(object, "entity", FormatFields.ENTITY, problems);
+        Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "entity", entityIds));
+        Optional<EntityType> type = fields.requiredText("type").flatMap(this::entityType);
+        Optional<StringValue> name = fields.requiredText("name");
+        List<String> aliases = texts(fields.textList("aliases"));
+        List<String> countries = texts(fields.textList("countries").stream().filter(this::isCountryCode).toList());
+        Optional<LocatedDate> start = fields.date("start");
+        Optional<LocatedDate> end = fields.date("end");
+        checks.inOrder(start, end, "start", "end");
+        String description = fields.optionalTextOrNull("description");
+        List<String> sources = cite(fields.textList("sources"));
+        List<String> tags = texts(fields.textList("tags"));
+        if (id.isEmpty() || type.isEmpty() || name.isEmpty()) {
+            return null;
+        }
+        return new Entity(id.get().text(), type.get(), name.get().text(), aliases, countries, dateOf(start),
+                dateOf(end), description, sources, tags);
+    }
+
+    private Optional<EntityType> entityType(StringValue type) {
+        Optional<EntityType> known = EntityType.fromId(type.text());
+        if (known.isEmpty()) {
+            problems.error(type.position(), "unknown entity type " + DateText.quoted(type.text())
+                    + NearestName.hint(type.text(), ENTITY_TYPE_IDS) + "; the types are "
+                    + String.join(", ", ENTITY_TYPE_IDS));
+        }
+        return known;
+    }
+
+    private boolean isCountryCode(StringValue country) {
+        if (!COUNTRY.matcher(country.text()).matches()) {
+            problems.error(country.position(), "country " + DateText.quoted(country.text())
+                    + " must be an ISO 3166-1 alpha-2 code: two upper-case letters such as 'MX' or 'US'");
+            return false;
+        }
+        if (!ISO_COUNTRIES.contains(country.text())) {
+            problems.warning(country.position(), "'" + country.text() + "' is not an ISO 3166-1 country code");
+        }
+        return true;
+    }
+
+    private RelationshipDraft relationship(ObjectValue object) {
+        ObjectFields fields = new ObjectFields(object, "relationship", FormatFields.RELATIONSHIP, problems);
+        Optional<StringValue> givenId = fields.optionalText("id");
+        boolean idUsable = givenId.map(i -> checks.newId(i, "relationship", relationshipIds)).orElse(true);
+        Optional<StringValue> type = fields.requiredText("type").filter(t -> checks.snakeCase(t, "type"));
+        Optional<StringValue> from = fields.requiredText("from");
+        Optional<StringValue> to = fields.requiredText("to");
+        from.ifPresent(relationshipEnds::add);
+        to.ifPresent(relationshipEnds::add);
+        if (from.isPresent() && to.isPresent() && from.get().text().equals(to.get().text())) {
+            problems.error(to.get().position(), "relationship goes from '" + from.get().text()
+                    + "' to itself; 'from' and 'to' must name different entities");
+        }
+        String role = fields.optionalTextOrNull("role");
+        Optional<LocatedDate> start = fields.date("start");
+        Optional<LocatedDate> end = fields.date("end");
+        checks.inOrder(start, end, "start", "end");
+        String description = fields.optionalTextOrNull("description");
+        List<String> sources = cite(fields.textList("sources"));
+        if (!idUsable || type.isEmpty() || from.isEmpty() || to.isEmpty()) {
+            return null;
+        }
+        return new RelationshipDraft(givenId.orElse(null), type.get().text(), from.get().text(), to.get().text(),
+                role, dateOf(start), dateOf(end), description, sources);
+    }
+
+    private void checkRelationshipEnds() {
+        for (StringValue end : relationshipEnds) {
+            if (!entityIds.containsKey(end.text())) {
+                problems.error(end.position(), "unknown entity " + DateText.quoted(end.text())
+                        + problems.hint(end.text(), entityIds.keySet()));
+            }
+        }
+    }
+
+    private List<String> cite(List<StringValue> sources) {
+        citedSources.addAll(sources);
+        return texts(sources);
+    }
+
+    private void checkCitedSources() {
+        for (StringValue cited : citedSources) {
+            if (!sourceIds.containsKey(cited.text())) {
+                problems.error(cited.position(), "unknown source " + DateText.quoted(cited.text())
+                        + problems.hint(cited.text(), sourceIds.keySet()));
+            }
+        }
+    }
+
+    /**
+     * Relationships the file leaves unnamed get {@code from--type-->to}, with {@code #2}, {@code #3} for repeats
+     * in file order: stable as long as the file keeps its order. Given ids cannot contain '>' or '#', so the
+     * two never collide.
+     */
+    private List<Relationship> withIds(List<RelationshipDraft> drafts) {
+        Set<String> taken = new HashSet<>();
+        List<Relationship> relationships = new ArrayList<>();
+        for (RelationshipDraft d : drafts) {
+            String id;
+            boolean given = d.id() != null;
+            if (given) {
+                id = d.id().text();
+            } else {
+                String base = d.from() + "--" + d.type() + "-->" + d.to();
+                id = base;
+                for (int n = 2; taken.contains(id); n++) {
+                    id = base + "#" + n;
+                }
+                taken.add(id);
+            }
+            relationships.add(new Relationship(id, given, d.type(), d.from(), d.to(), d.role(), d.start(), d.end(),
+                    d.description(), d.sources()));
+        }
+        return relationships;
+    }
+
+    private static List<String> texts(List<StringValue> values) {
+        return values.stream().map(StringValue::text).toList();
+    }
+
+    private static PartialDate dateOf(Optional<LocatedDate> date) {
+        return date.map(LocatedDate::date).orElse(null);
+    }
+}

@@ -1,0 +1,34 @@
+package org.solidarityatlas.format;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.solidarityatlas.format.LocatedValue.Position;
+import org.solidarityatlas.model.PartialDate;
+
+/** Parses the partial ISO dates of the format, explaining what is wrong with the ones that are not. */
+final class DateText {
+
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    private DateText() {
+    }
+
+    static Optional<PartialDate> parse(String text, String field, Position at, ProblemList problems) {
+        Optional<PartialDate> date = PartialDate.parse(text);
+        if (date.isEmpty()) {
+            if (SHAPE.matcher(text).matches()) {
+                problems.error(at, "'" + field + "' " + quoted(text) + " is not a real date (no such month or day)");
+            } else {
+                problems.error(at, "'" + field + "' " + quoted(text)
+                        + " is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1994, 1994-01 or 1994-01-01");
+            }
+        }
+        return date;
+    }
+
+    /** The text in quotes, shortened when it is long, so that a message stays one readable line. */
+    static String quoted(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        return "'" + shown.replace("\n", "\\n") + "'";
+    }
+}

@@ -1,0 +1,133 @@
+package org.solidarityatlas.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes UTF-8 strictly, refusing malformed bytes and input above a size limit with the line and column where
+ * that happens. Jackson then parses characters, so its columns count characters as editors do, not bytes.
+ * A leading byte order mark is skipped.
+ */
+final class StrictUtf8Reader extends Reader {
+
+    private final InputStream in;
+    private final long maxBytes;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private long bytesRead;
+    private boolean endOfInput;
+    private boolean atStart = true;
+
+    // Position of the next character to decode, counted the way Jackson counts (\r\n is one line end).
+    private int line = 1;
+    private int column = 1;
+    private boolean afterCarriageReturn;
+
+    StrictUtf8Reader(InputStream in, long maxBytes) {
+        this.in = in;
+        this.maxBytes = maxBytes;
+        chars.flip();
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (!chars.hasRemaining()) {
+            if (endOfInput) {
+                return -1;
+            }
+            decodeMore();
+        }
+        int count = Math.min(length, chars.remaining());
+        chars.get(target, offset, count);
+        return count;
+    }
+
+    private void decodeMore() throws IOException {
+        int room = (int) Math.min(bytes.remaining(), maxBytes + 1 - bytesRead);
+        int n = in.read(bytes.array(), bytes.position(), room);
+        boolean tooLarge = false;
+        if (n < 0) {
+            endOfInput = true;
+        } else {
+            bytesRead += n;
+            tooLarge = bytesRead > maxBytes;
+            // The byte beyond the limit is not decoded, so the position counted below is where the limit is hit.
+            bytes.position(bytes.position() + (tooLarge ? n - 1 : n));
+        }
+        bytes.flip();
+        chars.clear();
+        CoderResult result = decoder.decode(bytes, chars, endOfInput);
+        if (endOfInput && !result.isError()) {
+            result = decoder.flush(chars);
+        }
+        chars.flip();
+        skipByteOrderMark();
+        countPositions();
+        if (result.isError()) {
+            throw new UnreadableInputException(line, column, describeBadBytes(result.length()));
+        }
+        if (tooLarge) {
+            throw new UnreadableInputException(line, column, "the file is larger than "
+                    + JsonConfiguration.sizeInWords(maxBytes) + ", the most a dataset may be");
+        }
+        bytes.compact();
+    }
+
+    private void skipByteOrderMark() {
+        if (atStart && chars.hasRemaining()) {
+            if (chars.get(chars.position()) == '\uFEFF') {
+                chars.get();
+            }
+            atStart = false;
+        }
+    }
+
+    private void countPositions() {
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            char c = chars.get(i);
+            if (c == '\n') {
+                if (!afterCarriageReturn) {
+                    line++;
+                }
+                column = 1;
+            } else if (c == '\r') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            afterCarriageReturn = c == '\r';
+        }
+    }
+
+    /** Names the offending bytes, which the decoder left at the buffer's position. */
+    private String describeBadBytes(int length) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
+            if (i > 0) {
+                hex.append(' ');
+            }
+            hex.append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+        }
+        String what = hex.length() == 0 ? "an incomplete character" : "bytes " + hex;
+        return "the file is not valid UTF-8 (" + what + "); save it as UTF-8";
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
