@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
@@ -33,6 +36,7 @@ public final class DetailsViewModel {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kind = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<EntityType> entityType = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper aliases = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countries = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dates = new ReadOnlyStringWrapper("");
@@ -75,6 +79,7 @@ public final class DetailsViewModel {
             showRelationship(relationship);
         } else {
             showing.set(false);
+            entityType.set(null);
             title.set("");
             kind.set("");
             aliases.set("");
@@ -88,6 +93,7 @@ public final class DetailsViewModel {
 
     private void showEntity(Entity entity) {
         title.set(entity.name());
+        entityType.set(entity.type());
         kind.set(entity.type().label());
         aliases.set(String.join(", ", entity.aliases()));
         countries.set(String.join(", ", entity.countries()));
@@ -110,6 +116,7 @@ public final class DetailsViewModel {
         String from = graph.entity(r.from()).map(Entity::name).orElse(r.from());
         String to = graph.entity(r.to()).map(Entity::name).orElse(r.to());
         title.set(from + " → " + to);
+        entityType.set(null);
         kind.set(capitalised(r.typeInWords()));
         aliases.set("");
         countries.set("");
@@ -178,6 +185,11 @@ public final class DetailsViewModel {
     /** "Union", or the relationship type in words. */
     public ReadOnlyStringProperty kindProperty() {
         return kind.getReadOnlyProperty();
+    }
+
+    /** The selected entity's type; null for a relationship or nothing. */
+    public ReadOnlyObjectProperty<EntityType> entityTypeProperty() {
+        return entityType.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty aliasesProperty() {

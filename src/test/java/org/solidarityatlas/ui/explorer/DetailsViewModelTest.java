@@ -47,6 +47,7 @@ class DetailsViewModelTest {
         assertTrue(details.showingProperty().get());
         assertEquals("Frente Auténtico del Trabajo", details.titleProperty().get());
         assertEquals("Union", details.kindProperty().get());
+        assertEquals(EntityType.UNION, details.entityTypeProperty().get());
         assertEquals("FAT, Authentic Labor Front", details.aliasesProperty().get());
         assertEquals("MX", details.countriesProperty().get());
         assertEquals("1960 – present", details.datesProperty().get());
