@@ -138,7 +138,7 @@ public final class DetailsViewModel {
         List<LinkItem> items = new ArrayList<>();
         for (int i = 0; i < path.entities().size(); i++) {
             Entity e = path.entities().get(i);
-            String via = i == 0 ? "" : path.relationships().get(i - 1).typeInWords();
+            String via = i == 0 ? "" : "via " + path.relationships().get(i - 1).typeInWords();
             String relationshipId = i == 0 ? "" : path.relationships().get(i - 1).id();
             items.add(new LinkItem((i + 1) + ". " + e.name(), via, relationshipId, e.id()));
         }

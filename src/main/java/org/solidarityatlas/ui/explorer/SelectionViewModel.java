@@ -103,7 +103,7 @@ public final class SelectionViewModel {
             entities.add(r.otherEnd(entityId));
         }
         highlight(entities, relationships);
-        message.set(start == null ? "" : "Pick another entity to find how it connects to " + start.name());
+        message.set(start == null ? "" : "Pick another entity to find how it connects to " + start.shortLabel());
     }
 
     public void selectRelationship(String relationshipId) {
@@ -141,7 +141,7 @@ public final class SelectionViewModel {
         }
         pathStart.set(entity);
         path.set(null);
-        message.set("Pick another entity to find how it connects to " + entity.name());
+        message.set("Pick another entity to find how it connects to " + entity.shortLabel());
     }
 
     /** Looks up the shortest path between two entities and highlights it. */
@@ -152,14 +152,14 @@ public final class SelectionViewModel {
             if (found.isEmpty()) {
                 path.set(null);
                 highlight(Set.of(from.id(), to.id()), Set.of());
-                message.set("No connection between " + from.name() + " and " + to.name());
+                message.set("No connection between " + from.shortLabel() + " and " + to.shortLabel());
                 return;
             }
             GraphPath p = found.get();
             path.set(p);
             highlight(ids(p.entities().stream().map(Entity::id).toList()),
                     ids(p.relationships().stream().map(Relationship::id).toList()));
-            message.set(from.name() + " to " + to.name() + ": " + p.length()
+            message.set(from.shortLabel() + " to " + to.shortLabel() + ": " + p.length()
                     + (p.length() == 1 ? " step" : " steps"));
         }, this::failed);
     }
@@ -175,7 +175,7 @@ public final class SelectionViewModel {
         int depth = Math.max(1, Math.min(MAX_FOCUS_DEPTH, focusDepth.get()));
         executor.submit(() -> current.neighbourhood(entity.id(), depth), found -> found.ifPresent(sub -> {
             filters.focusOn(entityIds(sub));
-            message.set("Focus on " + entity.name() + ", depth " + depth);
+            message.set("Focus on " + entity.shortLabel() + ", depth " + depth + ". Show all to leave");
         }), this::failed);
     }
 
