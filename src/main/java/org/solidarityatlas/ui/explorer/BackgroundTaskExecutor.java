@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -12,6 +13,8 @@ import javafx.application.Platform;
  * JavaFX thread; results come back through {@link Platform#runLater}.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor {
+
+    private static final long CLOSE_TIMEOUT_SECONDS = 20;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "atlas-store");
@@ -35,8 +38,17 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Lets queued work finish (closing the store among it) so the database is shut down cleanly on exit. */
     @Override
     public void shutdown() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,6 +11,6 @@ public interface TaskExecutor {
 
     <T> void submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure);
 
-    /** Stops accepting work; work already running finishes. */
+    /** Stops accepting work and waits a while for work already queued to finish. */
     void shutdown();
 }
