@@ -1,0 +1,44 @@
+package org.solidarityatlas.store;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+
+/** Constraints and indexes the store's queries rely on; created when missing each time the store opens. */
+final class GraphSchema {
+
+    static final String FULL_TEXT_INDEX = "entity_text";
+
+    /** Lucene's standard analyzer with ASCII folding: "autentico" finds "Auténtico". */
+    static final String FULL_TEXT_ANALYZER = "standard-folding";
+
+    private static final List<String> STATEMENTS = List.of(
+            // Ids are unique within a generation: an import writes the new one beside the current one.
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE (n.generation, n.id) IS UNIQUE",
+            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.generation, n.id) IS UNIQUE",
+            "CREATE RANGE INDEX entity_first_day IF NOT EXISTS FOR (n:Entity) ON (n.firstDay)",
+            "CREATE RANGE INDEX entity_last_day IF NOT EXISTS FOR (n:Entity) ON (n.lastDay)",
+            "CREATE FULLTEXT INDEX " + FULL_TEXT_INDEX + " IF NOT EXISTS FOR (n:Entity)"
+                    + " ON EACH [n.name, n.aliases, n.description]"
+                    + " OPTIONS {indexConfig: {`fulltext.analyzer`: '" + FULL_TEXT_ANALYZER + "'}}");
+
+    private static final long ONLINE_TIMEOUT_MINUTES = 5;
+
+    private GraphSchema() {
+    }
+
+    static void ensure(GraphDatabaseService database) {
+        // Schema changes cannot share a transaction with data changes, so each has its own.
+        for (String statement : STATEMENTS) {
+            try (Transaction transaction = database.beginTx()) {
+                transaction.execute(statement).close();
+                transaction.commit();
+            }
+        }
+        try (Transaction transaction = database.beginTx()) {
+            transaction.schema().awaitIndexesOnline(ONLINE_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+            transaction.commit();
+        }
+    }
+}

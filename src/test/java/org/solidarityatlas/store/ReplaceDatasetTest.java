@@ -1,0 +1,147 @@
+package org.solidarityatlas.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.EntityType;
+import org.solidarityatlas.model.Relationship;
+
+/** Replacing the stored dataset is all or nothing. Each test starts from the small dataset. */
+class ReplaceDatasetTest {
+
+    @TempDir
+    static Path directory;
+
+    private static Neo4jGraphStore store;
+
+    @BeforeAll
+    static void open() {
+        store = Neo4jGraphStore.open(directory);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @BeforeEach
+    void storeSmallDataset() {
+        store.replaceDataset(SmallDataset.dataset());
+    }
+
+    @Test
+    void replacingGivesBackTheNewDatasetOnly() {
+        store.replaceDataset(SmallDataset.other());
+        assertEquals(Optional.of(SmallDataset.other()), store.dataset());
+        assertEquals(3, store.summary().entityCount());
+        assertEquals(List.of(), store.search("autentico", 5));
+    }
+
+    @Test
+    void importInSmallBatchesGivesBackTheSameDataset() {
+        List<String> batches = new ArrayList<>();
+        store.replaceDataset(SmallDataset.dataset(), 2, (what, written, total) -> batches.add(what + written));
+        assertEquals(Optional.of(SmallDataset.dataset()), store.dataset());
+        assertEquals(List.of("sources2", "entities2", "entities4", "entities6", "entities8", "relationships2",
+                "relationships4", "relationships6", "relationships7", "stories1", "story steps2"), batches);
+    }
+
+    @Test
+    void importFailingHalfWayKeepsThePreviousDataset() {
+        ImportProgress failOnSecondRelationshipBatch = (what, written, total) -> {
+            if (what.equals("relationships") && written > 1) {
+                throw new IllegalStateException("disk unplugged");
+            }
+        };
+        StoreException failure = assertThrows(StoreException.class,
+                () -> store.replaceDataset(SmallDataset.other(), 1, failOnSecondRelationshipBatch));
+        assertEquals("import failed, the previous dataset is kept: disk unplugged", failure.getMessage());
+        assertEquals(Optional.of(SmallDataset.dataset()), store.dataset());
+    }
+
+    @Test
+    void importFailingHalfWayLeavesNoPartOfItBehind() {
+        long nodesBefore = nodeCount();
+        assertThrows(StoreException.class, () -> store.replaceDataset(SmallDataset.other(), 1,
+                (what, written, total) -> {
+                    if (what.equals("entities") && written == 2) {
+                        throw new IllegalStateException("disk unplugged");
+                    }
+                }));
+        assertEquals(nodesBefore, nodeCount());
+    }
+
+    @Test
+    void replacingDeletesEveryNodeOfThePreviousDataset() {
+        store.replaceDataset(SmallDataset.other());
+        // One dataset node and three entities; the other dataset has no sources or stories.
+        assertEquals(4, nodeCount());
+    }
+
+    @Test
+    void importCutShortByACrashIsUndoneAtTheNextOpen(@TempDir Path crashDirectory)
+            throws IOException, InterruptedException {
+        long nodesBefore;
+        try (Neo4jGraphStore crashing = Neo4jGraphStore.open(crashDirectory)) {
+            crashing.replaceDataset(SmallDataset.dataset());
+            nodesBefore = nodeCount(crashing);
+        }
+        assertEquals("halting", OtherJvm.run(CrashDuringImport.class, crashDirectory));
+        try (Neo4jGraphStore reopened = Neo4jGraphStore.open(crashDirectory)) {
+            assertEquals(Optional.of(SmallDataset.dataset()), reopened.dataset());
+            assertEquals(nodesBefore, nodeCount(reopened));
+        }
+    }
+
+    private static long nodeCount() {
+        return nodeCount(store);
+    }
+
+    private static long nodeCount(GraphStore graphStore) {
+        return (Long) graphStore.readOnlyQuery("MATCH (n) RETURN count(n)").rows().get(0).get(0);
+    }
+
+    @Test
+    void importWithDanglingRelationshipKeepsThePreviousDataset() {
+        Dataset other = SmallDataset.other();
+        List<Relationship> relationships = new ArrayList<>(other.relationships());
+        relationships.add(SmallDataset.relationship("w", true, "leads", "b", "nobody", null, null, null, List.of()));
+        Dataset dangling = new Dataset(other.title(), other.description(), other.language(), other.sources(),
+                other.entities(), relationships, other.stories());
+        StoreException failure = assertThrows(StoreException.class, () -> store.replaceDataset(dangling));
+        assertEquals("cannot import: relationship \"w\" refers to unknown entity \"nobody\"", failure.getMessage());
+        assertEquals(Optional.of(SmallDataset.dataset()), store.dataset());
+    }
+
+    @Test
+    void importWithDuplicateEntityIdsKeepsThePreviousDataset() {
+        Dataset other = SmallDataset.other();
+        Dataset duplicated = new Dataset(other.title(), null, null, List.of(),
+                List.of(other.entities().get(0),
+                        SmallDataset.entity("a", EntityType.EVENT, "Again", List.of(), null, null, null, List.of())),
+                List.of(), List.of());
+        StoreException failure = assertThrows(StoreException.class, () -> store.replaceDataset(duplicated));
+        assertEquals("cannot import: duplicate entity id \"a\"", failure.getMessage());
+        assertEquals(Optional.of(SmallDataset.dataset()), store.dataset());
+    }
+
+    @Test
+    void replacingWithAnEmptyDatasetLeavesATitleAndNoEntities() {
+        store.replaceDataset(new Dataset("Nothing yet", null, null, null, null, null, null));
+        assertTrue(store.visibleGraph(org.solidarityatlas.model.GraphFilter.everything()).entities().isEmpty());
+        assertEquals("Nothing yet", store.summary().title());
+        assertEquals(Optional.empty(), store.summary().span());
+    }
+}
