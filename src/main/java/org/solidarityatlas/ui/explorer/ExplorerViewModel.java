@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.explorer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,12 @@ public final class ExplorerViewModel {
     @FunctionalInterface
     public interface StoreOpener {
         GraphStore open();
+    }
+
+    /** Writes a dataset to a file in some format (JSON, GraphML, GEXF); runs on the background thread. */
+    @FunctionalInterface
+    public interface DatasetFileWriter {
+        void write(Dataset dataset, Path file) throws IOException;
     }
 
     /** A dataset file that failed validation, with its errors; nothing was changed. */
@@ -138,14 +145,14 @@ public final class ExplorerViewModel {
         });
     }
 
-    /** Writes the loaded dataset in the format the file's extension names, then calls {@code onDone}. */
-    public void exportDataset(Path file, DatasetExport format, Runnable onDone) {
+    /** Writes the loaded dataset with the writer, off the JavaFX thread, then calls {@code onDone}. */
+    public void exportDataset(Path file, DatasetFileWriter writer, Runnable onDone) {
         LoadedGraph current = graph.get();
         if (current == null) {
             return;
         }
         executor.submit(() -> {
-            format.write(current.dataset(), file);
+            writer.write(current.dataset(), file);
             return file;
         }, written -> onDone.run(), e -> onError.accept("Could not write " + file.getFileName() + ": " + oneLine(e)));
     }
@@ -185,7 +192,7 @@ public final class ExplorerViewModel {
                 throw new StoreException("the bundled dataset is invalid: " + result.errors().get(0));
             }
             return result.dataset().get();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException("could not read the bundled dataset: " + e.getMessage(), e);
         }
     }
