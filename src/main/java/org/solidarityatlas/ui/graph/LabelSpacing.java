@@ -1,0 +1,73 @@
+package org.solidarityatlas.ui.graph;
+
+/**
+ * Nudges nodes apart so that each node and the label under it do not overlap another's, at a given drawing scale.
+ * Force layouts place node centres well but know nothing of labels; this pass runs once the layout has settled.
+ */
+final class LabelSpacing {
+
+    /** Pixels kept free between two boxes. */
+    private static final double GAP = 3;
+
+    private LabelSpacing() {
+    }
+
+    /**
+     * Moves positions {@code [x0, y0, x1, y1, ...]} (layout units, y up) so that boxes no longer overlap when drawn
+     * at {@code pxPerUnit}. Box i reaches {@code left[i]} pixels left of the node's centre, {@code right[i]} right
+     * of it, {@code above[i]} above and {@code below[i]} under. Nodes marked fixed stay put. Returns new positions.
+     */
+    static double[] spread(double[] positions, double[] left, double[] right, double[] above, double[] below,
+            boolean[] fixed, double pxPerUnit, int passes) {
+        int n = left.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            // In pixels, y pointing down like the screen.
+            x[i] = positions[2 * i] * pxPerUnit;
+            y[i] = -positions[2 * i + 1] * pxPerUnit;
+        }
+        for (int pass = 0; pass < passes; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double overlapX = Math.min(x[i] + right[i], x[j] + right[j])
+                            - Math.max(x[i] - left[i], x[j] - left[j]) + GAP;
+                    if (overlapX <= 0) {
+                        continue;
+                    }
+                    // Vertical extent: i's box is [y - above, y + below].
+                    double top = Math.max(y[i] - above[i], y[j] - above[j]);
+                    double bottom = Math.min(y[i] + below[i], y[j] + below[j]);
+                    double overlapY = bottom - top + GAP;
+                    if (overlapY <= 0) {
+                        continue;
+                    }
+                    moved = true;
+                    double shareI = fixed[i] ? 0 : fixed[j] ? 1 : 0.5;
+                    double shareJ = fixed[j] ? 0 : fixed[i] ? 1 : 0.5;
+                    if (overlapX < overlapY) {
+                        double direction = x[i] < x[j] || (x[i] == x[j] && i < j) ? -1 : 1;
+                        x[i] += direction * overlapX * shareI;
+                        x[j] -= direction * overlapX * shareJ;
+                    } else {
+                        double direction = y[i] < y[j] || (y[i] == y[j] && i < j) ? -1 : 1;
+                        y[i] += direction * overlapY * shareI;
+                        y[j] -= direction * overlapY * shareJ;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        double[] result = positions.clone();
+        for (int i = 0; i < n; i++) {
+            if (!fixed[i]) {
+                result[2 * i] = x[i] / pxPerUnit;
+                result[2 * i + 1] = -y[i] / pxPerUnit;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package org.solidarityatlas.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LabelSpacingTest {
+
+    private static final double[] LEFT = {10, 10};
+    private static final double[] RIGHT = {80, 80};
+    private static final double[] ABOVE = {10, 10};
+    private static final double[] BELOW = {10, 10};
+
+    @Test
+    void overlappingLabelsArePushedApartUntilTheyNoLongerOverlap() {
+        double[] positions = {0, 0, 0.3, 0.1};
+        double[] spread = LabelSpacing.spread(positions, LEFT, RIGHT, ABOVE, BELOW, new boolean[2], 100, 20);
+        double dx = Math.abs(spread[0] - spread[2]) * 100;
+        double dy = Math.abs(spread[1] - spread[3]) * 100;
+        assertTrue(dx >= 90 || dy >= 20, "apart by " + dx + " x " + dy + " pixels");
+    }
+
+    @Test
+    void aFixedNodeStaysWhereItIs() {
+        double[] positions = {0, 0, 0.3, 0.1};
+        double[] spread = LabelSpacing.spread(positions, LEFT, RIGHT, ABOVE, BELOW, new boolean[] {true, false},
+                100, 20);
+        assertEquals(0, spread[0]);
+        assertEquals(0, spread[1]);
+    }
+
+    @Test
+    void nodesAlreadyApartDoNotMove() {
+        double[] positions = {0, 0, 5, 5};
+        double[] spread = LabelSpacing.spread(positions, LEFT, RIGHT, ABOVE, BELOW, new boolean[2], 100, 20);
+        assertArrayEquals(positions, spread, 1e-12);
+    }
+}
