@@ -105,7 +105,8 @@ public final class DetailsViewModel {
             String otherId = r.otherEnd(entity.id());
             String other = graph.entity(otherId).map(Entity::name).orElse(otherId);
             boolean outgoing = r.from().equals(entity.id());
-            String text = outgoing ? r.typeInWords() + " → " + other : other + " → " + r.typeInWords();
+            // The verb first in both directions keeps the list easy to scan; the arrow shows which way it points.
+            String text = r.typeInWords() + (outgoing ? " → " : " ← ") + other;
             items.add(new LinkItem(text, linkDetail(r), r.id(), otherId));
         }
         links.setAll(items);

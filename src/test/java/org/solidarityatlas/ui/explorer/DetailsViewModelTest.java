@@ -74,7 +74,7 @@ class DetailsViewModelTest {
     void relationshipsAreListedWithTheirDirection() {
         selection.selectEntity("fat");
 
-        assertEquals(List.of("UE → partner of", "files → Complaint"),
+        assertEquals(List.of("partner of ← UE", "files → Complaint"),
                 details.links().stream().map(DetailsViewModel.LinkItem::text).toList());
         assertEquals("co-founder, 1992 – present", details.links().get(0).detail());
     }
