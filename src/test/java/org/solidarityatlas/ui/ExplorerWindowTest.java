@@ -99,6 +99,25 @@ class ExplorerWindowTest extends FxRobot {
     }
 
     @Test
+    void ctrlClickOnATypeShowsOnlyThatType() {
+        press(KeyCode.CONTROL).clickOn("#type-union").release(KeyCode.CONTROL);
+
+        assertEquals(Set.of("ue", "fat"), window.network().visibleEntityIds());
+        assertEquals(Set.of("r1"), window.network().visibleRelationshipIds());
+    }
+
+    @Test
+    void escapeClearsTheSelection() {
+        interact(() -> model.selection().selectEntity("fat"));
+        clickOn("#status");
+
+        type(KeyCode.ESCAPE);
+
+        assertTrue(model.selection().selectedEntity().isEmpty());
+        assertFalse(lookup("#details-title").query().isVisible());
+    }
+
+    @Test
     void movingTheTimeWindowHidesWhatLiesOutsideIt() {
         RangeSlider years = lookup("#years").queryAs(RangeSlider.class);
 
