@@ -61,12 +61,15 @@ class BundledDatasetWindowTest extends FxRobot {
         assertEquals(count, window.network().visibleEntityIds().size());
     }
 
-    /** Also the picture for the README: the whole window on the bundled dataset, as the project draws it. */
+    /**
+     * Also the picture for the README: the whole window on the bundled dataset, as the project draws it.
+     * {@code -Datlas.screenshot=assets/explorer.png} puts it there instead of under target/.
+     */
     @Test
     void windowSnapshotIsWrittenAtTheWindowsSize() throws Exception {
         ExplorerWindowTest.waitUntil(() -> window.network().isLayoutSettled());
         interact(() -> window.network().fit());
-        Path png = Path.of("target", "explorer-window.png");
+        Path png = Path.of(System.getProperty("atlas.screenshot", "target/explorer-window.png"));
 
         interact(() -> {
             try {
