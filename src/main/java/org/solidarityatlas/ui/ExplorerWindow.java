@@ -4,13 +4,14 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javax.imageio.ImageIO;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,9 +45,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import javax.imageio.ImageIO;
 import org.controlsfx.control.Notifications;
 import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Entity;
@@ -332,7 +335,7 @@ public final class ExplorerWindow {
 
     /** The width a label needs for its text on one line, plus its padding. */
     private static double textWidth(Label label) {
-        javafx.scene.text.Text text = new javafx.scene.text.Text(label.getText());
+        Text text = new Text(label.getText());
         text.setFont(label.getFont());
         return text.getLayoutBounds().getWidth() + label.snappedLeftInset() + label.snappedRightInset() + 2;
     }
@@ -513,8 +516,8 @@ public final class ExplorerWindow {
         Optional<DatasetExport> format = DatasetExport.forFile(file);
         if (format.isEmpty()) {
             notifyError("Cannot export to " + file.getFileName() + ": use .png"
-                    + java.util.Arrays.stream(DatasetExport.values()).map(f -> ", ." + f.extension())
-                            .collect(java.util.stream.Collectors.joining()));
+                    + Arrays.stream(DatasetExport.values()).map(f -> ", ." + f.extension())
+                            .collect(Collectors.joining()));
             return;
         }
         model.exportDataset(file, format.get()::write, () -> notifyDone("Exported the dataset to " + file.getFileName()));

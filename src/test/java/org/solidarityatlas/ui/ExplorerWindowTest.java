@@ -14,9 +14,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -153,7 +155,7 @@ class ExplorerWindowTest extends FxRobot {
 
         assertEquals("1937–1939", overlay.getText());
         assertEquals(Set.of("ue"), window.network().visibleEntityIds().stream()
-                .filter(id -> !id.equals("owner")).collect(java.util.stream.Collectors.toSet()));
+                .filter(id -> !id.equals("owner")).collect(Collectors.toSet()));
     }
 
     @Test
@@ -211,7 +213,7 @@ class ExplorerWindowTest extends FxRobot {
         int row = indexOf(links, "member of → Strategic Organizing Alliance");
 
         clickOn(links.lookupAll(".list-cell").stream()
-                .filter(cell -> ((javafx.scene.control.ListCell<?>) cell).getIndex() == row)
+                .filter(cell -> ((ListCell<?>) cell).getIndex() == row)
                 .findFirst().orElseThrow());
 
         assertEquals("soa", model.selection().selectedEntity().orElseThrow().id());

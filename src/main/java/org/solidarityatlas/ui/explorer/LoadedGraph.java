@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,7 +219,7 @@ public final class LoadedGraph {
         int n = entities.size();
         boolean[] shown = new boolean[n];
         int[] byType = new int[EntityType.values().length];
-        Set<String> entityIds = new java.util.HashSet<>();
+        Set<String> entityIds = new HashSet<>();
         for (int i = 0; i < n; i++) {
             boolean show = typeShown[entityType[i]]
                     && admitsTime(entityDated[i], entityFirst[i], entityLast[i], windowed, windowFirst, windowLast,
@@ -231,7 +232,7 @@ public final class LoadedGraph {
             }
         }
         int[] byRelationshipType = new int[relationshipTypes.size()];
-        Set<String> relationshipIds = new java.util.HashSet<>();
+        Set<String> relationshipIds = new HashSet<>();
         for (int j = 0; j < relationships.size(); j++) {
             boolean show = shown[relationshipFrom[j]] && shown[relationshipTo[j]]
                     && relationshipTypeShown[relationshipType[j]]

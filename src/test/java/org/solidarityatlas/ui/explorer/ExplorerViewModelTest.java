@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,7 +129,7 @@ class ExplorerViewModelTest {
 
         model.selection().focusOnSelection();
 
-        assertEquals(java.util.Set.of("soa", "ue", "fat", "complaint", "ana", "jose", "drive", "election"),
+        assertEquals(Set.of("soa", "ue", "fat", "complaint", "ana", "jose", "drive", "election"),
                 model.filters().visible().entityIds());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.solidarityatlas.model.EntityType;
@@ -73,13 +74,13 @@ class PlaybackViewModelTest {
     @Test
     void playbackChangesWhatIsVisible() {
         playback.play();
-        assertEquals(java.util.Set.of("a"), filters.visible().entityIds());
+        assertEquals(Set.of("a"), filters.visible().entityIds());
 
         for (int i = 0; i < 4; i++) {
             clock.advance();
         }
 
-        assertEquals(java.util.Set.of("b"), filters.visible().entityIds());
+        assertEquals(Set.of("b"), filters.visible().entityIds());
     }
 
     @Test
