@@ -572,7 +572,7 @@ public final class ExplorerWindow {
         String[][] rows = {
             {"Ctrl+F", "Search names, aliases and descriptions"},
             {"Ctrl+O", "Open a dataset file (or drop a .json file on the window)"},
-            {"Ctrl+E", "Export the view as a PNG image, or the dataset to a file"},
+            {"Ctrl+E", "Export the view as PNG, or the dataset as JSON, GraphML or GEXF"},
             {"F", "Fit the network to the window"},
             {"Space", "Play or pause the time window"},
             {"Escape", "Clear the selection"},

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -142,6 +143,25 @@ class ExplorerViewModelTest {
         var read = new DatasetReader().read(file);
         assertTrue(read.isValid(), read.problems().toString());
         assertEquals(model.graph().orElseThrow().dataset().entities(), read.dataset().orElseThrow().entities());
+    }
+
+    @Test
+    void exportFormatFollowsTheFileExtension() {
+        assertEquals(Optional.of(DatasetExport.GRAPHML), DatasetExport.forFile(Path.of("atlas.GraphML")));
+        assertEquals(Optional.of(DatasetExport.GEXF), DatasetExport.forFile(Path.of("atlas.gexf")));
+        assertTrue(DatasetExport.forFile(Path.of("atlas.txt")).isEmpty());
+    }
+
+    @Test
+    void graphMlExportNamesEveryEntity(@TempDir Path out) throws Exception {
+        Path file = out.resolve("atlas.graphml");
+
+        model.exportDataset(file, DatasetExport.GRAPHML::write, () -> { });
+
+        String xml = Files.readString(file);
+        for (Entity e : model.graph().orElseThrow().entities()) {
+            assertTrue(xml.contains("\"" + e.id() + "\""), e.id());
+        }
     }
 
     private static Path resource(String name) throws URISyntaxException {
