@@ -17,9 +17,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -207,14 +207,12 @@ class ExplorerWindowTest extends FxRobot {
     }
 
     @Test
-    void clickingARelationshipInTheDetailsSelectsItsOtherEnd() {
+    void clickingARelationshipInTheDetailsSelectsItsOtherEnd() throws Exception {
         interact(() -> model.selection().selectEntity("fat"));
-        ListView<LinkItem> links = lookup("#details-links").queryListView();
-        int row = indexOf(links, "member of → Strategic Organizing Alliance");
+        String line = "member of → Strategic Organizing Alliance";
+        waitUntil(() -> cellShowing(line).isPresent());
 
-        clickOn(links.lookupAll(".list-cell").stream()
-                .filter(cell -> ((ListCell<?>) cell).getIndex() == row)
-                .findFirst().orElseThrow());
+        clickOn(cellShowing(line).orElseThrow());
 
         assertEquals("soa", model.selection().selectedEntity().orElseThrow().id());
         assertEquals("Strategic Organizing Alliance", lookup("#details-title").queryAs(Label.class).getText());
@@ -279,19 +277,18 @@ class ExplorerWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static int indexOf(ListView<LinkItem> list, String text) {
-        for (int i = 0; i < list.getItems().size(); i++) {
-            if (list.getItems().get(i).text().equals(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line " + text + " in " + list.getItems());
+    /** The relationship list's cell that shows this line, once the list has drawn it. */
+    private Optional<Node> cellShowing(String text) {
+        return lookup("#details-links .list-cell").queryAll().stream()
+                .filter(node -> ((ListCell<?>) node).getItem() instanceof LinkItem item && item.text().equals(text))
+                .findFirst();
     }
 
     private void closeDialogs() {
+        // Dialogs, and notifications (popups) that could lie over the panels and catch a click.
         interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != window.scene().getWindow())
-                .forEach(w -> ((Stage) w).close()));
+                .filter(w -> w != window.scene().getWindow())
+                .forEach(Window::hide));
         interact(() -> lookup("#search").queryTextInputControl().clear());
     }
 
