@@ -41,6 +41,11 @@ class BundledDatasetWindowTest extends FxRobot {
         FxToolkit.setupFixture(() -> {
             model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
             window = new ExplorerWindow(stage, model, url -> { });
+            // The primary stage is shared with other test classes, which may have resized it.
+            stage.setFullScreen(false);
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(720);
             window.show(() -> Neo4jGraphStore.open(dataDirectory), Optional.empty());
         });
         ExplorerWindowTest.waitUntil(() -> model.graph().isPresent() && !model.busyProperty().get());
