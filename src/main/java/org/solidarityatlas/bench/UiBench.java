@@ -17,19 +17,20 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.SingleGraph;
-import org.graphstream.ui.fx_viewer.FxViewPanel;
-import org.graphstream.ui.fx_viewer.FxViewer;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Subgraph;
+import org.solidarityatlas.ui.explorer.FilterViewModel;
+import org.solidarityatlas.ui.explorer.LoadedGraph;
+import org.solidarityatlas.ui.explorer.TypeToggle;
+import org.solidarityatlas.ui.explorer.VisibleSet;
 import org.solidarityatlas.ui.graph.NetworkView;
 
 /**
- * The measurements that need JavaFX: the force layout, and frames per second of the network view against
- * GraphStream's stock viewer. Runs on a real
+ * The measurements that need JavaFX: filtering through the explorer's view model onto the network view, the
+ * force layout, and frames per second of the network view. Runs on a real
  * JavaFX toolkit (a display, Xvfb, or Monocle when the build's test flags select it).
  */
 final class UiBench {
@@ -51,6 +52,51 @@ final class UiBench {
         }
         Platform.setImplicitExit(false);
         started.await();
+    }
+
+    /**
+     * Each move changes the time window or toggles an entity type, and the resulting visible set is applied to
+     * the network view's graph (hidden flags only, no frame drawn): the milliseconds of each move.
+     */
+    static Timings filtering(Dataset dataset, int warmups, int moves) throws Exception {
+        return onFx(() -> {
+            FilterViewModel filter = new FilterViewModel();
+            filter.load(new LoadedGraph(dataset));
+            NetworkView view = new NetworkView();
+            Stage stage = stage(view);
+            view.show(new Subgraph(dataset.entities(), dataset.relationships()));
+            return new Object[] {filter, view, stage};
+        }).thenCompose(parts -> afterBuilt((NetworkView) parts[1]).thenApply(ignored -> parts))
+                .thenCompose(parts -> onFx(() -> {
+                    FilterViewModel filter = (FilterViewModel) parts[0];
+                    NetworkView view = (NetworkView) parts[1];
+                    Random random = new Random(3);
+                    for (int i = 0; i < warmups; i++) {
+                        move(filter, view, random);
+                    }
+                    Timings timings = new Timings();
+                    for (int i = 0; i < moves; i++) {
+                        timings.time(() -> move(filter, view, random));
+                    }
+                    view.dispose();
+                    ((Stage) parts[2]).close();
+                    return timings;
+                })).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void move(FilterViewModel filter, NetworkView view, Random random) {
+        if (random.nextInt(10) < 7) {
+            int first = filter.spanFirstYearProperty().get();
+            int last = filter.spanLastYearProperty().get();
+            int from = first + random.nextInt(Math.max(1, last - first + 1));
+            filter.setWindow(from, from + 1 + random.nextInt(30));
+        } else {
+            List<TypeToggle<EntityType>> toggles = filter.entityTypes();
+            TypeToggle<EntityType> toggle = toggles.get(random.nextInt(toggles.size()));
+            toggle.setShown(!toggle.isShown());
+        }
+        VisibleSet visible = filter.visible();
+        view.applyVisibility(visible.entityIds(), visible.relationshipIds());
     }
 
     /** Seconds from {@link NetworkView#show} to the layout settled, in a window of the usual size. */
@@ -104,41 +150,6 @@ final class UiBench {
             stage.close();
             return null;
         }).get();
-    }
-
-    /**
-     * The same graph in GraphStream's stock JavaFX viewer: default stylesheet, default mouse handling, its own
-     * timer, nodes at fixed random places (no layout), the camera moved on every frame as above.
-     */
-    static double defaultViewerFps(Subgraph subgraph, double seconds) throws Exception {
-        Object[] parts = onFx(() -> {
-            Graph graph = new SingleGraph("default", false, true);
-            Random random = new Random(5);
-            for (Entity entity : subgraph.entities()) {
-                graph.addNode(entity.id()).setAttribute("xy", random.nextDouble() * 100, random.nextDouble() * 100);
-            }
-            for (Relationship r : subgraph.relationships()) {
-                if (graph.getEdge(r.id()) == null) {
-                    graph.addEdge(r.id(), r.from(), r.to(), true);
-                }
-            }
-            FxViewer viewer = new FxViewer(graph, FxViewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
-            FxViewPanel panel = (FxViewPanel) viewer.addDefaultView(false);
-            Stage stage = new Stage();
-            stage.setScene(new Scene(panel, WINDOW_WIDTH, WINDOW_HEIGHT));
-            stage.show();
-            return new Object[] {viewer, panel, stage};
-        }).get();
-        FxViewPanel panel = (FxViewPanel) parts[1];
-        try {
-            return framesPerSecond(seconds, frame -> panel.getCamera().setViewPercent(frame % 2 == 0 ? 0.99 : 1.0));
-        } finally {
-            onFx(() -> {
-                ((FxViewer) parts[0]).close();
-                ((Stage) parts[2]).close();
-                return null;
-            }).get();
-        }
     }
 
     private interface Frame {
@@ -196,6 +207,19 @@ final class UiBench {
         stage.setScene(new Scene(view.node(), WINDOW_WIDTH, WINDOW_HEIGHT));
         stage.show();
         return stage;
+    }
+
+    /** Completes once the view has built its graph, which it does in slices over several frames. */
+    private static CompletableFuture<Void> afterBuilt(NetworkView view) {
+        CompletableFuture<Void> built = new CompletableFuture<>();
+        onFx(() -> {
+            view.setOnLayoutSettled(() -> built.complete(null));
+            if (view.isLayoutSettled()) {
+                built.complete(null);
+            }
+            return null;
+        });
+        return built;
     }
 
     /** The {@code n} most connected entities of the dataset and the relationships among them. */
