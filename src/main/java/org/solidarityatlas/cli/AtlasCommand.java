@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.solidarityatlas.bench.BenchCommand;
 import org.solidarityatlas.bench.GenerateCommand;
+import org.solidarityatlas.ui.ExplorerLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,7 @@ public final class AtlasCommand extends ReportingCommand {
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandFailure("no such file: " + file);
         }
-        OpenExplorer.open(dataDirectory.directory(), Optional.ofNullable(file));
+        ExplorerLauncher.launch(dataDirectory.directory(), Optional.ofNullable(file));
         return OK;
     }
 
