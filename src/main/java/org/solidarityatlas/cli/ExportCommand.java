@@ -3,6 +3,7 @@ package org.solidarityatlas.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand extends ReportingCommand {
 
     @Option(names = "--format", required = true, paramLabel = "json|graphml|gexf",
-            converter = ExportFormat.Converter.class, description = "Output format: json, graphml or gexf.")
-    ExportFormat format;
+            converter = ExportFormat.class, description = "Output format: json, graphml or gexf.")
+    DatasetExport format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
     Path outFile;
@@ -42,7 +43,7 @@ final class ExportCommand extends ReportingCommand {
         } catch (IOException e) {
             throw new CommandFailure("cannot write " + outFile + ": " + describe(e));
         }
-        out().println("exported " + DatasetSpan.summary(dataset) + " to " + outFile + " (" + format.id() + ")");
+        out().println("exported " + DatasetSpan.summary(dataset) + " to " + outFile + " (" + format.extension() + ")");
         return OK;
     }
 }

@@ -55,7 +55,7 @@ import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.model.Subgraph;
-import org.solidarityatlas.ui.explorer.DatasetExport;
+import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel.RejectedFile;
 import org.solidarityatlas.ui.explorer.LoadedGraph;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.DatasetWriter;
 import org.solidarityatlas.model.Entity;

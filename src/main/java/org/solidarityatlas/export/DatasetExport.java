@@ -1,11 +1,9 @@
-package org.solidarityatlas.ui.explorer;
+package org.solidarityatlas.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.solidarityatlas.export.GexfWriter;
-import org.solidarityatlas.export.GraphMlWriter;
 import org.solidarityatlas.format.DatasetWriter;
 import org.solidarityatlas.model.Dataset;
 
