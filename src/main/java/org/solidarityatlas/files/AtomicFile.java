@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old content or the complete new content, never a half-written
@@ -28,6 +32,7 @@ public final class AtomicFile {
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
+            keepOrShareReadAccess(absolute, temporary);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
@@ -39,5 +44,19 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Temporary files are created readable by their owner only; a file people write to share (an export, a
+     * dataset) should keep the permissions it had, or be readable by others like any new file.
+     */
+    private static void keepOrShareReadAccess(Path target, Path temporary) throws IOException {
+        if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 }

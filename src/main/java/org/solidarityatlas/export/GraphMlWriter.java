@@ -1,0 +1,93 @@
+package org.solidarityatlas.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.stream.XMLStreamException;
+import org.solidarityatlas.files.AtomicFile;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.Relationship;
+
+/**
+ * Writes a dataset as GraphML, the graph format yEd, Cytoscape and NetworkX read. Every property becomes a
+ * declared string {@code <key>}; entities are nodes, relationships directed edges carrying their ids.
+ * Absent properties are left out rather than written empty.
+ */
+public final class GraphMlWriter {
+
+    static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+    static final String SCHEMA_LOCATION = NAMESPACE + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private static final List<Property<Dataset>> GRAPH = List.of(
+            new Property<>("title", Dataset::title),
+            new Property<>("description", Dataset::description),
+            new Property<>("language", Dataset::language));
+
+    /** Writes the file atomically: readers see the old file or the whole new one. */
+    public void write(Dataset dataset, Path file) throws IOException {
+        ExportedGraph.requireConsistent(dataset);
+        AtomicFile.write(file, out -> write(dataset, out));
+    }
+
+    /** Writes to the stream and flushes it; the stream is left open. */
+    public void write(Dataset dataset, OutputStream out) throws IOException {
+        ExportedGraph.requireConsistent(dataset);
+        try {
+            XmlOutput xml = XmlOutput.begin(out);
+            xml.start("graphml")
+                    .defaultNamespace(NAMESPACE)
+                    .namespace("xsi", XSI)
+                    .attribute("xsi", XSI, "schemaLocation", SCHEMA_LOCATION);
+            declareKeys(xml, "graph", GRAPH);
+            declareKeys(xml, "node", Property.ENTITY);
+            declareKeys(xml, "edge", Property.RELATIONSHIP);
+            xml.start("graph").attribute("id", "G").attribute("edgedefault", "directed");
+            writeData(xml, "graph", GRAPH, dataset);
+            for (Entity entity : dataset.entities()) {
+                xml.start("node").attribute("id", entity.id());
+                writeData(xml, "node", Property.ENTITY, entity);
+                xml.end();
+            }
+            for (Relationship relationship : dataset.relationships()) {
+                xml.start("edge")
+                        .attribute("id", relationship.id())
+                        .attribute("source", relationship.from())
+                        .attribute("target", relationship.to());
+                writeData(xml, "edge", Property.RELATIONSHIP, relationship);
+                xml.end();
+            }
+            xml.end().end().finish();
+        } catch (XMLStreamException e) {
+            throw XmlOutput.asIoException(e);
+        }
+    }
+
+    /** The key id of a property: distinct per element kind, since nodes and edges both have e.g. "type". */
+    static String keyId(String forElement, String propertyName) {
+        return forElement + "_" + propertyName;
+    }
+
+    private static <T> void declareKeys(XmlOutput xml, String forElement, List<Property<T>> properties)
+            throws XMLStreamException {
+        for (Property<T> property : properties) {
+            xml.empty("key")
+                    .attribute("id", keyId(forElement, property.name()))
+                    .attribute("for", forElement)
+                    .attribute("attr.name", property.name())
+                    .attribute("attr.type", "string");
+        }
+    }
+
+    private static <T> void writeData(XmlOutput xml, String forElement, List<Property<T>> properties, T item)
+            throws XMLStreamException {
+        for (Property<T> property : properties) {
+            String value = property.of(item);
+            if (value != null) {
+                xml.leaf("data", "key", keyId(forElement, property.name()), value);
+            }
+        }
+    }
+}
