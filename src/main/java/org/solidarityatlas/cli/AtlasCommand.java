@@ -17,6 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
+            SlidesCommand.class,
             CommandLine.HelpCommand.class},
         description = {
             "Solidarity Atlas: explore the relationships between unions, alliances, people and campaigns.",
