@@ -1,10 +1,12 @@
 package org.solidarityatlas.ui.present;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.solidarityatlas.model.Dataset;
@@ -87,6 +89,18 @@ public final class PresentationWindow {
 
     /** Shows the window, full screen unless {@code fullScreen} is false (tests, a window beside the explorer). */
     public void show(boolean fullScreen) {
+        if (fullScreen) {
+            // Cover the screen the explorer is on even where no window manager honours full screen.
+            Window owner = stage.getOwner();
+            Screen screen = owner == null ? Screen.getPrimary()
+                    : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                            .stream().findFirst().orElse(Screen.getPrimary());
+            Rectangle2D bounds = screen.getBounds();
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+        }
         stage.setFullScreen(fullScreen);
         stage.show();
         stage.toFront();
