@@ -103,6 +103,12 @@ public final class PresentationWindow {
         }
         stage.setFullScreen(fullScreen);
         stage.show();
+        if (fullScreen && Screen.getScreens().size() > 1) {
+            PresenterNotes notes = new PresenterNotes(model, stage);
+            if (notes.showBeside(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))) {
+                stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> notes.close());
+            }
+        }
         stage.toFront();
         pane.requestFocus();
     }

@@ -97,7 +97,7 @@ public final class StoriesPanel extends VBox {
         });
 
         Button add = button("addStep", "Add step from view", "A new step with the explorer's years, filters and focus",
-                () -> model.addStepFromView(currentView, "New step"));
+                this::addStepFromView);
         Button duplicate = button("duplicateStep", "Duplicate", "Copy the selected step", model::duplicateSelected);
         Button delete = button("deleteStep", "Delete", "Remove the selected step", model::deleteSelected);
         var noStep = model.selectedStepProperty().lessThan(0);
@@ -131,9 +131,10 @@ public final class StoriesPanel extends VBox {
         present.getStyleClass().add("accent");
         present.disableProperty().bind(Bindings.isEmpty(model.steps()));
         Button slides = button("exportSlides", "Slides…", "Export the story as 1920×1080 PNG slides",
-                this::exportSlides);
+                this::chooseAndExportSlides);
         slides.disableProperty().bind(Bindings.isEmpty(model.steps()));
-        Button gif = button("exportGif", "GIF…", "Export the timeline playback as an animated GIF", this::exportGif);
+        Button gif = button("exportGif", "GIF…", "Export the timeline playback as an animated GIF",
+                this::chooseAndExportGif);
 
         message.setId("storiesMessage");
         message.setWrapText(true);
@@ -190,7 +191,18 @@ public final class StoriesPanel extends VBox {
         model.editSelected(title.getText(), text.getText(), notes.getText());
     }
 
-    private void save() {
+    /** Adds a step made from the explorer's current view after the selected step. */
+    public void addStepFromView() {
+        model.addStepFromView(currentView, "New step");
+    }
+
+    /** True when there is no story or it has no steps, so there is nothing to present. */
+    public boolean isEmptyStory() {
+        return model.steps().isEmpty();
+    }
+
+    /** Saves to the dataset's file, or asks where when it came from the application itself. */
+    public void save() {
         Path file = model.document().fileProperty().get().orElseGet(() -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save dataset with its stories");
@@ -217,7 +229,7 @@ public final class StoriesPanel extends VBox {
         return presentation;
     }
 
-    private void exportSlides() {
+    public void chooseAndExportSlides() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the slides");
         File folder = chooser.showDialog(window());
@@ -226,7 +238,7 @@ public final class StoriesPanel extends VBox {
         }
     }
 
-    private void exportGif() {
+    public void chooseAndExportGif() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Timeline GIF");
         chooser.setInitialFileName("timeline.gif");
