@@ -66,6 +66,14 @@ public final class StoryTools {
         return panel;
     }
 
+    /** The side panel with another tab first (the explorer's details), so both share the window's right side. */
+    public Node panelWith(String title, Node first) {
+        Tab tab = new Tab(title, first);
+        panel.getTabs().add(0, tab);
+        panel.getSelectionModel().select(tab);
+        return panel;
+    }
+
     public StoriesPanel storiesPanel() {
         return storiesPanel;
     }

@@ -98,6 +98,23 @@ class StoryExportTest {
         int years = span.lastYear() - span.firstYear() + 1;
         assertEquals(years, written);
         assertEquals(years, framesIn(gif));
+        assertEquals("NETSCAPE", loopExtensionOf(gif));
+    }
+
+    /** The application extension that makes viewers loop the animation, read from the first frame. */
+    private static String loopExtensionOf(Path gif) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            org.w3c.dom.Node tree = reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
+            reader.dispose();
+            for (org.w3c.dom.Node n = tree.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("ApplicationExtensions")) {
+                    return n.getFirstChild().getAttributes().getNamedItem("applicationID").getNodeValue();
+                }
+            }
+            return "none";
+        }
     }
 
     private static int framesIn(Path gif) throws IOException {
