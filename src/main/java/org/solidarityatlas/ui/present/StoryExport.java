@@ -43,7 +43,7 @@ public final class StoryExport {
     public static final int SLIDE_HEIGHT = 1080;
     public static final int GIF_WIDTH = 960;
     public static final int GIF_HEIGHT = 540;
-    /** The network is drawn at half size and twice the resolution, so its labels stay readable on a slide. */
+    /** Slides draw the network at half size and twice the resolution, so its labels stay readable. */
     private static final double NETWORK_SCALE = 2;
     private static final int GIF_FRAME_MILLIS = 700;
 
@@ -96,7 +96,7 @@ public final class StoryExport {
         pane.setProgress(progress);
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
-        return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, () -> {
+        return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
             StepAnimator animator = new StepAnimator(network, dataset, years -> { });
             animator.showAtOnce(shown);
             return animator;
@@ -132,7 +132,8 @@ public final class StoryExport {
             pane.setProgress(windowYears + "-year window");
             pane.setYears(Integer.toString(year));
             pane.setLegendShown(true);
-            WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, () -> {
+            // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
+            WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
                 network.applyVisibility(visible.entityIds(), visible.relationshipIds());
                 network.setChangeMarks(changes.joinedIds(), Set.of());
                 network.setSelection(Optional.empty(), Set.of(), Set.of());
@@ -149,7 +150,7 @@ public final class StoryExport {
      * Lays the pane out at its size, sizes the off-screen network to the pane's network area, lets {@code prepare}
      * set what it shows, and draws the network into {@code picture} before taking the whole pane.
      */
-    private WritableImage render(PresentationPane pane, int width, int height,
+    private WritableImage render(PresentationPane pane, int width, int height, double scale,
             java.util.function.Supplier<?> prepare, ImageView picture) {
         Scene scene = new Scene(pane, width, height);
         scene.setFill(Color.WHITE);
@@ -157,10 +158,10 @@ public final class StoryExport {
         pane.layout();
         double areaWidth = pane.networkArea().getWidth();
         double areaHeight = pane.networkArea().getHeight();
-        networkNode.resize(areaWidth / NETWORK_SCALE, areaHeight / NETWORK_SCALE);
+        networkNode.resize(areaWidth / scale, areaHeight / scale);
         networkNode.layout();
         prepare.get();
-        picture.setImage(network.snapshot(NETWORK_SCALE));
+        picture.setImage(network.snapshot(scale));
         picture.setFitWidth(areaWidth);
         picture.setFitHeight(areaHeight);
         pane.layout();
