@@ -36,6 +36,11 @@ final class GraphSchema {
                 transaction.commit();
             }
         }
+        awaitOnline(database);
+    }
+
+    /** Waits until every index serves queries; an import calls it before making its generation current. */
+    static void awaitOnline(GraphDatabaseService database) {
         try (Transaction transaction = database.beginTx()) {
             transaction.schema().awaitIndexesOnline(ONLINE_TIMEOUT_MINUTES, TimeUnit.MINUTES);
             transaction.commit();

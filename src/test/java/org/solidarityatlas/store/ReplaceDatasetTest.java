@@ -91,6 +91,15 @@ class ReplaceDatasetTest {
     }
 
     @Test
+    void replacingInBatchesSmallerThanAnEntitysRelationshipsDeletesThemAll() {
+        // "ue" has three relationships: with batches of two, deleting it spans two transactions.
+        store.replaceDataset(SmallDataset.other(), 2, ImportProgress.NONE);
+        assertEquals(4, nodeCount());
+        assertEquals(3L, store.readOnlyQuery("MATCH ()-[r]->() RETURN count(r)").rows().get(0).get(0));
+        assertEquals(Optional.of(SmallDataset.other()), store.dataset());
+    }
+
+    @Test
     void importCutShortByACrashIsUndoneAtTheNextOpen(@TempDir Path crashDirectory)
             throws IOException, InterruptedException {
         long nodesBefore;
