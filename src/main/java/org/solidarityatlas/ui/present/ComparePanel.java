@@ -39,8 +39,9 @@ public final class ComparePanel extends VBox {
         to.setId("compareTo");
         from.setEditable(true);
         to.setEditable(true);
-        from.setPrefWidth(100);
-        to.setPrefWidth(100);
+        from.setPrefWidth(96);
+        to.setPrefWidth(96);
+        setMinWidth(0);
         Button compare = new Button("Compare");
         compare.setId("compare");
         compare.setOnAction(e -> {
@@ -53,8 +54,9 @@ public final class ComparePanel extends VBox {
             model.clear();
             onCompared.accept(ChangeSet.NONE);
         });
-        HBox years = new HBox(6, from, new Label("with"), to, compare, clear);
+        HBox years = new HBox(6, from, new Label("with"), to);
         years.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(6, compare, clear);
         Label summary = new Label();
         summary.setId("compareSummary");
         summary.setWrapText(true);
@@ -65,7 +67,7 @@ public final class ComparePanel extends VBox {
         joinedHeading.getStyleClass().add("joined-heading");
         Label leftHeading = new Label("Left");
         leftHeading.getStyleClass().add("left-heading");
-        getChildren().addAll(heading, years, summary, joinedHeading, joined, leftHeading, left);
+        getChildren().addAll(heading, years, actions, summary, joinedHeading, joined, leftHeading, left);
         load(model.fromYearProperty().get(), model.toYearProperty().get());
     }
 
@@ -74,6 +76,8 @@ public final class ComparePanel extends VBox {
         ListView<ChangedItem> list = new ListView<>(joined ? model.joined() : model.left());
         list.setId(id);
         list.setPrefHeight(160);
+        list.setMinWidth(0);
+        list.setPrefWidth(200);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null && item.isEntity()) {

@@ -16,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseDragEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -57,6 +57,14 @@ public final class StoriesPanel extends VBox {
         storyChoice.setId("storyChoice");
         storyChoice.setItems(model.stories());
         storyChoice.setMaxWidth(Double.MAX_VALUE);
+        storyChoice.setMinWidth(0);
+        storyChoice.setPrefWidth(200);
+        stepList.setMinWidth(0);
+        stepList.setPrefWidth(200);
+        title.setPrefColumnCount(12);
+        text.setPrefColumnCount(12);
+        notes.setPrefColumnCount(12);
+        setMinWidth(0);
         storyChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Story story) {
@@ -157,11 +165,14 @@ public final class StoriesPanel extends VBox {
         model.story().ifPresent(s -> storyChoice.getSelectionModel().select(s));
     }
 
-    private static HBox row(Button... buttons) {
-        HBox row = new HBox(6, buttons);
+    /** Buttons that wrap onto a second line in a narrow side panel rather than being cut off. */
+    private static FlowPane row(Button... buttons) {
+        FlowPane row = new FlowPane(6, 6, buttons);
         for (Button b : buttons) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
+        row.setMinWidth(0);
+        row.setPrefWrapLength(200);
         return row;
     }
 
