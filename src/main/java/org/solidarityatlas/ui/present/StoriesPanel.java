@@ -135,7 +135,6 @@ public final class StoriesPanel extends VBox {
                         model.document().fileProperty())));
 
         Button present = button("present", "Present", "Full screen, one step at a time (Esc leaves)", this::present);
-        present.setDefaultButton(false);
         present.getStyleClass().add("accent");
         present.disableProperty().bind(Bindings.isEmpty(model.steps()));
         Button slides = button("exportSlides", "Slides…", "Export the story as 1920×1080 PNG slides",

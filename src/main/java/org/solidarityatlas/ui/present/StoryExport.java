@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.solidarityatlas.export.AnimatedGifWriter;
 import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
@@ -120,7 +121,7 @@ public final class StoryExport {
         for (int year = span.get().firstYear(); year <= span.get().lastYear(); year++) {
             TimeWindow window = TimeWindow.ofYears(Math.max(span.get().firstYear(), year - windowYears + 1), year);
             StepView view = new StepView(Optional.of(window),
-                    org.solidarityatlas.model.GraphFilter.everything().withWindow(window), List.of(),
+                    GraphFilter.everything().withWindow(window), List.of(),
                     Optional.empty());
             VisibleItems visible = view.visibleIn(dataset);
             ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
