@@ -1,0 +1,22 @@
+package org.solidarityatlas.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Application;
+
+/**
+ * Starts the explorer window from the command line. The command line's main class is not a JavaFX
+ * Application, so JavaFX is started here, which also works with JavaFX on the class path.
+ */
+public final class ExplorerLauncher {
+
+    private ExplorerLauncher() {
+    }
+
+    /** Opens the explorer on the data directory (and the dataset file, when given); returns when it closes. */
+    public static void launch(Path dataDirectory, Optional<Path> file) {
+        ExplorerApplication.configure(Objects.requireNonNull(dataDirectory), Objects.requireNonNull(file));
+        Application.launch(ExplorerApplication.class);
+    }
+}

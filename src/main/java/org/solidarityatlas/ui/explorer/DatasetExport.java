@@ -1,0 +1,52 @@
+package org.solidarityatlas.ui.explorer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.solidarityatlas.export.GexfWriter;
+import org.solidarityatlas.export.GraphMlWriter;
+import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.model.Dataset;
+
+/** The file formats the dataset exports to, told apart by the file name's extension. */
+public enum DatasetExport {
+    JSON("Solidarity Atlas dataset", "json"),
+    GRAPHML("GraphML (yEd, Cytoscape, NetworkX)", "graphml"),
+    GEXF("GEXF 1.2 (Gephi)", "gexf");
+
+    private final String description;
+    private final String extension;
+
+    DatasetExport(String description, String extension) {
+        this.description = description;
+        this.extension = extension;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public static Optional<DatasetExport> forFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (DatasetExport format : values()) {
+            if (name.endsWith("." + format.extension)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the dataset atomically (each writer goes through a temporary file). */
+    public void write(Dataset dataset, Path file) throws IOException {
+        switch (this) {
+            case JSON -> new DatasetWriter().write(dataset, file);
+            case GRAPHML -> new GraphMlWriter().write(dataset, file);
+            case GEXF -> new GexfWriter().write(dataset, file);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.solidarityatlas.ui.explorer;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.solidarityatlas.model.EntityType;
+import org.solidarityatlas.model.GraphFilter;
+import org.solidarityatlas.model.TimeWindow;
+
+/**
+ * The filter panel's state: which entity and relationship types show, the time window in whole years, whether
+ * undated items show, and an optional focus (only some entities). Every change recomputes the visible set in
+ * memory from the {@link LoadedGraph} and publishes it, with counts per type and the status line.
+ */
+public final class FilterViewModel {
+
+    private final ObservableList<TypeToggle<EntityType>> entityTypes = FXCollections.observableArrayList();
+    private final ObservableList<TypeToggle<EntityType>> entityTypesView =
+            FXCollections.unmodifiableObservableList(entityTypes);
+    private final ObservableList<TypeToggle<String>> relationshipTypes = FXCollections.observableArrayList();
+    private final ObservableList<TypeToggle<String>> relationshipTypesView =
+            FXCollections.unmodifiableObservableList(relationshipTypes);
+    private final ReadOnlyBooleanWrapper dated = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper spanFirstYear = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper spanLastYear = new ReadOnlyIntegerWrapper();
+    private final IntegerProperty fromYear = new SimpleIntegerProperty();
+    private final IntegerProperty toYear = new SimpleIntegerProperty();
+    private final BooleanProperty includeUndated = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<Optional<Set<String>>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+
+    private LoadedGraph graph;
+    /** Set while several properties change together, so the visible set is computed once. */
+    private boolean batching;
+
+    public FilterViewModel() {
+        fromYear.addListener((obs, old, value) -> recompute());
+        toYear.addListener((obs, old, value) -> recompute());
+        includeUndated.addListener((obs, old, value) -> recompute());
+    }
+
+    /** Starts over on a newly loaded dataset: every type shown, the window over the whole span, no focus. */
+    public void load(LoadedGraph loaded) {
+        batching = true;
+        try {
+            graph = loaded;
+            entityTypes.setAll(toggles(loaded));
+            relationshipTypes.setAll(loaded.relationshipTypes().stream()
+                    .map(t -> watch(new TypeToggle<>(t, t.replace('_', ' '), loaded.relationshipTotal(t))))
+                    .toList());
+            dated.set(loaded.span().isPresent());
+            int first = loaded.span().map(TimeWindow::firstYear).orElse(0);
+            int last = loaded.span().map(TimeWindow::lastYear).orElse(0);
+            spanFirstYear.set(first);
+            spanLastYear.set(last);
+            fromYear.set(first);
+            toYear.set(last);
+            includeUndated.set(true);
+            focus.set(Optional.empty());
+        } finally {
+            batching = false;
+        }
+        recompute();
+    }
+
+    private List<TypeToggle<EntityType>> toggles(LoadedGraph loaded) {
+        return EnumSet.allOf(EntityType.class).stream()
+                .filter(t -> loaded.entityTotal(t) > 0)
+                .map(t -> watch(new TypeToggle<>(t, t.label(), loaded.entityTotal(t))))
+                .toList();
+    }
+
+    private <T> TypeToggle<T> watch(TypeToggle<T> toggle) {
+        toggle.shownProperty().addListener((obs, old, value) -> recompute());
+        return toggle;
+    }
+
+    /** The filter as the store understands it, so both decide visibility the same way. */
+    public GraphFilter filter() {
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        entityTypes.stream().filter(TypeToggle::isShown).forEach(t -> types.add(t.type()));
+        GraphFilter filter = GraphFilter.everything().withEntityTypes(types).withIncludeUndated(includeUndated.get());
+        if (relationshipTypes.stream().anyMatch(t -> !t.isShown())) {
+            Set<String> shown = new HashSet<>();
+            relationshipTypes.stream().filter(TypeToggle::isShown).forEach(t -> shown.add(t.type()));
+            filter = filter.withRelationshipTypes(shown);
+        }
+        if (dated.get()) {
+            filter = filter.withWindow(window());
+        }
+        return filter;
+    }
+
+    /** The current window in whole years (the span itself when the dataset has no dates). */
+    public TimeWindow window() {
+        int from = Math.min(fromYear.get(), toYear.get());
+        int to = Math.max(fromYear.get(), toYear.get());
+        return TimeWindow.ofYears(Math.max(1, from), Math.max(1, to));
+    }
+
+    /** Moves both ends of the window at once, clamped to the span. */
+    public void setWindow(int from, int to) {
+        int first = spanFirstYear.get();
+        int last = spanLastYear.get();
+        int clampedFrom = Math.max(first, Math.min(last, Math.min(from, to)));
+        int clampedTo = Math.max(first, Math.min(last, Math.max(from, to)));
+        batching = true;
+        try {
+            fromYear.set(clampedFrom);
+            toYear.set(clampedTo);
+        } finally {
+            batching = false;
+        }
+        recompute();
+    }
+
+    /** Shows only this entity type (the modifier-click on a check box). */
+    public void showOnlyEntityType(EntityType type) {
+        batching = true;
+        try {
+            entityTypes.forEach(t -> t.setShown(t.type() == type));
+        } finally {
+            batching = false;
+        }
+        recompute();
+    }
+
+    /** Shows only this relationship type. */
+    public void showOnlyRelationshipType(String type) {
+        batching = true;
+        try {
+            relationshipTypes.forEach(t -> t.setShown(t.type().equals(type)));
+        } finally {
+            batching = false;
+        }
+        recompute();
+    }
+
+    /** Restricts the network to these entities (a focused neighbourhood), on top of the filters. */
+    public void focusOn(Set<String> entityIds) {
+        focus.set(Optional.of(Set.copyOf(entityIds)));
+        recompute();
+    }
+
+    /** Drops the focus: everything the filters admit shows again. */
+    public void showAll() {
+        focus.set(Optional.empty());
+        recompute();
+    }
+
+    /**
+     * Changes the filters as little as needed for this entity to show: its type on, the window stretched to
+     * reach it, undated items on when it is undated, and the focus dropped when it is outside.
+     */
+    public void reveal(String entityId) {
+        if (graph == null) {
+            return;
+        }
+        graph.entity(entityId).ifPresent(entity -> {
+            batching = true;
+            try {
+                entityTypes.stream().filter(t -> t.type() == entity.type()).forEach(t -> t.setShown(true));
+                var life = entity.lifespan();
+                if (!life.isDated()) {
+                    includeUndated.set(true);
+                } else if (dated.get() && !life.overlaps(window())) {
+                    int first = Math.max(spanFirstYear.get(), life.firstDay().get().getYear());
+                    int last = Math.min(spanLastYear.get(), life.lastDay().get().getYear());
+                    fromYear.set(Math.min(fromYear.get(), Math.min(first, spanLastYear.get())));
+                    toYear.set(Math.max(toYear.get(), Math.max(last, spanFirstYear.get())));
+                }
+                if (focus.get().map(ids -> !ids.contains(entityId)).orElse(false)) {
+                    focus.set(Optional.empty());
+                }
+            } finally {
+                batching = false;
+            }
+            recompute();
+        });
+    }
+
+    private void recompute() {
+        if (batching || graph == null) {
+            return;
+        }
+        VisibleSet result = graph.visible(filter(), focus.get());
+        for (TypeToggle<EntityType> t : entityTypes) {
+            t.setVisible(result.entityCount(t.type()));
+        }
+        for (TypeToggle<String> t : relationshipTypes) {
+            t.setVisible(result.relationshipCount(t.type()));
+        }
+        visible.set(result);
+        statusLine.set(describe(result));
+    }
+
+    /** "48 of 61 entities, 77 of 104 relationships, 1990–2000". */
+    private String describe(VisibleSet result) {
+        StringBuilder text = new StringBuilder()
+                .append(result.entityIds().size()).append(" of ").append(graph.entities().size()).append(" entities, ")
+                .append(result.relationshipIds().size()).append(" of ").append(graph.relationships().size())
+                .append(" relationships");
+        if (dated.get()) {
+            text.append(", ").append(window().inWords());
+        }
+        if (focus.get().isPresent()) {
+            text.append(", focused");
+        }
+        return text.toString();
+    }
+
+    public ObservableList<TypeToggle<EntityType>> entityTypes() {
+        return entityTypesView;
+    }
+
+    public ObservableList<TypeToggle<String>> relationshipTypes() {
+        return relationshipTypesView;
+    }
+
+    public Optional<TypeToggle<EntityType>> entityType(EntityType type) {
+        return entityTypes.stream().filter(t -> t.type() == type).findFirst();
+    }
+
+    public Optional<TypeToggle<String>> relationshipType(String type) {
+        return relationshipTypes.stream().filter(t -> t.type().equals(type)).findFirst();
+    }
+
+    /** False when the dataset has no dates at all, so there is no time window to move. */
+    public ReadOnlyBooleanProperty datedProperty() {
+        return dated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty spanFirstYearProperty() {
+        return spanFirstYear.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty spanLastYearProperty() {
+        return spanLastYear.getReadOnlyProperty();
+    }
+
+    public IntegerProperty fromYearProperty() {
+        return fromYear;
+    }
+
+    public IntegerProperty toYearProperty() {
+        return toYear;
+    }
+
+    public BooleanProperty includeUndatedProperty() {
+        return includeUndated;
+    }
+
+    public ReadOnlyObjectProperty<Optional<Set<String>>> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VisibleSet> visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    public VisibleSet visible() {
+        return visible.get();
+    }
+
+    public ReadOnlyStringProperty statusLineProperty() {
+        return statusLine.getReadOnlyProperty();
+    }
+
+    public String statusLine() {
+        return statusLine.get();
+    }
+}

@@ -1,0 +1,288 @@
+package org.solidarityatlas.ui.explorer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.GraphPath;
+import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.Subgraph;
+import org.solidarityatlas.store.GraphStore;
+
+/**
+ * What is selected (an entity or a relationship) and what is highlighted around it: its neighbourhood, or a
+ * shortest path between two entities. Also search suggestions, the focus on a neighbourhood, and revealing a
+ * selected entity the filters hide. Database queries go through the {@link TaskExecutor}.
+ */
+public final class SelectionViewModel {
+
+    public static final int SUGGESTION_LIMIT = 10;
+    public static final int MAX_FOCUS_DEPTH = 3;
+
+    private final FilterViewModel filters;
+    private final TaskExecutor executor;
+
+    private final ReadOnlyObjectWrapper<Entity> selectedEntity = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Relationship> selectedRelationship = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Set<String>> highlightedEntities = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyObjectWrapper<Set<String>> highlightedRelationships = new ReadOnlyObjectWrapper<>(Set.of());
+    private final ReadOnlyBooleanWrapper hiddenByFilters = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Entity> pathStart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GraphPath> path = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final IntegerProperty focusDepth = new SimpleIntegerProperty(1);
+    private final ObservableList<SearchHit> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> suggestionsView =
+            FXCollections.unmodifiableObservableList(suggestions);
+
+    private LoadedGraph graph;
+    private GraphStore store;
+    private Consumer<String> onError = text -> { };
+    /** Only the answer to the latest search is shown; earlier ones may arrive late. */
+    private long searchRequest;
+
+    public SelectionViewModel(FilterViewModel filters, TaskExecutor executor) {
+        this.filters = filters;
+        this.executor = executor;
+        filters.visibleProperty().addListener((obs, old, value) -> updateHidden());
+    }
+
+    /** A new dataset: nothing selected. */
+    public void load(LoadedGraph loaded, GraphStore graphStore) {
+        graph = loaded;
+        store = graphStore;
+        clear();
+        suggestions.clear();
+    }
+
+    /** Where one-line messages of failed queries go (a notification in the window). */
+    public void setOnError(Consumer<String> handler) {
+        onError = handler;
+    }
+
+    /**
+     * Selects an entity and highlights its neighbourhood; when a path was started from another entity, the
+     * shortest path to this one is looked up and highlighted instead.
+     */
+    public void selectEntity(String entityId) {
+        if (graph == null) {
+            return;
+        }
+        Optional<Entity> found = graph.entity(entityId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Entity entity = found.get();
+        selectedRelationship.set(null);
+        selectedEntity.set(entity);
+        path.set(null);
+        updateHidden();
+        Entity start = pathStart.get();
+        if (start != null && !start.id().equals(entityId)) {
+            findPath(start, entity);
+            return;
+        }
+        Set<String> entities = new HashSet<>();
+        Set<String> relationships = new HashSet<>();
+        entities.add(entityId);
+        for (Relationship r : graph.relationshipsOf(entityId)) {
+            relationships.add(r.id());
+            entities.add(r.otherEnd(entityId));
+        }
+        highlight(entities, relationships);
+        message.set(start == null ? "" : "Pick another entity to find how it connects to " + start.shortLabel());
+    }
+
+    public void selectRelationship(String relationshipId) {
+        if (graph == null) {
+            return;
+        }
+        graph.relationship(relationshipId).ifPresent(r -> {
+            selectedEntity.set(null);
+            selectedRelationship.set(r);
+            path.set(null);
+            pathStart.set(null);
+            message.set("");
+            updateHidden();
+            highlight(Set.of(r.from(), r.to()), Set.of(r.id()));
+        });
+    }
+
+    /** Escape: no selection, no highlight, no path. */
+    public void clear() {
+        selectedEntity.set(null);
+        selectedRelationship.set(null);
+        pathStart.set(null);
+        path.set(null);
+        message.set("");
+        highlight(Set.of(), Set.of());
+        updateHidden();
+    }
+
+    /** Starts "how is A connected to B?" from the selected entity; the next entity selected is B. */
+    public void startPathFromSelection() {
+        Entity entity = selectedEntity.get();
+        if (entity == null) {
+            message.set("Select an entity first, then choose Path");
+            return;
+        }
+        pathStart.set(entity);
+        path.set(null);
+        message.set("Pick another entity to find how it connects to " + entity.shortLabel());
+    }
+
+    /** Looks up the shortest path between two entities and highlights it. */
+    public void findPath(Entity from, Entity to) {
+        GraphStore current = store;
+        executor.submit(() -> current.shortestPath(from.id(), to.id()), found -> {
+            pathStart.set(null);
+            if (found.isEmpty()) {
+                path.set(null);
+                highlight(Set.of(from.id(), to.id()), Set.of());
+                message.set("No connection between " + from.shortLabel() + " and " + to.shortLabel());
+                return;
+            }
+            GraphPath p = found.get();
+            path.set(p);
+            highlight(ids(p.entities().stream().map(Entity::id).toList()),
+                    ids(p.relationships().stream().map(Relationship::id).toList()));
+            message.set(from.shortLabel() + " to " + to.shortLabel() + ": " + p.length()
+                    + (p.length() == 1 ? " step" : " steps"));
+        }, this::failed);
+    }
+
+    /** Shows only the selected entity and its neighbours to the focus depth. */
+    public void focusOnSelection() {
+        Entity entity = selectedEntity.get();
+        if (entity == null) {
+            message.set("Select an entity first, then choose Focus");
+            return;
+        }
+        GraphStore current = store;
+        int depth = Math.max(1, Math.min(MAX_FOCUS_DEPTH, focusDepth.get()));
+        executor.submit(() -> current.neighbourhood(entity.id(), depth), found -> found.ifPresent(sub -> {
+            filters.focusOn(entityIds(sub));
+            message.set("Focus on " + entity.shortLabel() + ", depth " + depth + ". Show all to leave");
+        }), this::failed);
+    }
+
+    public void showAll() {
+        filters.showAll();
+        message.set("");
+    }
+
+    /** Asks the store for entities matching the text; an empty text clears the suggestions. */
+    public void suggest(String text) {
+        long request = ++searchRequest;
+        if (text == null || text.isBlank() || store == null) {
+            suggestions.clear();
+            return;
+        }
+        GraphStore current = store;
+        executor.submit(() -> current.search(text.strip(), SUGGESTION_LIMIT), hits -> {
+            if (request == searchRequest) {
+                suggestions.setAll(hits);
+            }
+        }, this::failed);
+    }
+
+    /** Changes the filters just enough for the selected entity to show. */
+    public void revealSelected() {
+        Entity entity = selectedEntity.get();
+        if (entity != null) {
+            filters.reveal(entity.id());
+        }
+    }
+
+    private void highlight(Set<String> entities, Set<String> relationships) {
+        highlightedEntities.set(Set.copyOf(entities));
+        highlightedRelationships.set(Set.copyOf(relationships));
+    }
+
+    private void updateHidden() {
+        Entity entity = selectedEntity.get();
+        hiddenByFilters.set(entity != null && !filters.visible().entityIds().contains(entity.id()));
+    }
+
+    private void failed(Exception e) {
+        onError.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static Set<String> ids(List<String> values) {
+        return new HashSet<>(values);
+    }
+
+    private static Set<String> entityIds(Subgraph sub) {
+        Set<String> result = new HashSet<>();
+        sub.entities().forEach(e -> result.add(e.id()));
+        return result;
+    }
+
+    public ReadOnlyObjectProperty<Entity> selectedEntityProperty() {
+        return selectedEntity.getReadOnlyProperty();
+    }
+
+    public Optional<Entity> selectedEntity() {
+        return Optional.ofNullable(selectedEntity.get());
+    }
+
+    public ReadOnlyObjectProperty<Relationship> selectedRelationshipProperty() {
+        return selectedRelationship.getReadOnlyProperty();
+    }
+
+    public Optional<Relationship> selectedRelationship() {
+        return Optional.ofNullable(selectedRelationship.get());
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> highlightedEntitiesProperty() {
+        return highlightedEntities.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> highlightedRelationshipsProperty() {
+        return highlightedRelationships.getReadOnlyProperty();
+    }
+
+    /** True when the selected entity is hidden by the filters (offer to reveal it). */
+    public ReadOnlyBooleanProperty hiddenByFiltersProperty() {
+        return hiddenByFilters.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Entity> pathStartProperty() {
+        return pathStart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GraphPath> pathProperty() {
+        return path.getReadOnlyProperty();
+    }
+
+    public Optional<GraphPath> path() {
+        return Optional.ofNullable(path.get());
+    }
+
+    /** A one-line hint or result: "Pick another entity…", "No connection between A and B". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** How far "focus" reaches: 1 to 3 relationships. */
+    public IntegerProperty focusDepthProperty() {
+        return focusDepth;
+    }
+
+    public ObservableList<SearchHit> suggestions() {
+        return suggestionsView;
+    }
+}
