@@ -58,6 +58,11 @@ public final class StoryTools {
         network.setChangeMarks(java.util.Set.of(), java.util.Set.of());
     }
 
+    /** The explorer's type filters and undated setting, for comparisons; each compared year is its own window. */
+    public void setCompareFilter(org.solidarityatlas.model.GraphFilter filter) {
+        compare.baseFilterProperty().set(filter);
+    }
+
     private void mark(ChangeSet changes) {
         network.setChangeMarks(changes.joinedIds(), changes.leftIds());
     }
