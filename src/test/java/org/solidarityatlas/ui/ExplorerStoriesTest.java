@@ -72,6 +72,13 @@ class ExplorerStoriesTest extends FxRobot {
         assertEquals(PartialDate.ofYear(1993), added.from());
         assertEquals(PartialDate.ofYear(1996), added.to());
         assertEquals(List.of("weavers"), added.focus());
+        interact(() -> {
+            try {
+                ExplorerWindow.saveSnapshot(window.scene(), Path.of("target/explorer-stories.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         clickOn("#saveStories");
         var saved = new DatasetReader().read(file).dataset().orElseThrow();
         assertEquals(4, saved.stories().get(0).steps().size());
