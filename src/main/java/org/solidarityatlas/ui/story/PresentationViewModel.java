@@ -70,11 +70,6 @@ public final class PresentationViewModel {
         return true;
     }
 
-    /** The view step {@code index} asks for, without showing it (for exports). */
-    public StepView viewOf(int index) {
-        return StepView.of(story.get().steps().get(index), span);
-    }
-
     public int stepCount() {
         return story.get() == null ? 0 : story.get().steps().size();
     }
@@ -82,14 +77,6 @@ public final class PresentationViewModel {
     /** "Step 3 of 9". */
     public String progressInWords() {
         return "Step " + (stepIndex.get() + 1) + " of " + stepCount();
-    }
-
-    public boolean isFirst() {
-        return stepIndex.get() == 0;
-    }
-
-    public boolean isLast() {
-        return stepIndex.get() == stepCount() - 1;
     }
 
     public Dataset dataset() {

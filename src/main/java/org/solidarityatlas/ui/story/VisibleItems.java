@@ -72,17 +72,6 @@ public record VisibleItems(Set<String> entityIds, Set<String> relationshipIds) {
         return reached;
     }
 
-    public boolean contains(String id) {
-        return entityIds.contains(id) || relationshipIds.contains(id);
-    }
-
-    /** Both kinds of id together (entity and relationship ids do not collide in a dataset). */
-    public Set<String> allIds() {
-        Set<String> all = new HashSet<>(entityIds);
-        all.addAll(relationshipIds);
-        return all;
-    }
-
     /** What either shows. */
     public VisibleItems plus(VisibleItems other) {
         Set<String> e = new HashSet<>(entityIds);
