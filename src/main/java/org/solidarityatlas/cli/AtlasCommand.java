@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.solidarityatlas.bench.BenchCommand;
+import org.solidarityatlas.bench.GenerateCommand;
+import org.solidarityatlas.ui.ExplorerLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
             SlidesCommand.class,
-            CommandLine.HelpCommand.class},
+            GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Solidarity Atlas: explore the relationships between unions, alliances, people and campaigns.",
             "Without a command, opens the explorer window on FILE if given, else on the stored dataset, "
@@ -47,7 +50,7 @@ public final class AtlasCommand extends ReportingCommand {
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandFailure("no such file: " + file);
         }
-        OpenExplorer.open(dataDirectory.directory(), Optional.ofNullable(file));
+        ExplorerLauncher.launch(dataDirectory.directory(), Optional.ofNullable(file));
         return OK;
     }
 

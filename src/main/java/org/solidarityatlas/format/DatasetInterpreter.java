@@ -2,6 +2,7 @@ package org.solidarityatlas.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.solidarityatlas.format.LocatedValue.ArrayValue;
 import org.solidarityatlas.format.LocatedValue.ObjectValue;
 import org.solidarityatlas.format.LocatedValue.Position;
 import org.solidarityatlas.format.LocatedValue.StringValue;
@@ -31,7 +29,7 @@ import org.solidarityatlas.model.Story;
  * them is an error. Cross references (from/to, cited sources, story focus) are checked once everything is read,
  * so they do not depend on the order of the top-level fields.
  */
-final class DatasetInterpreter {
+final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -50,17 +48,51 @@ final class DatasetInterpreter {
     private final Map<String, Position> relationshipIds = new LinkedHashMap<>();
     private final List<StringValue> citedSources = new ArrayList<>();
     private final List<StringValue> relationshipEnds = new ArrayList<>();
+    /** Relationship types as read; one instance per spelling, however many relationships share it. */
+    private final Map<String, String> relationshipTypes = new HashMap<>();
+    // The top-level arrays, interpreted item by item while the file is parsed.
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<RelationshipDraft> drafts = new ArrayList<>();
 
-    private DatasetInterpreter(ProblemList problems) {
+    /** Reports to {@code problems}; hand it to {@link LocatedTreeParser} as the sink, then call {@link #dataset}. */
+    DatasetInterpreter(ProblemList problems) {
         this.problems = problems;
         this.checks = new DatasetChecks(problems);
     }
 
-    static Optional<Dataset> interpret(LocatedValue root, ProblemList problems) {
-        return new DatasetInterpreter(problems).dataset(root);
+    @Override
+    public boolean takes(String topLevelField) {
+        return topLevelField.equals("sources") || topLevelField.equals("entities")
+                || topLevelField.equals("relationships");
     }
 
-    private Optional<Dataset> dataset(LocatedValue root) {
+    @Override
+    public void item(String field, LocatedValue item) {
+        if (!(item instanceof ObjectValue object)) {
+            problems.error(item.position(), "each entry of '" + field + "' must be an object, not "
+                    + item.kindInWords());
+            return;
+        }
+        switch (field) {
+            case "sources" -> addIfRead(sources, source(object));
+            case "entities" -> addIfRead(entities, entity(object));
+            case "relationships" -> addIfRead(drafts, relationship(object));
+            default -> throw new IllegalArgumentException("not a streamed field: " + field);
+        }
+    }
+
+    private static <T> void addIfRead(List<T> items, T item) {
+        if (item != null) {
+            items.add(item);
+        }
+    }
+
+    /**
+     * The dataset of the parsed file, whose top-level arrays were already handed to {@link #item}; an array
+     * field that is missing or of the wrong kind is reported here and counts as empty.
+     */
+    Optional<Dataset> dataset(LocatedValue root) {
         if (!(root instanceof ObjectValue object)) {
             problems.error(root.position(),
                     "the top level must be an object holding the dataset, not " + root.kindInWords());
@@ -72,15 +104,14 @@ final class DatasetInterpreter {
         String description = fields.optionalTextOrNull("description");
         String language = fields.optionalText("language").filter(this::isLanguageTag).map(StringValue::text)
                 .orElse(null);
-        List<Source> sources = objects(fields.array("sources"), "sources", this::source);
-        List<Entity> entities = objects(fields.requiredArray("entities"), "entities", this::entity);
-        List<RelationshipDraft> drafts =
-                objects(fields.requiredArray("relationships"), "relationships", this::relationship);
+        // Called for their reports only: the items themselves have been read already.
+        fields.array("sources");
+        fields.requiredArray("entities");
+        fields.requiredArray("relationships");
         checkRelationshipEnds();
         checkCitedSources();
-        Set<String> relationshipTypes = drafts.stream().map(RelationshipDraft::type).collect(Collectors.toSet());
         List<Story> stories = new StoryInterpreter(problems, Optional.of(entityIds.keySet()),
-                Optional.of(relationshipTypes)).stories(fields.array("stories"));
+                Optional.of(relationshipTypes.keySet())).stories(fields.array("stories"));
 
         if (problems.hasErrors() || title.isEmpty()) {
             return Optional.empty();
@@ -103,23 +134,6 @@ final class DatasetInterpreter {
         problems.error(language.position(), "'language' " + DateText.quoted(language.text())
                 + " is not a BCP 47 language tag such as 'en' or 'es-MX'");
         return false;
-    }
-
-    /** Applies {@code read} to each object of the array, reporting items that are not objects. */
-    private <T> List<T> objects(Optional<ArrayValue> array, String field, Function<ObjectValue, T> read) {
-        List<T> results = new ArrayList<>();
-        for (LocatedValue item : array.map(ArrayValue::items).orElse(List.of())) {
-            if (item instanceof ObjectValue object) {
-                T result = read.apply(object);
-                if (result != null) {
-                    results.add(result);
-                }
-            } else {
-                problems.error(item.position(), "each entry of '" + field + "' must be an object, not "
-                        + item.kindInWords());
-            }
-        }
-        return results;
     }
 
     private Source source(ObjectValue object) {
@@ -201,7 +215,8 @@ final class DatasetInterpreter {
         if (!idUsable || type.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return null;
         }
-        return new RelationshipDraft(givenId.orElse(null), type.get().text(), from.get().text(), to.get().text(),
+        String sharedType = relationshipTypes.computeIfAbsent(type.get().text(), t -> t);
+        return new RelationshipDraft(givenId.orElse(null), sharedType, from.get().text(), to.get().text(),
                 role, dateOf(start), dateOf(end), description, sources);
     }
 

@@ -57,14 +57,19 @@ public final class DatasetReader {
     /** Reads a dataset from the stream (which stays open); problems name {@code fileName}. */
     public ReadResult read(InputStream in, String fileName) {
         ProblemList problems = new ProblemList(fileName);
+        // The content's problems are kept apart: the items are checked while the file is parsed, and when the
+        // JSON turns out broken only the syntax problems are reported.
+        ProblemList contentProblems = new ProblemList(fileName);
+        DatasetInterpreter interpreter = new DatasetInterpreter(contentProblems);
         Optional<Dataset> dataset = Optional.empty();
         try (JsonParser parser = JsonConfiguration.factory().createParser(new StrictUtf8Reader(in, maxBytes))) {
             try {
-                LocatedValue root = LocatedTreeParser.parse(parser, problems);
+                LocatedValue root = LocatedTreeParser.parse(parser, problems, interpreter);
                 if (root == null) {
                     problems.error(1, 1, "the file is empty; a dataset is a JSON object starting with '{'");
                 } else {
-                    dataset = DatasetInterpreter.interpret(root, problems);
+                    dataset = interpreter.dataset(root);
+                    problems.addAll(contentProblems);
                 }
             } catch (UnreadableInputException e) {
                 problems.error(e.line(), e.column(), e.getMessage());

@@ -24,13 +24,35 @@ import org.solidarityatlas.format.LocatedValue.StringValue;
  */
 final class LocatedTreeParser {
 
+    /**
+     * Takes the items of chosen arrays of the top-level object one by one as they are parsed; those arrays stay
+     * empty in the tree. A big dataset's items then never need to be held as a tree all at once.
+     */
+    interface ItemSink {
+        boolean takes(String topLevelField);
+
+        void item(String topLevelField, LocatedValue item);
+    }
+
+    private static final ItemSink KEEP_EVERYTHING = new ItemSink() {
+        public boolean takes(String topLevelField) {
+            return false;
+        }
+
+        public void item(String topLevelField, LocatedValue item) {
+            throw new IllegalStateException("no array is streamed");
+        }
+    };
+
     private final JsonParser parser;
     private final ProblemList problems;
+    private final ItemSink sink;
     private int depth;
 
-    private LocatedTreeParser(JsonParser parser, ProblemList problems) {
+    private LocatedTreeParser(JsonParser parser, ProblemList problems, ItemSink sink) {
         this.parser = parser;
         this.problems = problems;
+        this.sink = sink;
     }
 
     /**
@@ -38,7 +60,15 @@ final class LocatedTreeParser {
      * Returns null for empty input. Syntax errors surface as Jackson's exceptions.
      */
     static LocatedValue parse(JsonParser parser, ProblemList problems) throws IOException {
-        LocatedTreeParser treeParser = new LocatedTreeParser(parser, problems);
+        return parse(parser, problems, KEEP_EVERYTHING);
+    }
+
+    /**
+     * As {@link #parse(JsonParser, ProblemList)}, handing the items of the top-level object's arrays that
+     * {@code sink} takes to it instead of keeping them (only the first occurrence of a duplicated field).
+     */
+    static LocatedValue parse(JsonParser parser, ProblemList problems, ItemSink sink) throws IOException {
+        LocatedTreeParser treeParser = new LocatedTreeParser(parser, problems, sink);
         JsonToken first = parser.nextToken();
         if (first == null) {
             return null;
@@ -77,8 +107,11 @@ final class LocatedTreeParser {
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             Position namePosition = position(parser.currentTokenLocation());
-            LocatedValue value = value(parser.nextToken());
+            JsonToken valueToken = parser.nextToken();
             Member earlier = members.get(name);
+            boolean streamed = depth == 1 && earlier == null && valueToken == JsonToken.START_ARRAY
+                    && sink.takes(name);
+            LocatedValue value = streamed ? streamedArray(name) : value(valueToken);
             if (earlier != null) {
                 problems.error(namePosition, "field '" + name + "' appears twice in this object (first at line "
                         + earlier.namePosition().line() + ", column " + earlier.namePosition().column() + ")");
@@ -100,6 +133,19 @@ final class LocatedTreeParser {
         expectEnd(token, JsonToken.END_ARRAY);
         depth--;
         return new ArrayValue(at, items);
+    }
+
+    /** An array whose items go to the sink; the tree keeps it empty. */
+    private ArrayValue streamedArray(String field) throws IOException {
+        Position at = position(parser.currentTokenLocation());
+        depth++;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            sink.item(field, value(token));
+        }
+        expectEnd(token, JsonToken.END_ARRAY);
+        depth--;
+        return new ArrayValue(at, List.of());
     }
 
     /** Jackson reports unclosed containers itself; this only guards the invariant. */

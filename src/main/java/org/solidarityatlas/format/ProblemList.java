@@ -43,6 +43,10 @@ final class ProblemList {
         return problems.size() < MAX_PROBLEMS_WITH_HINTS ? NearestName.hint(wrong, candidates) : "";
     }
 
+    void addAll(ProblemList other) {
+        problems.addAll(other.problems);
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

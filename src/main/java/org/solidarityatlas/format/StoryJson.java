@@ -66,7 +66,7 @@ public final class StoryJson {
             json.writeStartObject();
             json.writeStringField("id", story.id());
             json.writeStringField("title", story.title());
-            DatasetWriter.optional(json, "description", story.description());
+            DatasetStreamWriter.optional(json, "description", story.description());
             json.writeArrayFieldStart("steps");
             for (StoryStep step : story.steps()) {
                 writeStep(json, step);
@@ -80,19 +80,19 @@ public final class StoryJson {
     private static void writeStep(JsonGenerator json, StoryStep step) throws IOException {
         json.writeStartObject();
         json.writeStringField("title", step.title());
-        DatasetWriter.optional(json, "text", step.text());
-        DatasetWriter.optional(json, "notes", step.notes());
-        DatasetWriter.optional(json, "from", step.from());
-        DatasetWriter.optional(json, "to", step.to());
-        DatasetWriter.optional(json, "focus", step.focus());
+        DatasetStreamWriter.optional(json, "text", step.text());
+        DatasetStreamWriter.optional(json, "notes", step.notes());
+        DatasetStreamWriter.optional(json, "from", step.from());
+        DatasetStreamWriter.optional(json, "to", step.to());
+        DatasetStreamWriter.optional(json, "focus", step.focus());
         // Sets have no order of their own: types follow the enum, relationship types the alphabet.
         if (step.types().isPresent()) {
             Set<EntityType> types = step.types().get();
-            DatasetWriter.strings(json, "types", Arrays.stream(EntityType.values())
+            DatasetStreamWriter.strings(json, "types", Arrays.stream(EntityType.values())
                     .filter(types::contains).map(EntityType::id).toList());
         }
         if (step.relationshipTypes().isPresent()) {
-            DatasetWriter.strings(json, "relationshipTypes", step.relationshipTypes().get().stream().sorted().toList());
+            DatasetStreamWriter.strings(json, "relationshipTypes", step.relationshipTypes().get().stream().sorted().toList());
         }
         if (step.depth().isPresent()) {
             json.writeNumberField("depth", step.depth().get());

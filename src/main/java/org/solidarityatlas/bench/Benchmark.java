@@ -1,0 +1,277 @@
+package org.solidarityatlas.bench;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.solidarityatlas.format.DatasetReader;
+import org.solidarityatlas.format.ReadResult;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.Subgraph;
+import org.solidarityatlas.store.GraphStore;
+import org.solidarityatlas.store.Neo4jGraphStore;
+
+/**
+ * Generates its data, then measures each subject after a warm-up, several times. A subject whose code is not in
+ * this build is reported missing with the reason, never estimated.
+ */
+public final class Benchmark {
+
+    /** How big the measured datasets are and how often each measurement repeats. */
+    public record Sizes(int importEntities, int importRelationships, int importRepeats, int filterEntities,
+            int filterRelationships, int filterMoves, int warmups, int queryRepeats, int layoutRepeats,
+            double frameSeconds) {
+    }
+
+    /** The sizes issue 5 names. */
+    public static final Sizes FULL = new Sizes(100_000, 300_000, 2, 10_000, 30_000, 500, 100, 100, 3, 3);
+    /** Small enough for a smoke test on every build: the figures mean nothing, the code runs. */
+    public static final Sizes QUICK = new Sizes(600, 1_800, 1, 300, 900, 50, 10, 10, 1, 0.5);
+
+    private static final long SEED = 1;
+    /** The heap the import must fit in, given to the JVM that imports. */
+    static final int IMPORT_HEAP_MB = 1024;
+
+    private final Sizes sizes;
+    private final PrintWriter progress;
+
+    public Benchmark(Sizes sizes, PrintWriter progress) {
+        this.sizes = sizes;
+        this.progress = progress;
+    }
+
+    public BenchResults run() throws IOException {
+        BenchResults results = new BenchResults(sizes == QUICK);
+        Path work = Files.createTempDirectory("atlas-bench");
+        try {
+            Path warmup = generate(work, "warmup.json", new DatasetGenerator(
+                    Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED));
+            DatasetGenerator generated = new DatasetGenerator(sizes.importEntities(), sizes.importRelationships(),
+                    SEED);
+            Path big = generate(work, "import.json", generated);
+            Path filled = measureImport(work, warmup, big, results);
+            measureStoreQueries(filled, generated, results);
+            measureUi(results);
+            measureStartup(results);
+            measureExplorer(results);
+        } finally {
+            deleteTree(work);
+        }
+        return results;
+    }
+
+    private Path generate(Path work, String name, DatasetGenerator generator) throws IOException {
+        progress.printf("generating %s%n", name);
+        progress.flush();
+        Path file = work.resolve(name);
+        generator.write(file);
+        return file;
+    }
+
+    /**
+     * Each repeat in a fresh JVM limited to {@link #IMPORT_HEAP_MB}, so the heap figure is the import's own and
+     * the limit is proven, not assumed; the JVM warms up on a small file first. Returns the data directory the
+     * last repeat filled.
+     */
+    private Path measureImport(Path work, Path warmup, Path file, BenchResults results) throws IOException {
+        Timings seconds = new Timings();
+        Timings readSeconds = new Timings();
+        double peakMegabytes = 0;
+        Path filled = null;
+        for (int repeat = 0; repeat < sizes.importRepeats(); repeat++) {
+            progress.printf("import, run %d of %d%n", repeat + 1, sizes.importRepeats());
+            progress.flush();
+            filled = work.resolve("db-" + repeat);
+            Map<String, Double> figures = runProbe(ImportProbe.class, List.of(warmup.toString(), file.toString(),
+                    work.resolve("warmup-db-" + repeat).toString(), filled.toString()), IMPORT_HEAP_MB);
+            seconds.add(figures.get(BenchField.IMPORT_100K_300K_S.jsonName()));
+            readSeconds.add(figures.get(BenchField.READ_100K_300K_S.jsonName()));
+            peakMegabytes = Math.max(peakMegabytes, figures.get(BenchField.IMPORT_PEAK_HEAP_MB.jsonName()));
+        }
+        results.put(BenchField.IMPORT_100K_300K_S, seconds.median());
+        results.put(BenchField.READ_100K_300K_S, readSeconds.median());
+        results.put(BenchField.IMPORT_PEAK_HEAP_MB, peakMegabytes);
+        return filled;
+    }
+
+    /** Search, shortest path and depth-2 neighbourhood on the imported dataset, for random entities and words. */
+    private void measureStoreQueries(Path dataDirectory, DatasetGenerator generated, BenchResults results) {
+        progress.println("store queries");
+        progress.flush();
+        Random random = new Random(SEED);
+        try (GraphStore store = Neo4jGraphStore.open(dataDirectory)) {
+            results.put(BenchField.SEARCH_100K_MEDIAN_MS,
+                    repeat(() -> store.search(DatasetGenerator.searchTerm(random), 20)).median());
+            results.put(BenchField.PATH_100K_MEDIAN_MS,
+                    repeat(() -> store.shortestPath(generated.randomId(random), generated.randomId(random)))
+                            .median());
+            results.put(BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS,
+                    repeat(() -> store.neighbourhood(generated.randomId(random), 2)).median());
+        }
+    }
+
+    /** Runs the query {@code warmups} times unmeasured, then {@code queryRepeats} times measured. */
+    private Timings repeat(Runnable query) {
+        for (int i = 0; i < sizes.warmups(); i++) {
+            query.run();
+        }
+        Timings timings = new Timings();
+        for (int i = 0; i < sizes.queryRepeats(); i++) {
+            timings.time(query);
+        }
+        return timings;
+    }
+
+    /**
+     * Everything that needs JavaFX, on a dataset of the filter size (its most connected entities for the
+     * rendering sizes). Without a display for JavaFX these figures are missing, with that reason.
+     */
+    private void measureUi(BenchResults results) throws IOException {
+        results.missing(List.of(BenchField.RENDER_5K_FPS_DEFAULT), "GraphStream may only be used in ui.graph, which"
+                + " has no stock-viewer factory for the comparison yet");
+        List<BenchField> uiFields = List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS,
+                BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS,
+                BenchField.RENDER_10K_FPS);
+        try {
+            UiBench.startToolkit();
+        } catch (RuntimeException | InterruptedException e) {
+            results.missing(uiFields, "JavaFX cannot start here (" + e.getMessage()
+                    + "); run under a display or xvfb-run");
+            return;
+        }
+        Dataset dataset = generatedDataset(sizes.filterEntities(), sizes.filterRelationships());
+        Subgraph thousand = UiBench.mostConnected(dataset, sizes.filterEntities() / 10);
+        Subgraph fiveThousand = UiBench.mostConnected(dataset, sizes.filterEntities() / 2);
+        Subgraph tenThousand = UiBench.mostConnected(dataset, sizes.filterEntities());
+        measureFiltering(results, dataset);
+        measure(results, BenchField.LAYOUT_1K_SETTLE_S, () -> {
+            UiBench.layoutSettleSeconds(thousand);
+            Timings settle = new Timings();
+            for (int i = 0; i < sizes.layoutRepeats(); i++) {
+                settle.add(UiBench.layoutSettleSeconds(thousand));
+            }
+            return settle.median();
+        });
+        measure(results, BenchField.RENDER_1K_FPS, () -> UiBench.networkViewFps(thousand, sizes.frameSeconds()));
+        measure(results, BenchField.RENDER_5K_FPS,
+                () -> UiBench.networkViewFps(fiveThousand, sizes.frameSeconds()));
+        measure(results, BenchField.RENDER_10K_FPS,
+                () -> UiBench.networkViewFps(tenThousand, sizes.frameSeconds()));
+    }
+
+    /** Time-window moves and type toggles applied to the network view, each timed: median and 95th percentile. */
+    private void measureFiltering(BenchResults results, Dataset dataset) {
+        progress.println("filtering");
+        progress.flush();
+        try {
+            Timings filtering = UiBench.filtering(dataset, sizes.warmups(), sizes.filterMoves());
+            results.put(BenchField.FILTER_10K_MEDIAN_MS, filtering.median());
+            results.put(BenchField.FILTER_10K_P95_MS, filtering.p95());
+        } catch (Exception e) {
+            Throwable cause = UiBench.cause(e);
+            results.missing(List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS),
+                    UiBench.isTimeout(cause) ? "timed out waiting for the network view" : "failed: " + cause);
+        }
+    }
+
+    private interface Measurement {
+        double run() throws Exception;
+    }
+
+    /** One figure; its failure (a layout that never settles, say) is reported for it alone. */
+    private void measure(BenchResults results, BenchField field, Measurement measurement) {
+        progress.println(field.jsonName());
+        progress.flush();
+        try {
+            results.put(field, measurement.run());
+        } catch (Exception e) {
+            Throwable cause = UiBench.cause(e);
+            results.missing(List.of(field), UiBench.isTimeout(cause)
+                    ? "timed out after " + UiBench.TIMEOUT_SECONDS + " s waiting for the network view"
+                    : "failed: " + cause);
+        }
+    }
+
+    /** A generated dataset, written and read back through the format so that it is checked like a file. */
+    private static Dataset generatedDataset(int entities, int relationships) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new DatasetGenerator(entities, relationships, SEED).write(bytes);
+        ReadResult result = new DatasetReader().read(new ByteArrayInputStream(bytes.toByteArray()), "generated");
+        return result.dataset().orElseThrow(() -> new IOException("generated dataset is invalid: "
+                + result.problems().get(0)));
+    }
+
+    private void measureStartup(BenchResults results) {
+        results.missing(List.of(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS,
+                BenchField.STARTUP_READY_AGAIN_MS), "the explorer does not report its start-up times yet"
+                + " (system property atlas.bench.report)");
+    }
+
+    private void measureExplorer(BenchResults results) {
+        results.missing(List.of(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
+                "the explorer does not report its heap and longest JavaFX block yet (system property"
+                + " atlas.bench.report)");
+    }
+
+    /**
+     * Runs {@code main} in a new JVM on this class path with the given heap limit and returns the
+     * {@code name=value} lines it prints.
+     */
+    private static Map<String, Double> runProbe(Class<?> main, List<String> arguments, int heapMegabytes)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMegabytes + "m",
+                // Neo4j reaches into these JDK internals, as the jar manifest and the build allow too.
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        Map<String, Double> figures = new HashMap<>();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    figures.put(line.substring(0, equals), Double.parseDouble(line.substring(equals + 1)));
+                }
+            }
+        }
+        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IOException(main.getSimpleName() + " failed: "
+                        + (errors.isEmpty() ? "no message" : errors.lines().findFirst().orElse("")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IOException("interrupted while " + main.getSimpleName() + " ran", e);
+        }
+        return figures;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
