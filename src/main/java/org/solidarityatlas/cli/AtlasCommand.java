@@ -20,6 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "atlas", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, QueryCommand.class,
+            SlidesCommand.class,
             GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         description = {
             "Solidarity Atlas: explore the relationships between unions, alliances, people and campaigns.",

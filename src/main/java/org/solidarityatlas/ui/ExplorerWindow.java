@@ -60,7 +60,10 @@ import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel.RejectedFile;
 import org.solidarityatlas.ui.explorer.LoadedGraph;
 import org.solidarityatlas.ui.explorer.SelectionViewModel;
+import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.ui.graph.NetworkView;
+import org.solidarityatlas.ui.present.StoryTools;
+import org.solidarityatlas.ui.story.StepCapture;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -84,6 +87,10 @@ public final class ExplorerWindow {
     private final Label startFailure = new Label();
     private final Scene scene;
     private boolean closed;
+    private final StoryTools stories;
+    /** The file asked for last, and the one whose data is shown: Save in the stories panel writes to it. */
+    private Optional<Path> requestedFile = Optional.empty();
+    private Optional<Path> shownFile = Optional.empty();
 
     public ExplorerWindow(Stage stage, ExplorerViewModel model, Consumer<String> openUrl) {
         this.stage = stage;
@@ -91,11 +98,12 @@ public final class ExplorerWindow {
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
 
+        this.stories = new StoryTools(network, this::captureStep, id -> model.selection().selectEntity(id));
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
         SplitPane body = new SplitPane(new FilterPanel(model.filters()).node(), networkArea(),
-                new DetailsPanel(model.details(), openUrl).node());
+                stories.panelWith("Details", new DetailsPanel(model.details(), openUrl).node()));
         body.setDividerPositions(0.22, 0.74);
         SplitPane.setResizableWithParent(body.getItems().get(0), false);
         SplitPane.setResizableWithParent(body.getItems().get(2), false);
@@ -118,6 +126,7 @@ public final class ExplorerWindow {
 
     /** Shows the window at once and starts loading in the background. */
     public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file) {
+        requestedFile = file;
         stage.show();
         // Start with the keys on the network, so F and Space work and the search field shows its hint.
         network.node().requestFocus();
@@ -166,7 +175,7 @@ public final class ExplorerWindow {
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showHelp);
         Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, stories.menu(), help);
         bar.setId("menu");
         return bar;
     }
@@ -376,8 +385,10 @@ public final class ExplorerWindow {
                 showGraph(loaded);
             }
         });
-        model.filters().visibleProperty().addListener((obs, old, visible) ->
-                network.applyVisibility(visible.entityIds(), visible.relationshipIds()));
+        model.filters().visibleProperty().addListener((obs, old, visible) -> {
+            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            stories.setCompareFilter(model.filters().filter());
+        });
         SelectionViewModel selection = model.selection();
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
@@ -390,6 +401,9 @@ public final class ExplorerWindow {
 
     private void showGraph(LoadedGraph loaded) {
         network.show(new Subgraph(loaded.entities(), loaded.relationships()));
+        shownFile = requestedFile;
+        stories.load(loaded.dataset(), shownFile);
+        stories.setCompareFilter(model.filters().filter());
         var visible = model.filters().visible();
         network.applyVisibility(visible.entityIds(), visible.relationshipIds());
         applySelection();
@@ -456,7 +470,7 @@ public final class ExplorerWindow {
         });
         scene.setOnDragDropped(e -> {
             Optional<File> file = droppedJson(e.getDragboard().getFiles());
-            file.ifPresent(f -> model.open(f.toPath()));
+            file.ifPresent(f -> openFile(f.toPath()));
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
@@ -472,8 +486,21 @@ public final class ExplorerWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Solidarity Atlas dataset", "*.json"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
-            model.open(file.toPath());
+            openFile(file.toPath());
         }
+    }
+
+    private void openFile(Path file) {
+        requestedFile = Optional.of(file);
+        model.open(file);
+    }
+
+    /** A story step from what the window shows now: the filters, the selected entity and the focus depth. */
+    private StoryStep captureStep(String title) {
+        List<String> focus = model.selection().selectedEntity().map(e -> List.of(e.id())).orElse(List.of());
+        Optional<Integer> depth = model.filters().focusProperty().get().isPresent()
+                ? Optional.of(model.selection().focusDepthProperty().get()) : Optional.empty();
+        return StepCapture.capture(title, model.filters().filter(), focus, depth);
     }
 
     private void chooseAndExport() {
@@ -534,6 +561,7 @@ public final class ExplorerWindow {
     }
 
     private void showRejected(RejectedFile rejected) {
+        requestedFile = shownFile;
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle("Dataset not opened");
@@ -577,6 +605,9 @@ public final class ExplorerWindow {
             {"Space", "Play or pause the time window"},
             {"Escape", "Clear the selection"},
             {"F11", "Full screen"},
+            {"F5", "Present the chosen story (then Right/Left, Page Down/Up, Space, Home/End; Escape leaves)"},
+            {"Ctrl+Shift+N", "Add a story step from the current view"},
+            {"Ctrl+S", "Save the stories into the dataset file"},
             {"F1", "This list"},
             {"Mouse", "Wheel zooms, drag on empty space pans, drag a node to move it"},
             {"Ctrl-click a type", "Show only that type"},
