@@ -9,7 +9,52 @@ final class LabelSpacing {
     /** Pixels kept free between two boxes. */
     private static final double GAP = 3;
 
+    /** Labels longer than this many characters are cut at a word with an ellipsis; hover and selection show all. */
+    static final int MAX_LABEL_CHARS = 24;
+    /**
+     * The share of the view that labels may cover once the whole network is framed. Beyond it, spreading the nodes
+     * to make room only shrinks the drawing again: the remaining labels show when zoomed in instead.
+     */
+    static final double LABEL_AREA_SHARE = 0.2;
+
     private LabelSpacing() {
+    }
+
+    /** A label short enough to sit beside its node: at most {@link #MAX_LABEL_CHARS}, cut at a word, with "…". */
+    static String shortened(String label) {
+        if (label.length() <= MAX_LABEL_CHARS) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', MAX_LABEL_CHARS - 1);
+        // A cut that keeps less than half the room reads worse than one inside a word.
+        String kept = cut >= MAX_LABEL_CHARS / 2 ? label.substring(0, cut) : label.substring(0, MAX_LABEL_CHARS - 1);
+        return kept.replaceAll("[\\s,;:.–-]+$", "") + "…";
+    }
+
+    /**
+     * Which nodes keep their label when the whole network is framed in a view of the given size (pixels): the most
+     * connected first, as long as the labels' boxes together cover at most {@link #LABEL_AREA_SHARE} of the view.
+     */
+    static boolean[] labelsThatFit(double[] labelWidth, double[] labelHeight, int[] degree, double viewWidth,
+            double viewHeight) {
+        int n = degree.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> degree[a] != degree[b] ? Integer.compare(degree[b], degree[a])
+                : Integer.compare(a, b));
+        double budget = LABEL_AREA_SHARE * viewWidth * viewHeight;
+        boolean[] labelled = new boolean[n];
+        double used = 0;
+        for (int i : order) {
+            used += (labelWidth[i] + GAP) * (labelHeight[i] + GAP);
+            if (used > budget) {
+                break;
+            }
+            labelled[i] = true;
+        }
+        return labelled;
     }
 
     /**

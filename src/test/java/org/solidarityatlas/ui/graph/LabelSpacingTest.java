@@ -37,4 +37,25 @@ class LabelSpacingTest {
         double[] spread = LabelSpacing.spread(positions, LEFT, RIGHT, ABOVE, BELOW, new boolean[2], 100, 20);
         assertArrayEquals(positions, spread, 1e-12);
     }
+
+    @Test
+    void aLongLabelIsCutAtAWordWithAnEllipsis() {
+        String cut = LabelSpacing.shortened("US NAO public hearing on the Echlin submission");
+        assertEquals("US NAO public hearing…", cut);
+    }
+
+    @Test
+    void aShortLabelIsKeptWhole() {
+        assertEquals("UE-FAT alliance", LabelSpacing.shortened("UE-FAT alliance"));
+    }
+
+    @Test
+    void whenNotAllLabelsFitTheMostConnectedNodesKeepTheirs() {
+        double[] width = {100, 100, 100};
+        double[] height = {15, 15, 15};
+        int[] degree = {1, 9, 4};
+        // Room for two boxes of about 103 x 18 pixels at a fifth of the view.
+        boolean[] labelled = LabelSpacing.labelsThatFit(width, height, degree, 200, 100);
+        assertArrayEquals(new boolean[] {false, true, true}, labelled);
+    }
 }
