@@ -1,5 +1,9 @@
 package org.solidarityatlas.ui.graph;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Nudges nodes apart so that each node and the label under it do not overlap another's, at a given drawing scale.
  * Force layouts place node centres well but know nothing of labels; this pass runs once the layout has settled.
@@ -32,18 +36,59 @@ final class LabelSpacing {
     }
 
     /**
+     * {@code labelled} without the labels whose boxes would overlap the box of a more connected node's label when
+     * drawn at {@code pxPerUnit}. Box i spans {@code left[i]} to {@code right[i]} pixels beside the node's centre
+     * and {@code half[i]} above and below it.
+     */
+    static boolean[] withoutOverlaps(boolean[] labelled, double[] positions, double[] left, double[] right,
+            double[] half, int[] degree, double pxPerUnit) {
+        int n = labelled.length;
+        Integer[] order = byDegree(degree);
+        boolean[] kept = new boolean[n];
+        List<Integer> accepted = new ArrayList<>();
+        for (int i : order) {
+            if (!labelled[i]) {
+                continue;
+            }
+            double x = positions[2 * i] * pxPerUnit;
+            double y = -positions[2 * i + 1] * pxPerUnit;
+            boolean clear = true;
+            for (int j : accepted) {
+                double xj = positions[2 * j] * pxPerUnit;
+                double yj = -positions[2 * j + 1] * pxPerUnit;
+                if (Math.min(x + right[i], xj + right[j]) - Math.max(x - left[i], xj - left[j]) > 0
+                        && Math.min(y + half[i], yj + half[j]) - Math.max(y - half[i], yj - half[j]) > 0) {
+                    clear = false;
+                    break;
+                }
+            }
+            if (clear) {
+                kept[i] = true;
+                accepted.add(i);
+            }
+        }
+        return kept;
+    }
+
+    /** Node indices, the most connected first (then in index order). */
+    private static Integer[] byDegree(int[] degree) {
+        Integer[] order = new Integer[degree.length];
+        for (int i = 0; i < degree.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> degree[a] != degree[b] ? Integer.compare(degree[b], degree[a])
+                : Integer.compare(a, b));
+        return order;
+    }
+
+    /**
      * Which nodes keep their label when the whole network is framed in a view of the given size (pixels): the most
      * connected first, as long as the labels' boxes together cover at most {@link #LABEL_AREA_SHARE} of the view.
      */
     static boolean[] labelsThatFit(double[] labelWidth, double[] labelHeight, int[] degree, double viewWidth,
             double viewHeight) {
         int n = degree.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> degree[a] != degree[b] ? Integer.compare(degree[b], degree[a])
-                : Integer.compare(a, b));
+        Integer[] order = byDegree(degree);
         double budget = LABEL_AREA_SHARE * viewWidth * viewHeight;
         boolean[] labelled = new boolean[n];
         double used = 0;

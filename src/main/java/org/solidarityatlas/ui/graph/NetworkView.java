@@ -151,6 +151,7 @@ public final class NetworkView {
     private ForceLayout layout;
     private final AtomicReference<ForceLayout.Frame> pendingFrame = new AtomicReference<>();
     private boolean layoutSettled = true;
+    /** True while the camera frames the whole network by itself: until the person zooms, pans or drags. */
     private boolean followLayout = true;
     private NetworkCamera camera = new NetworkCamera(0, 0, 1);
     private double[] layoutBounds = {-1, -1, 1, 1};
@@ -733,7 +734,7 @@ public final class NetworkView {
         if (frame.settled() && !layoutSettled) {
             spaceLabels();
             layoutSettled = true;
-            followLayout = false;
+            // The camera keeps framing the whole network (on resizes too) until the person moves it.
             onLayoutSettled.run();
         }
     }
@@ -758,7 +759,10 @@ public final class NetworkView {
             labelWidth[i] = nodeSizePx[i] / 2 + 3 + probe.getLayoutBounds().getWidth() + 4;
             labelHeight[i] = probe.getLayoutBounds().getHeight() + 2;
         }
-        chooseLabelledNodes();
+        boolean[] fitting = labelsThatFit();
+        for (int i = 0; i < n; i++) {
+            minor[i] = !fitting[i];
+        }
         double[] usable = usableViewport();
         // Spaced for the width that fit() leaves to nodes once the labels of the rightmost ones have their room.
         double reserve = 0;
@@ -773,6 +777,7 @@ public final class NetworkView {
             nodes[i].setAttribute("xyz", positions[2 * i], positions[2 * i + 1], 0.0);
         }
         graphCamera().setGraphViewport(layoutBounds[0], layoutBounds[1], layoutBounds[2], layoutBounds[3]);
+        chooseLabelledNodes();
         if (followLayout) {
             camera = cameraFitting(visibleEntityIds());
             applyCamera();
@@ -851,14 +856,32 @@ public final class NetworkView {
         return i;
     }
 
-    /** Marks as minor (label shown when zoomed in) the nodes whose labels do not fit the view's current size. */
+    /**
+     * Marks as minor (label shown when zoomed in) the nodes whose labels do not fit the view's current size, or
+     * would overlap a more connected node's label when the whole network is framed.
+     */
     private void chooseLabelledNodes() {
+        int n = nodes.length;
+        double[] left = new double[n];
+        double[] half = new double[n];
+        for (int i = 0; i < n; i++) {
+            left[i] = nodeSizePx[i] / 2;
+            half[i] = labelHeight[i] / 2;
+        }
         double[] usable = usableViewport();
-        boolean[] labelled = LabelSpacing.labelsThatFit(labelWidth, labelHeight, degree, usable[0], usable[1]);
-        for (int i = 0; i < labelled.length; i++) {
+        double pxPerUnit = Math.min(usable[0] / (layoutBounds[2] - layoutBounds[0]),
+                usable[1] / (layoutBounds[3] - layoutBounds[1]));
+        boolean[] labelled = LabelSpacing.withoutOverlaps(labelsThatFit(), positions, left, labelWidth, half, degree,
+                pxPerUnit);
+        for (int i = 0; i < n; i++) {
             minor[i] = !labelled[i];
         }
         refreshClasses();
+    }
+
+    private boolean[] labelsThatFit() {
+        double[] usable = usableViewport();
+        return LabelSpacing.labelsThatFit(labelWidth, labelHeight, degree, usable[0], usable[1]);
     }
 
     /**

@@ -58,4 +58,16 @@ class LabelSpacingTest {
         boolean[] labelled = LabelSpacing.labelsThatFit(width, height, degree, 200, 100);
         assertArrayEquals(new boolean[] {false, true, true}, labelled);
     }
+
+    @Test
+    void aLabelOverlappingAMoreConnectedNodesLabelIsLeftOut() {
+        // Three nodes on a row, 50 pixels apart, labels 80 pixels wide: the middle one's label covers the right one.
+        double[] positions = {0, 0, 0.5, 0, 1, 0};
+        double[] left = {5, 5, 5};
+        double[] right = {80, 80, 80};
+        double[] half = {8, 8, 8};
+        boolean[] kept = LabelSpacing.withoutOverlaps(new boolean[] {true, true, true}, positions, left, right, half,
+                new int[] {1, 5, 2}, 100);
+        assertArrayEquals(new boolean[] {false, true, false}, kept);
+    }
 }
