@@ -96,6 +96,8 @@ public final class NetworkView {
     private static final Pattern TEXT_OFFSET =
             Pattern.compile("text-offset:\\s*(?<x>-?\\d+(?:\\.\\d+)?)px,\\s*(?<y>-?\\d+(?:\\.\\d+)?)px");
     private static final Pattern TEXT_SIZE = Pattern.compile("text-size:\\s*(?<number>\\d+(?:\\.\\d+)?)");
+    /** How much, at most, a settled layout is stretched along one axis to fill the view. */
+    private static final double MAX_STRETCH = 3;
     /** The stylesheet's node text size, used to measure labels. */
     private static final double LABEL_FONT_SIZE = 13;
 
@@ -118,6 +120,11 @@ public final class NetworkView {
     private int[] edgeFrom = new int[0];
     private int[] edgeTo = new int[0];
     private boolean[] minor = new boolean[0];
+    private int[] degree = new int[0];
+    private String[] nodeLabels = new String[0];
+    /** Label box sizes in pixels, measured once the layout settles (all labels shown: not measured). */
+    private double[] labelWidth;
+    private double[] labelHeight;
     private double[] nodeSizePx = new double[0];
     private boolean[] nodeHidden = new boolean[0];
     private boolean[] edgeHidden = new boolean[0];
@@ -144,6 +151,7 @@ public final class NetworkView {
     private ForceLayout layout;
     private final AtomicReference<ForceLayout.Frame> pendingFrame = new AtomicReference<>();
     private boolean layoutSettled = true;
+    /** True while the camera frames the whole network by itself: until the person zooms, pans or drags. */
     private boolean followLayout = true;
     private NetworkCamera camera = new NetworkCamera(0, 0, 1);
     private double[] layoutBounds = {-1, -1, 1, 1};
@@ -257,7 +265,7 @@ public final class NetworkView {
         relationships = List.copyOf(drawable);
         int m = relationships.size();
 
-        int[] degree = new int[n];
+        degree = new int[n];
         edgeFrom = new int[m];
         edgeTo = new int[m];
         for (int j = 0; j < m; j++) {
@@ -273,6 +281,9 @@ public final class NetworkView {
         nodeHidden = new boolean[n];
         pinned = new boolean[n];
         nodeClasses = new String[n];
+        nodeLabels = new String[n];
+        labelWidth = null;
+        labelHeight = null;
         for (int i = 0; i < n; i++) {
             nodeSizePx[i] = sizeForDegree(degree[i], n);
         }
@@ -302,9 +313,9 @@ public final class NetworkView {
             Entity e = entities.get(i);
             Node node = graph.addNode(e.id());
             node.setAttribute("ui.size", nodeSizePx[i]);
-            node.setAttribute("ui.label", e.shortLabel());
             nodes[i] = node;
             nodeClasses[i] = null;
+            nodeLabels[i] = null;
             refreshNodeClass(i);
             if (nodeHidden[i]) {
                 node.setAttribute("ui.hide");
@@ -514,8 +525,37 @@ public final class NetworkView {
         double width = Math.max(maxX - minX, layoutWidth / 10);
         double height = Math.max(maxY - minY, layoutHeight / 10);
         double wantedScale = Math.min(usable[0] / width, usable[1] / height);
+        // Labels reach right of their nodes: leave room for those of the rightmost ones, shifting the frame left.
+        double overflow = labelOverflowPx(entityIds, maxX, wantedScale);
+        if (overflow > 0) {
+            double narrower = Math.max(usable[0] / 2, usable[0] - overflow);
+            wantedScale = Math.min(narrower / width, usable[1] / height);
+            overflow = Math.min(usable[0] / 2, labelOverflowPx(entityIds, maxX, wantedScale));
+        }
         double zoom = clampZoom(wholeScale / wantedScale);
-        return new NetworkCamera((minX + maxX) / 2, (minY + maxY) / 2, zoom);
+        double shift = overflow / 2 / (wholeScale / zoom);
+        return new NetworkCamera((minX + maxX) / 2 + shift, (minY + maxY) / 2, zoom);
+    }
+
+    /** How many pixels the shown labels reach past the rightmost of the given nodes at a scale (0 if unknown). */
+    private double labelOverflowPx(Collection<String> entityIds, double maxX, double pxPerUnit) {
+        if (labelWidth == null || labelWidth.length != nodes.length) {
+            return 0;
+        }
+        double overflow = 0;
+        for (String id : entityIds) {
+            Integer i = entityIndex.get(id);
+            if (i != null && !minor[i]) {
+                overflow = Math.max(overflow, (positions[2 * i] - maxX) * pxPerUnit + labelWidth[i]);
+            }
+        }
+        return Math.max(0, overflow - labelRoomInPadding());
+    }
+
+    /** Pixels of the graph's padding that a label may run into, keeping a small margin to the edge. */
+    private double labelRoomInPadding() {
+        Values padding = viewer.getGraphicGraph().getStyle().getPadding();
+        return Math.max(0, (padding.size() > 0 ? padding.get(0) : 0) - 8);
     }
 
     /** The view as an image, {@code scale} times its size on screen, drawn anew at that resolution. */
@@ -694,48 +734,234 @@ public final class NetworkView {
         if (frame.settled() && !layoutSettled) {
             spaceLabels();
             layoutSettled = true;
-            followLayout = false;
+            // The camera keeps framing the whole network (on resizes too) until the person moves it.
             onLayoutSettled.run();
         }
     }
 
-    /** Once settled, moves nodes just enough that labels do not overlap when the whole network is framed. */
+    /**
+     * Once settled, keeps the labels that fit when the whole network is framed (the most connected first) and moves
+     * nodes just enough that those labels do not overlap. Spreading for every long label would stretch the layout
+     * into a strip, since each push widens the box and so shrinks the drawing for the next.
+     */
     private void spaceLabels() {
         int n = nodes.length;
         if (n == 0 || n > ALL_LABELS_LIMIT) {
             return;
         }
-        double[] left = new double[n];
-        double[] right = new double[n];
-        double[] above = new double[n];
-        double[] below = new double[n];
+        labelWidth = new double[n];
+        labelHeight = new double[n];
         Text probe = new Text();
         probe.setFont(Font.font(LABEL_FONT_SIZE));
         for (int i = 0; i < n; i++) {
-            // Labels sit to the right of their node (see network.css).
-            probe.setText(entities.get(i).shortLabel());
-            double half = nodeSizePx[i] / 2;
-            left[i] = half + 2;
-            right[i] = half + 3 + probe.getLayoutBounds().getWidth() + 4;
-            above[i] = Math.max(half, probe.getLayoutBounds().getHeight() / 2) + 1;
-            below[i] = above[i];
+            probe.setText(LabelSpacing.shortened(entities.get(i).shortLabel()));
+            // Labels sit to the right of their node (see network.css), with padding around the text.
+            labelWidth[i] = nodeSizePx[i] / 2 + 3 + probe.getLayoutBounds().getWidth() + 4;
+            labelHeight[i] = probe.getLayoutBounds().getHeight() + 2;
         }
-        // Spreading widens the layout, which shrinks the drawing: a few rounds converge.
-        for (int round = 0; round < 3; round++) {
-            double[] usable = usableViewport();
-            double pxPerUnit = Math.min(usable[0] / (layoutBounds[2] - layoutBounds[0]),
-                    usable[1] / (layoutBounds[3] - layoutBounds[1]));
-            positions = LabelSpacing.spread(positions, left, right, above, below, pinned, pxPerUnit, 40);
-            layoutBounds = boundsOfAll();
+        boolean[] fitting = labelsThatFit();
+        for (int i = 0; i < n; i++) {
+            minor[i] = !fitting[i];
         }
+        double[] usable = usableViewport();
+        // Spaced for the width that fit() leaves to nodes once the labels of the rightmost ones have their room.
+        double reserve = 0;
+        for (int i = 0; i < n; i++) {
+            reserve = minor[i] ? reserve : Math.max(reserve, labelWidth[i] - labelRoomInPadding());
+        }
+        double width = Math.max(usable[0] / 2, usable[0] - reserve);
+        positions = spreadForLabels(pulledTogether(positions, edgeFrom, edgeTo, pinned), nodeSizePx, labelWidth,
+                labelHeight, minor, pinned, width, usable[1]);
+        layoutBounds = boundsOfAll();
         for (int i = 0; i < n; i++) {
             nodes[i].setAttribute("xyz", positions[2 * i], positions[2 * i + 1], 0.0);
         }
         graphCamera().setGraphViewport(layoutBounds[0], layoutBounds[1], layoutBounds[2], layoutBounds[3]);
+        chooseLabelledNodes();
         if (followLayout) {
             camera = cameraFitting(visibleEntityIds());
             applyCamera();
         }
+    }
+
+    /**
+     * Positions with each smaller connected part of the network (and each lone node) moved, whole, to the nearest
+     * place inside the box of the largest part. Nothing links them to it, so the force layout lets them drift far
+     * away, and framing them too would shrink the main part. Fixed nodes and parts holding one stay put.
+     */
+    static double[] pulledTogether(double[] positions, int[] from, int[] to, boolean[] fixed) {
+        int n = fixed.length;
+        int[] part = new int[n];
+        for (int i = 0; i < n; i++) {
+            part[i] = i;
+        }
+        for (int j = 0; j < from.length; j++) {
+            int a = root(part, from[j]);
+            int b = root(part, to[j]);
+            if (a != b) {
+                part[a] = b;
+            }
+        }
+        int[] partSize = new int[n];
+        boolean[] partFixed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            part[i] = root(part, i);
+            partSize[part[i]]++;
+            partFixed[part[i]] |= fixed[i];
+        }
+        int largest = 0;
+        for (int i = 0; i < n; i++) {
+            if (partSize[i] > partSize[largest]) {
+                largest = i;
+            }
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double[] sumX = new double[n];
+        double[] sumY = new double[n];
+        for (int i = 0; i < n; i++) {
+            sumX[part[i]] += positions[2 * i];
+            sumY[part[i]] += positions[2 * i + 1];
+            if (part[i] == largest) {
+                minX = Math.min(minX, positions[2 * i]);
+                maxX = Math.max(maxX, positions[2 * i]);
+                minY = Math.min(minY, positions[2 * i + 1]);
+                maxY = Math.max(maxY, positions[2 * i + 1]);
+            }
+        }
+        double[] result = positions.clone();
+        if (n == 0) {
+            return result;
+        }
+        for (int i = 0; i < n; i++) {
+            int p = part[i];
+            if (p == largest || partFixed[p]) {
+                continue;
+            }
+            double cx = sumX[p] / partSize[p];
+            double cy = sumY[p] / partSize[p];
+            result[2 * i] += Math.max(minX, Math.min(maxX, cx)) - cx;
+            result[2 * i + 1] += Math.max(minY, Math.min(maxY, cy)) - cy;
+        }
+        return result;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * Marks as minor (label shown when zoomed in) the nodes whose labels do not fit the view's current size, or
+     * would overlap a more connected node's label when the whole network is framed.
+     */
+    private void chooseLabelledNodes() {
+        int n = nodes.length;
+        double[] left = new double[n];
+        double[] half = new double[n];
+        for (int i = 0; i < n; i++) {
+            left[i] = nodeSizePx[i] / 2;
+            half[i] = labelHeight[i] / 2;
+        }
+        double[] usable = usableViewport();
+        double pxPerUnit = Math.min(usable[0] / (layoutBounds[2] - layoutBounds[0]),
+                usable[1] / (layoutBounds[3] - layoutBounds[1]));
+        boolean[] labelled = LabelSpacing.withoutOverlaps(labelsThatFit(), positions, left, labelWidth, half, degree,
+                pxPerUnit);
+        for (int i = 0; i < n; i++) {
+            minor[i] = !labelled[i];
+        }
+        refreshClasses();
+    }
+
+    private boolean[] labelsThatFit() {
+        double[] usable = usableViewport();
+        return LabelSpacing.labelsThatFit(labelWidth, labelHeight, degree, usable[0], usable[1]);
+    }
+
+    /**
+     * Positions {@code [x0, y0, ...]} moved so that nodes, and the labels of those not {@code minor}, do not overlap
+     * when the layout is framed in a view of the given size (pixels). Package-private for tests.
+     */
+    static double[] spreadForLabels(double[] positions, double[] nodeSizePx, double[] labelWidth,
+            double[] labelHeight, boolean[] minor, boolean[] fixed, double viewWidth, double viewHeight) {
+        int n = nodeSizePx.length;
+        double[] left = new double[n];
+        double[] right = new double[n];
+        double[] above = new double[n];
+        double[] below = new double[n];
+        for (int i = 0; i < n; i++) {
+            double half = nodeSizePx[i] / 2;
+            left[i] = half + 2;
+            right[i] = minor[i] ? half + 2 : labelWidth[i];
+            above[i] = Math.max(half, minor[i] ? 0 : labelHeight[i] / 2) + 1;
+            below[i] = above[i];
+        }
+        double[] result = stretchedToAspect(positions, fixed, viewWidth / viewHeight);
+        // Spreading widens the layout, which shrinks the drawing: a few rounds converge.
+        for (int round = 0; round < 3; round++) {
+            double[] box = boundsOf(result);
+            double pxPerUnit = Math.min(viewWidth / box[0], viewHeight / box[1]);
+            result = LabelSpacing.spread(result, left, right, above, below, fixed, pxPerUnit, 200);
+        }
+        // Wide labels are mostly pushed apart vertically, which makes the layout taller than the view.
+        return stretchedToAspect(result, fixed, viewWidth / viewHeight);
+    }
+
+    /**
+     * Positions stretched along their shorter axis (about their centre) so that their box has the given width to
+     * height ratio. Stretching only moves nodes apart, so it undoes no spacing, and the framed network then fills
+     * the view instead of a strip of it. Fixed nodes stay where they are.
+     */
+    static double[] stretchedToAspect(double[] positions, boolean[] fixed, double aspect) {
+        double[] box = boundsOf(positions);
+        double[] centre = centreOfBox(positions);
+        // Bounded, so that a line of a few nodes is not turned into a diagonal.
+        double stretchX = Math.min(MAX_STRETCH, Math.max(1, aspect * box[1] / box[0]));
+        double stretchY = Math.min(MAX_STRETCH, Math.max(1, box[0] / (aspect * box[1])));
+        double[] result = positions.clone();
+        for (int i = 0; i < fixed.length; i++) {
+            if (!fixed[i]) {
+                result[2 * i] = centre[0] + (positions[2 * i] - centre[0]) * stretchX;
+                result[2 * i + 1] = centre[1] + (positions[2 * i + 1] - centre[1]) * stretchY;
+            }
+        }
+        return result;
+    }
+
+    private static double[] centreOfBox(double[] positions) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < positions.length; i += 2) {
+            minX = Math.min(minX, positions[i]);
+            maxX = Math.max(maxX, positions[i]);
+            minY = Math.min(minY, positions[i + 1]);
+            maxY = Math.max(maxY, positions[i + 1]);
+        }
+        return minX > maxX ? new double[] {0, 0} : new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
+    }
+
+    /** Width and height of the box around positions {@code [x0, y0, ...]}, never zero. */
+    static double[] boundsOf(double[] positions) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < positions.length; i += 2) {
+            minX = Math.min(minX, positions[i]);
+            maxX = Math.max(maxX, positions[i]);
+            minY = Math.min(minY, positions[i + 1]);
+            maxY = Math.max(maxY, positions[i + 1]);
+        }
+        return minX > maxX ? new double[] {1, 1}
+                : new double[] {Math.max(maxX - minX, 1e-9), Math.max(maxY - minY, 1e-9)};
     }
 
     private void stopLayout() {
@@ -809,6 +1035,10 @@ public final class NetworkView {
     }
 
     private void viewportResized() {
+        if (labelWidth != null && labelWidth.length == nodes.length) {
+            // More room shows more labels, less room fewer.
+            chooseLabelledNodes();
+        }
         if (followLayout && positioned) {
             camera = cameraFitting(visibleEntityIds());
             applyCamera();
@@ -1088,6 +1318,12 @@ public final class NetworkView {
         }
         classes.add(type);
         setClasses(nodes[i], nodeClasses, i, String.join(", ", classes));
+        // Long names are cut beside the node; the one being looked at shows whole.
+        String label = selected || i == hoveredNode ? entity.name() : LabelSpacing.shortened(entity.shortLabel());
+        if (nodes[i] != null && !label.equals(nodeLabels[i])) {
+            nodeLabels[i] = label;
+            nodes[i].setAttribute("ui.label", label);
+        }
     }
 
     private void refreshEdgeClass(int j) {

@@ -47,16 +47,20 @@ class NetworkViewTest {
 
     private final Subgraph small = SampleNetwork.small();
     private NetworkView view;
+    private Stage stage;
     private final List<String> events = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view = new NetworkView();
         view.setOnEntityClicked(id -> events.add("entity " + id));
         view.setOnRelationshipClicked(id -> events.add("relationship " + id));
         view.setOnBackgroundClicked(() -> events.add("background"));
         view.setOnEntityHovered(id -> events.add("hover " + id.orElse("none")));
         stage.setScene(new Scene(view.node(), 800, 600));
+        // A test may have resized the shared stage.
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -343,6 +347,40 @@ class NetworkViewTest {
         Point2D soa = fx(() -> view.entityPositionInView("soa").orElseThrow());
         int rgb = image.getRGB((int) Math.round(soa.getX() * 2), (int) Math.round(soa.getY() * 2)) & 0xFFFFFF;
         assertEquals(0xD55E00, rgb, () -> Integer.toHexString(rgb));
+    }
+
+    @Test
+    void fitAfterTheViewIsResizedFramesEveryNodeAndFillsTheNewShape() {
+        fx(() -> {
+            view.zoomBy(3);
+            stage.setWidth(1000);
+            stage.setHeight(300);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            view.fit();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = fx(() -> view.node().getWidth());
+        double height = fx(() -> view.node().getHeight());
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (String id : ALL_ENTITIES) {
+            Point2D p = fx(() -> view.entityPositionInView(id).orElseThrow());
+            assertTrue(p.getX() >= 0 && p.getX() <= width && p.getY() >= 0 && p.getY() <= height,
+                    id + " at " + p + " in a view " + width + " x " + height);
+            minX = Math.min(minX, p.getX());
+            maxX = Math.max(maxX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxY = Math.max(maxY, p.getY());
+        }
+        // Framed for the new shape: the network spans most of the view along one axis at least.
+        assertTrue(maxX - minX > width / 2 || maxY - minY > height / 2,
+                "spans " + (maxX - minX) + " x " + (maxY - minY) + " of " + width + " x " + height);
     }
 
     @Test
