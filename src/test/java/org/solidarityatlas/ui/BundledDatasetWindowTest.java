@@ -72,7 +72,7 @@ class BundledDatasetWindowTest extends FxRobot {
 
     /**
      * Also the picture for the README: the whole window on the bundled dataset, as the project draws it.
-     * {@code -Datlas.screenshot=assets/explorer.png} puts it there instead of under target/.
+     * {@code ./mvnw test -Dtest=BundledDatasetWindowTest -Datlas.screenshot=$PWD/assets/screenshot.png} remakes it.
      */
     @Test
     void windowSnapshotIsWrittenAtTheWindowsSize() throws Exception {
