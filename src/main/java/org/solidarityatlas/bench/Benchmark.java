@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.solidarityatlas.cli.AtlasCommand;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
@@ -44,6 +45,8 @@ public final class Benchmark {
     private static final long SEED = 1;
     /** The heap the import must fit in, given to the JVM that imports. */
     static final int IMPORT_HEAP_MB = 1024;
+    /** Long enough for the explorer to import the big dataset on a loaded machine. */
+    private static final long EXPLORER_TIMEOUT_MINUTES = 10;
 
     private final Sizes sizes;
     private final PrintWriter progress;
@@ -65,8 +68,8 @@ public final class Benchmark {
             Path filled = measureImport(work, warmup, big, results);
             measureStoreQueries(filled, generated, results);
             measureUi(results);
-            measureStartup(results);
-            measureExplorer(results);
+            measureStartup(work, results);
+            measureExplorer(work, big, results);
         } finally {
             deleteTree(work);
         }
@@ -140,11 +143,9 @@ public final class Benchmark {
      * rendering sizes). Without a display for JavaFX these figures are missing, with that reason.
      */
     private void measureUi(BenchResults results) throws IOException {
-        results.missing(List.of(BenchField.RENDER_5K_FPS_DEFAULT), "GraphStream may only be used in ui.graph, which"
-                + " has no stock-viewer factory for the comparison yet");
         List<BenchField> uiFields = List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS,
                 BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS,
-                BenchField.RENDER_10K_FPS);
+                BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT);
         try {
             UiBench.startToolkit();
         } catch (RuntimeException | InterruptedException e) {
@@ -168,6 +169,8 @@ public final class Benchmark {
         measure(results, BenchField.RENDER_1K_FPS, () -> UiBench.networkViewFps(thousand, sizes.frameSeconds()));
         measure(results, BenchField.RENDER_5K_FPS,
                 () -> UiBench.networkViewFps(fiveThousand, sizes.frameSeconds()));
+        measure(results, BenchField.RENDER_5K_FPS_DEFAULT,
+                () -> UiBench.stockViewerFps(fiveThousand, sizes.frameSeconds()));
         measure(results, BenchField.RENDER_10K_FPS,
                 () -> UiBench.networkViewFps(tenThousand, sizes.frameSeconds()));
     }
@@ -214,16 +217,106 @@ public final class Benchmark {
                 + result.problems().get(0)));
     }
 
-    private void measureStartup(BenchResults results) {
-        results.missing(List.of(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS,
-                BenchField.STARTUP_READY_AGAIN_MS), "the explorer does not report its start-up times yet"
-                + " (system property atlas.bench.report)");
+    /**
+     * The explorer started twice on a new data directory (the bundled dataset imported, then reopened), each in
+     * a process of its own that reports through {@code atlas.bench.report}; times run from just before the
+     * process starts. The window time is the first start's.
+     */
+    private void measureStartup(Path work, BenchResults results) {
+        List<BenchField> fields = List.of(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS,
+                BenchField.STARTUP_READY_AGAIN_MS);
+        progress.println("start-up");
+        progress.flush();
+        try {
+            Path directory = work.resolve("startup-db");
+            ExplorerRun first = runExplorer(work, List.of("--db", directory.toString()));
+            ExplorerRun again = runExplorer(work, List.of("--db", directory.toString()));
+            results.put(BenchField.STARTUP_WINDOW_MS, first.since("window_shown"));
+            results.put(BenchField.STARTUP_READY_FIRST_MS, first.since("dataset_ready"));
+            results.put(BenchField.STARTUP_READY_AGAIN_MS, again.since("dataset_ready"));
+        } catch (IOException e) {
+            results.missing(fields, e.getMessage());
+        }
     }
 
-    private void measureExplorer(BenchResults results) {
-        results.missing(List.of(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
-                "the explorer does not report its heap and longest JavaFX block yet (system property"
-                + " atlas.bench.report)");
+    /** The explorer opening the generated import-size dataset on an empty data directory. */
+    private void measureExplorer(Path work, Path big, BenchResults results) {
+        progress.println("explorer on the big dataset");
+        progress.flush();
+        try {
+            ExplorerRun run = runExplorer(work, List.of("--db", work.resolve("explorer-db").toString(),
+                    big.toString()));
+            results.put(BenchField.EXPLORER_100K_HEAP_MB, run.figure("heap_used_mb"));
+            results.put(BenchField.UI_MAX_BLOCK_MS, run.figure("ui_max_block_ms"));
+        } catch (IOException e) {
+            results.missing(List.of(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS), e.getMessage());
+        }
+    }
+
+    /** What one explorer process reported, and when it was started (epoch milliseconds). */
+    private record ExplorerRun(long startedAt, Map<String, Double> report) {
+        double figure(String name) throws IOException {
+            Double value = report.get(name);
+            if (value == null) {
+                throw new IOException("the explorer did not report " + name);
+            }
+            return value;
+        }
+
+        double since(String name) throws IOException {
+            return figure(name) - startedAt;
+        }
+    }
+
+    /**
+     * Runs the explorer (the command line with these arguments) in a new JVM with {@code atlas.bench.report},
+     * waits for it to quit by itself once it has reported, and reads the report. Without a display the JavaFX
+     * toolkit is told to use Monocle headless, which must then be on the class path.
+     */
+    private static ExplorerRun runExplorer(Path work, List<String> arguments) throws IOException {
+        Path report = Files.createTempFile(work, "explorer", ".report");
+        Files.delete(report);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Datlas.bench.report=" + report,
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            if (ClassLoader.getSystemResource("com/sun/glass/ui/monocle/MonocleApplication.class") == null) {
+                throw new IOException("no display and no Monocle on the class path; run under xvfb-run");
+            }
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AtlasCommand.class.getName()));
+        command.addAll(arguments);
+        long startedAt = System.currentTimeMillis();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("explorer.log").toFile()).start();
+        try {
+            if (!process.waitFor(EXPLORER_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException("the explorer did not report within " + EXPLORER_TIMEOUT_MINUTES + " minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IOException("interrupted while the explorer ran", e);
+        }
+        if (!Files.exists(report)) {
+            String log = Files.readString(work.resolve("explorer.log"), StandardCharsets.UTF_8).strip();
+            throw new IOException("the explorer exited (" + process.exitValue() + ") without reporting: "
+                    + log.lines().filter(l -> !l.isBlank()).findFirst().orElse("no message"));
+        }
+        Map<String, Double> figures = new HashMap<>();
+        for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                figures.put(line.substring(0, equals), Double.parseDouble(line.substring(equals + 1)));
+            }
+        }
+        return new ExplorerRun(startedAt, figures);
     }
 
     /**

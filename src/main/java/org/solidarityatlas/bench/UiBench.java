@@ -27,6 +27,7 @@ import org.solidarityatlas.ui.explorer.LoadedGraph;
 import org.solidarityatlas.ui.explorer.TypeToggle;
 import org.solidarityatlas.ui.explorer.VisibleSet;
 import org.solidarityatlas.ui.graph.NetworkView;
+import org.solidarityatlas.ui.graph.StockNetworkViewer;
 
 /**
  * The measurements that need JavaFX: filtering through the explorer's view model onto the network view, the
@@ -140,6 +141,35 @@ final class UiBench {
             return framesPerSecond(seconds, frame -> view.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01));
         } finally {
             close(view, (Stage) parts[1]);
+        }
+    }
+
+    /**
+     * The same measurement with GraphStream's stock viewer on the same graph placed by the same layout: one
+     * frame drawn per pulse, as the network view draws.
+     */
+    static double stockViewerFps(Subgraph graph, double seconds) throws Exception {
+        CompletableFuture<Void> settled = new CompletableFuture<>();
+        Object[] parts = onFx(() -> {
+            StockNetworkViewer viewer = new StockNetworkViewer(graph, () -> settled.complete(null));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(viewer.node(), WINDOW_WIDTH, WINDOW_HEIGHT));
+            stage.show();
+            return new Object[] {viewer, stage};
+        }).get();
+        StockNetworkViewer viewer = (StockNetworkViewer) parts[0];
+        try {
+            settled.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return framesPerSecond(seconds, frame -> {
+                viewer.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01);
+                viewer.drawFrame();
+            });
+        } finally {
+            onFx(() -> {
+                viewer.dispose();
+                ((Stage) parts[1]).close();
+                return null;
+            }).get();
         }
     }
 

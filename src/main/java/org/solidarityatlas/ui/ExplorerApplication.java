@@ -29,6 +29,7 @@ public final class ExplorerApplication extends Application {
         ExplorerViewModel model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
         window = new ExplorerWindow(stage, model, url -> getHostServices().showDocument(url));
         window.show(() -> Neo4jGraphStore.open(directory), file);
+        BenchReport.watch(model);
     }
 
     @Override

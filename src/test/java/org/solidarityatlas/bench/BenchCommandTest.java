@@ -48,8 +48,17 @@ class BenchCommandTest {
         for (BenchField field : List.of(BenchField.IMPORT_100K_300K_S, BenchField.IMPORT_PEAK_HEAP_MB,
                 BenchField.READ_100K_300K_S, BenchField.SEARCH_100K_MEDIAN_MS, BenchField.PATH_100K_MEDIAN_MS,
                 BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS, BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS,
-                BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS, BenchField.FILTER_10K_MEDIAN_MS,
-                BenchField.FILTER_10K_P95_MS)) {
+                BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT,
+                BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS)) {
+            assertTrue(Pattern.compile("\"" + field.jsonName() + "\": [0-9]").matcher(json).find(),
+                    () -> field.jsonName() + " not measured in\n" + json);
+        }
+    }
+
+    @Test
+    void explorerStartUpHeapAndLongestBlockAreMeasuredFromItsOwnProcess() {
+        for (BenchField field : List.of(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS,
+                BenchField.STARTUP_READY_AGAIN_MS, BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS)) {
             assertTrue(Pattern.compile("\"" + field.jsonName() + "\": [0-9]").matcher(json).find(),
                     () -> field.jsonName() + " not measured in\n" + json);
         }

@@ -3,6 +3,7 @@ package org.solidarityatlas.ui.explorer;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -46,14 +47,43 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
 
+    private final int maxDrawn;
     private LoadedGraph graph;
     /** Set while several properties change together, so the visible set is computed once. */
     private boolean batching;
 
+    /** Draws at most {@code atlas.maxDrawn} entities (default {@link LoadedGraph#DEFAULT_MAX_DRAWN}). */
     public FilterViewModel() {
+        this(maxDrawnFromSystemProperty());
+    }
+
+    /** Draws at most {@code maxDrawn} entities: the most connected of those the filters admit. */
+    public FilterViewModel(int maxDrawn) {
+        if (maxDrawn < 1) {
+            throw new IllegalArgumentException("the drawing cap must be at least 1, not " + maxDrawn);
+        }
+        this.maxDrawn = maxDrawn;
         fromYear.addListener((obs, old, value) -> recompute());
         toYear.addListener((obs, old, value) -> recompute());
         includeUndated.addListener((obs, old, value) -> recompute());
+    }
+
+    /** {@code -Datlas.maxDrawn=N}; an unreadable or non-positive value falls back to the default. */
+    static int maxDrawnFromSystemProperty() {
+        String text = System.getProperty("atlas.maxDrawn");
+        if (text == null) {
+            return LoadedGraph.DEFAULT_MAX_DRAWN;
+        }
+        try {
+            int value = Integer.parseInt(text.strip().replace("_", "").replace(",", ""));
+            return value >= 1 ? value : LoadedGraph.DEFAULT_MAX_DRAWN;
+        } catch (NumberFormatException e) {
+            return LoadedGraph.DEFAULT_MAX_DRAWN;
+        }
+    }
+
+    public int maxDrawn() {
+        return maxDrawn;
     }
 
     /** Starts over on a newly loaded dataset: every type shown, the window over the whole span, no focus. */
@@ -200,7 +230,7 @@ public final class FilterViewModel {
         if (batching || graph == null) {
             return;
         }
-        VisibleSet result = graph.visible(filter(), focus.get());
+        VisibleSet result = graph.visible(filter(), focus.get(), maxDrawn);
         for (TypeToggle<EntityType> t : entityTypes) {
             t.setVisible(result.entityCount(t.type()));
         }
@@ -211,8 +241,15 @@ public final class FilterViewModel {
         statusLine.set(describe(result));
     }
 
-    /** "48 of 61 entities, 77 of 104 relationships, 1990–2000". */
+    /**
+     * "48 of 61 entities, 77 of 104 relationships, 1990–2000", or when the cap cut the drawing
+     * "Showing 10,000 of 100,000 entities: narrow the filters or the time window".
+     */
     private String describe(VisibleSet result) {
+        if (result.capped()) {
+            return String.format(Locale.ROOT, "Showing %,d of %,d entities: narrow the filters or the time window",
+                    result.entityIds().size(), result.entitiesAdmitted());
+        }
         StringBuilder text = new StringBuilder()
                 .append(result.entityIds().size()).append(" of ").append(graph.entities().size()).append(" entities, ")
                 .append(result.relationshipIds().size()).append(" of ").append(graph.relationships().size())

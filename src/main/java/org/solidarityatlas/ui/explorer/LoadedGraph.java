@@ -28,6 +28,9 @@ import org.solidarityatlas.model.TimeWindow;
  */
 public final class LoadedGraph {
 
+    /** Most entities the network draws at once unless {@code atlas.maxDrawn} says otherwise. */
+    public static final int DEFAULT_MAX_DRAWN = 10_000;
+
     private final Dataset dataset;
     private final List<Entity> entities;
     private final List<Relationship> relationships;
@@ -201,6 +204,15 @@ public final class LoadedGraph {
      * A relationship shows when it passes the filter and both its ends show.
      */
     public VisibleSet visible(GraphFilter filter, Optional<Set<String>> restrictTo) {
+        return visible(filter, restrictTo, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #visible(GraphFilter, Optional)}, drawing at most {@code maxDrawn} entities: when more pass, the
+     * most connected (by relationships in the whole dataset, ties in dataset order) are kept, so hubs stay put as
+     * the window moves, and only relationships between kept entities show.
+     */
+    public VisibleSet visible(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
         boolean[] typeShown = new boolean[EntityType.values().length];
         for (EntityType t : filter.entityTypes()) {
             typeShown[t.ordinal()] = true;
@@ -218,15 +230,23 @@ public final class LoadedGraph {
 
         int n = entities.size();
         boolean[] shown = new boolean[n];
-        int[] byType = new int[EntityType.values().length];
-        Set<String> entityIds = new HashSet<>();
+        int admitted = 0;
         for (int i = 0; i < n; i++) {
-            boolean show = typeShown[entityType[i]]
+            shown[i] = typeShown[entityType[i]]
                     && admitsTime(entityDated[i], entityFirst[i], entityLast[i], windowed, windowFirst, windowLast,
                             undated)
                     && (only == null || only.contains(entities.get(i).id()));
-            if (show) {
-                shown[i] = true;
+            if (shown[i]) {
+                admitted++;
+            }
+        }
+        if (admitted > maxDrawn) {
+            keepMostConnected(shown, Math.max(0, maxDrawn));
+        }
+        int[] byType = new int[EntityType.values().length];
+        Set<String> entityIds = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (shown[i]) {
                 byType[entityType[i]]++;
                 entityIds.add(entities.get(i).id());
             }
@@ -252,7 +272,46 @@ public final class LoadedGraph {
             relationshipCounts.put(relationshipTypes.get(t), byRelationshipType[t]);
         }
         return new VisibleSet(Collections.unmodifiableSet(entityIds), Collections.unmodifiableSet(relationshipIds),
-                entityCounts, relationshipCounts);
+                entityCounts, relationshipCounts, admitted);
+    }
+
+    /**
+     * Clears {@code shown} down to the {@code keep} entities with most relationships. A count per degree finds the
+     * threshold in linear time, which matters at 100,000 entities on every filter move.
+     */
+    private void keepMostConnected(boolean[] shown, int keep) {
+        int maxDegree = 0;
+        for (int[] touching : incident) {
+            maxDegree = Math.max(maxDegree, touching.length);
+        }
+        int[] withDegree = new int[maxDegree + 1];
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i]) {
+                withDegree[incident[i].length]++;
+            }
+        }
+        int threshold = maxDegree;
+        int above = 0;
+        while (threshold > 0 && above + withDegree[threshold] < keep) {
+            above += withDegree[threshold];
+            threshold--;
+        }
+        int atThreshold = keep - above;
+        for (int i = 0; i < shown.length; i++) {
+            if (!shown[i]) {
+                continue;
+            }
+            int degree = incident[i].length;
+            if (degree < threshold) {
+                shown[i] = false;
+            } else if (degree == threshold) {
+                if (atThreshold > 0) {
+                    atThreshold--;
+                } else {
+                    shown[i] = false;
+                }
+            }
+        }
     }
 
     private static boolean admitsTime(boolean dated, long first, long last, boolean windowed, long windowFirst,

@@ -257,4 +257,44 @@ class FilterViewModelTest {
             }
         }
     }
+
+    private static FilterViewModel loadedWithCap(Datasets data, int maxDrawn) {
+        FilterViewModel filters = new FilterViewModel(maxDrawn);
+        filters.load(data.loaded());
+        return filters;
+    }
+
+    @Test
+    void drawingCapKeepsTheMostConnectedEntitiesAndTheRelationshipsBetweenThem() {
+        // fat has 4 relationships, ue 3, soa and drive 2 each: the tie goes to soa, first in the file.
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+
+        assertEquals(Set.of("fat", "ue", "soa"), filters.visible().entityIds());
+        assertEquals(Set.of("r1", "r2", "r3"), filters.visible().relationshipIds());
+    }
+
+    @Test
+    void drawingCapSaysHowManyPassTheFiltersAndHowToSeeTheRest() {
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+
+        assertEquals("Showing 3 of 7 entities: narrow the filters or the time window", filters.statusLine());
+    }
+
+    @Test
+    void drawingCapChoosesAmongEntitiesThatPassTheFilters() {
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+        filters.entityType(EntityType.UNION).orElseThrow().setShown(false);
+
+        assertEquals(Set.of("soa", "drive", "ana"), filters.visible().entityIds());
+        assertEquals("Showing 3 of 5 entities: narrow the filters or the time window", filters.statusLine());
+    }
+
+    @Test
+    void filtersNarrowerThanTheCapShowEverythingTheyAdmit() {
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+        filters.showOnlyEntityType(EntityType.UNION);
+
+        assertEquals(Set.of("ue", "fat"), filters.visible().entityIds());
+        assertEquals("2 of 7 entities, 1 of 7 relationships, 1936–1999", filters.statusLine());
+    }
 }
