@@ -266,7 +266,7 @@ public final class ExplorerWindow {
 
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                return null; // the combo boxes are not editable: choices are picked, never typed
             }
         };
     }
