@@ -935,21 +935,19 @@ public final class NetworkView {
     }
 
     private static double[] centreOfBox(double[] positions) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i + 1 < positions.length; i += 2) {
-            minX = Math.min(minX, positions[i]);
-            maxX = Math.max(maxX, positions[i]);
-            minY = Math.min(minY, positions[i + 1]);
-            maxY = Math.max(maxY, positions[i + 1]);
-        }
-        return minX > maxX ? new double[] {0, 0} : new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
+        double[] box = boxOf(positions);
+        return box == null ? new double[] {0, 0} : new double[] {(box[0] + box[2]) / 2, (box[1] + box[3]) / 2};
     }
 
     /** Width and height of the box around positions {@code [x0, y0, ...]}, never zero. */
     static double[] boundsOf(double[] positions) {
+        double[] box = boxOf(positions);
+        return box == null ? new double[] {1, 1}
+                : new double[] {Math.max(box[2] - box[0], 1e-9), Math.max(box[3] - box[1], 1e-9)};
+    }
+
+    /** {@code [minX, minY, maxX, maxY]} of positions {@code [x0, y0, ...]}, or null when there are none. */
+    private static double[] boxOf(double[] positions) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -960,8 +958,7 @@ public final class NetworkView {
             minY = Math.min(minY, positions[i + 1]);
             maxY = Math.max(maxY, positions[i + 1]);
         }
-        return minX > maxX ? new double[] {1, 1}
-                : new double[] {Math.max(maxX - minX, 1e-9), Math.max(maxY - minY, 1e-9)};
+        return minX > maxX ? null : new double[] {minX, minY, maxX, maxY};
     }
 
     private void stopLayout() {
