@@ -54,7 +54,6 @@ import org.controlsfx.control.Notifications;
 import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
-import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel.RejectedFile;
@@ -91,6 +90,8 @@ public final class ExplorerWindow {
     /** The file asked for last, and the one whose data is shown: Save in the stories panel writes to it. */
     private Optional<Path> requestedFile = Optional.empty();
     private Optional<Path> shownFile = Optional.empty();
+    /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
+    private LoadedGraph shownGraph;
 
     public ExplorerWindow(Stage stage, ExplorerViewModel model, Consumer<String> openUrl) {
         this.stage = stage;
@@ -385,6 +386,13 @@ public final class ExplorerWindow {
                 showGraph(loaded);
             }
         });
+        model.filters().contentsProperty().addListener((obs, old, contents) -> {
+            // A new dataset is built by showGraph; this is the same dataset drawing entities the view lacks.
+            if (contents.graph() != null && contents.graph() == shownGraph) {
+                network.showKeepingPlaces(contents.subgraph());
+                applySelection();
+            }
+        });
         model.filters().visibleProperty().addListener((obs, old, visible) -> {
             network.applyVisibility(visible.entityIds(), visible.relationshipIds());
             stories.setCompareFilter(model.filters().filter());
@@ -400,7 +408,8 @@ public final class ExplorerWindow {
     }
 
     private void showGraph(LoadedGraph loaded) {
-        network.show(new Subgraph(loaded.entities(), loaded.relationships()));
+        shownGraph = loaded;
+        network.show(model.filters().contents().subgraph());
         shownFile = requestedFile;
         stories.load(loaded.dataset(), shownFile);
         stories.setCompareFilter(model.filters().filter());

@@ -46,6 +46,7 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<Optional<Set<String>>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<NetworkContents> contents = new ReadOnlyObjectWrapper<>(NetworkContents.NOTHING);
 
     private final int maxDrawn;
     private LoadedGraph graph;
@@ -237,8 +238,24 @@ public final class FilterViewModel {
         for (TypeToggle<String> t : relationshipTypes) {
             t.setVisible(result.relationshipCount(t.type()));
         }
+        if (contents.get().graph() != graph || !contents.get().holds(result)) {
+            contents.set(contentsFor(result));
+        }
         visible.set(result);
         statusLine.set(describe(result));
+    }
+
+    /**
+     * The whole dataset when it fits under the cap; otherwise what this visible set draws, with every relationship
+     * among it (so relationship filters never need a rebuild), which keeps the view's size bounded by the cap.
+     */
+    private NetworkContents contentsFor(VisibleSet result) {
+        if (graph.entities().size() <= maxDrawn) {
+            Set<String> all = new HashSet<>(graph.entities().size() * 2);
+            graph.entities().forEach(e -> all.add(e.id()));
+            return new NetworkContents(graph, graph.whole(), all);
+        }
+        return new NetworkContents(graph, graph.among(result.entityIds()), result.entityIds());
     }
 
     /**
@@ -314,6 +331,15 @@ public final class FilterViewModel {
 
     public VisibleSet visible() {
         return visible.get();
+    }
+
+    /** What the network view should hold; changes only on a new dataset or when the visible set leaves it. */
+    public ReadOnlyObjectProperty<NetworkContents> contentsProperty() {
+        return contents.getReadOnlyProperty();
+    }
+
+    public NetworkContents contents() {
+        return contents.get();
     }
 
     public ReadOnlyStringProperty statusLineProperty() {

@@ -19,6 +19,7 @@ import org.solidarityatlas.model.Lifespan;
 import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
+import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
 
 /**
@@ -179,6 +180,30 @@ public final class LoadedGraph {
             result.add(relationships.get(j));
         }
         return result;
+    }
+
+    /** The whole dataset as one subgraph. */
+    public Subgraph whole() {
+        return new Subgraph(entities, relationships);
+    }
+
+    /** The given entities (unknown ids ignored) and every relationship among them, in dataset order. */
+    public Subgraph among(Set<String> entityIds) {
+        boolean[] in = new boolean[entities.size()];
+        List<Entity> kept = new ArrayList<>(entityIds.size());
+        for (int i = 0; i < in.length; i++) {
+            in[i] = entityIds.contains(entities.get(i).id());
+            if (in[i]) {
+                kept.add(entities.get(i));
+            }
+        }
+        List<Relationship> among = new ArrayList<>();
+        for (int j = 0; j < relationships.size(); j++) {
+            if (in[relationshipFrom[j]] && in[relationshipTo[j]]) {
+                among.add(relationships.get(j));
+            }
+        }
+        return new Subgraph(kept, among);
     }
 
     /** Relationship types present, sorted. */

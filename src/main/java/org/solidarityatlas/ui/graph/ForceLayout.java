@@ -37,14 +37,21 @@ final class ForceLayout {
 
     private final List<String> nodeIds;
     private final List<Link> links;
+    private final double[] start;
     private final Consumer<Frame> listener;
     private final BlockingQueue<Consumer<BarnesHutLayout>> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean stopped;
 
     ForceLayout(List<String> nodeIds, List<Link> links, long seed, Consumer<Frame> listener) {
+        this(nodeIds, links, seed, null, listener);
+    }
+
+    /** A layout that starts from positions {@code [x0, y0, ...]} (null: its own start). */
+    ForceLayout(List<String> nodeIds, List<Link> links, long seed, double[] start, Consumer<Frame> listener) {
         this.nodeIds = List.copyOf(nodeIds);
         this.links = List.copyOf(links);
+        this.start = start == null ? null : start.clone();
         this.listener = listener;
         this.thread = new Thread(() -> run(seed), "network-layout");
         this.thread.setDaemon(true);
@@ -88,7 +95,11 @@ final class ForceLayout {
                 layout.edgeAdded("atlas", time++, link.id(), nodeIds.get(link.from()), nodeIds.get(link.to()), false);
             }
         }
-        if (nodeIds.size() > SCATTER_ABOVE) {
+        if (start != null) {
+            for (int i = 0; i < nodeIds.size(); i++) {
+                layout.moveNode(nodeIds.get(i), start[2 * i], start[2 * i + 1], 0);
+            }
+        } else if (nodeIds.size() > SCATTER_ABOVE) {
             scatter(layout, new Random(seed));
         }
         int steps = 0;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -132,6 +133,8 @@ public final class NetworkView {
     private String[] nodeClasses = new String[0];
     private String[] edgeClasses = new String[0];
     private double[] positions = new double[0];
+    /** Where the layout starts: kept places when the view was rebuilt around them, else null (its own start). */
+    private double[] startPlaces;
     private boolean positioned;
     // Elements added so far; a large network is added over several frames.
     private int nodesBuilt;
@@ -228,6 +231,26 @@ public final class NetworkView {
     /** Builds the whole graph (replacing any previous one) and starts the force layout. */
     public void show(Subgraph all) {
         requireFxThread();
+        build(all, Map.of());
+        followLayout = true;
+    }
+
+    /**
+     * Replaces the graph by another part of the same dataset: entities shown before keep their places, newcomers
+     * start beside a placed neighbour, the layout carries on from there and the camera stays where it is.
+     */
+    public void showKeepingPlaces(Subgraph part) {
+        requireFxThread();
+        Map<String, double[]> places = new HashMap<>();
+        if (positioned) {
+            for (int i = 0; i < entities.size(); i++) {
+                places.put(entities.get(i).id(), new double[] {positions[2 * i], positions[2 * i + 1]});
+            }
+        }
+        build(part, places);
+    }
+
+    private void build(Subgraph all, Map<String, double[]> places) {
         stopLayout();
         building = false;
         graph.clear();
@@ -293,8 +316,12 @@ public final class NetworkView {
         nodesBuilt = 0;
         edgesBuilt = 0;
         positions = new double[2 * n];
-        positioned = false;
-        followLayout = true;
+        startPlaces = placesFor(places);
+        positioned = startPlaces != null;
+        if (positioned) {
+            System.arraycopy(startPlaces, 0, positions, 0, positions.length);
+            layoutBounds = boundsOfAll();
+        }
         layoutSettled = false;
 
         // A large network is added a slice per frame so that the window stays responsive meanwhile.
@@ -313,6 +340,9 @@ public final class NetworkView {
             Entity e = entities.get(i);
             Node node = graph.addNode(e.id());
             node.setAttribute("ui.size", nodeSizePx[i]);
+            if (positioned) {
+                node.setAttribute("xyz", positions[2 * i], positions[2 * i + 1], 0.0);
+            }
             nodes[i] = node;
             nodeClasses[i] = null;
             nodeLabels[i] = null;
@@ -342,13 +372,71 @@ public final class NetworkView {
         return true;
     }
 
+    /**
+     * Start positions {@code [x0, y0, ...]} for the entities now shown: their old place when they had one, else
+     * beside a placed neighbour, else at random among the placed ones; null when none had a place.
+     */
+    private double[] placesFor(Map<String, double[]> places) {
+        int n = entities.size();
+        boolean[] placed = new boolean[n];
+        double[] xy = new double[2 * n];
+        int known = 0;
+        for (int i = 0; i < n; i++) {
+            double[] place = places.get(entities.get(i).id());
+            if (place != null) {
+                xy[2 * i] = place[0];
+                xy[2 * i + 1] = place[1];
+                placed[i] = true;
+                known++;
+            }
+        }
+        if (known == 0) {
+            return null;
+        }
+        double[] box = boxOf(xy, placed);
+        Random random = new Random(n);
+        double spread = Math.max(box[2] - box[0], box[3] - box[1]) / Math.sqrt(known + 1);
+        for (int j = 0; j < edgeFrom.length; j++) {
+            int a = edgeFrom[j];
+            int b = edgeTo[j];
+            if (placed[a] != placed[b]) {
+                int free = placed[a] ? b : a;
+                int anchor = placed[a] ? a : b;
+                xy[2 * free] = xy[2 * anchor] + (random.nextDouble() - 0.5) * spread;
+                xy[2 * free + 1] = xy[2 * anchor + 1] + (random.nextDouble() - 0.5) * spread;
+                placed[free] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!placed[i]) {
+                xy[2 * i] = box[0] + random.nextDouble() * (box[2] - box[0]);
+                xy[2 * i + 1] = box[1] + random.nextDouble() * (box[3] - box[1]);
+            }
+        }
+        return xy;
+    }
+
+    /** {@code [minX, minY, maxX, maxY]} of the positions marked placed (at least one is). */
+    private static double[] boxOf(double[] xy, boolean[] placed) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < placed.length; i++) {
+            if (placed[i]) {
+                box[0] = Math.min(box[0], xy[2 * i]);
+                box[1] = Math.min(box[1], xy[2 * i + 1]);
+                box[2] = Math.max(box[2], xy[2 * i]);
+                box[3] = Math.max(box[3], xy[2 * i + 1]);
+            }
+        }
+        return box;
+    }
+
     private void startLayout() {
         List<String> ids = entities.stream().map(Entity::id).toList();
         List<ForceLayout.Link> links = new ArrayList<>(edges.length);
         for (int j = 0; j < edges.length; j++) {
             links.add(new ForceLayout.Link(relationships.get(j).id(), edgeFrom[j], edgeTo[j]));
         }
-        layout = new ForceLayout(ids, links, 1L, this::layoutFrameArrived);
+        layout = new ForceLayout(ids, links, 1L, startPlaces, this::layoutFrameArrived);
         layout.start();
     }
 
@@ -633,6 +721,11 @@ public final class NetworkView {
                 throw new IOException("no PNG writer available");
             }
         });
+    }
+
+    /** Ids of every entity the view holds, hidden ones included. */
+    public Set<String> heldEntityIds() {
+        return Set.copyOf(entityIndex.keySet());
     }
 
     /** Ids of the entities not hidden by the filters. */

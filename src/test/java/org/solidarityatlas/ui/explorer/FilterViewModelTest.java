@@ -297,4 +297,44 @@ class FilterViewModelTest {
         assertEquals(Set.of("ue", "fat"), filters.visible().entityIds());
         assertEquals("2 of 7 entities, 1 of 7 relationships, 1936–1999", filters.statusLine());
     }
+
+    @Test
+    void networkHoldsTheWholeDatasetWhenItFitsUnderTheCap() {
+        FilterViewModel filters = loadedWithCap(alliance(), 7);
+        filters.showOnlyEntityType(EntityType.UNION);
+
+        assertEquals(7, filters.contents().subgraph().entities().size());
+        assertEquals(7, filters.contents().subgraph().relationships().size());
+    }
+
+    @Test
+    void networkHoldsOnlyTheDrawnEntitiesAndAllRelationshipsAmongThemWhenCapped() {
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+
+        assertEquals(Set.of("fat", "ue", "soa"), ids(filters.contents()));
+        assertEquals(Set.of("r1", "r2", "r3"),
+                Set.copyOf(filters.contents().subgraph().relationships().stream().map(Relationship::id).toList()));
+    }
+
+    @Test
+    void narrowingWithinWhatTheNetworkHoldsKeepsItsContents() {
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+        NetworkContents before = filters.contents();
+        filters.showOnlyEntityType(EntityType.UNION);
+
+        assertSame(before, filters.contents());
+    }
+
+    @Test
+    void drawingAnEntityTheNetworkLacksRebuildsItsContentsAroundTheNewVisibleSet() {
+        FilterViewModel filters = loadedWithCap(alliance(), 3);
+        filters.entityType(EntityType.UNION).orElseThrow().setShown(false);
+
+        assertEquals(Set.of("soa", "drive", "ana"), ids(filters.contents()));
+        assertTrue(filters.contents().holds(filters.visible()));
+    }
+
+    private static Set<String> ids(NetworkContents contents) {
+        return Set.copyOf(contents.subgraph().entities().stream().map(Entity::id).toList());
+    }
 }

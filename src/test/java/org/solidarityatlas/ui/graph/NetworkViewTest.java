@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.graphstream.graph.Element;
 import org.graphstream.ui.graphicGraph.GraphicElement;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
+import org.graphstream.ui.graphicGraph.GraphicNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,6 +215,30 @@ class NetworkViewTest {
         assertEquals(Set.of("x"), ids(drawn.edges().map(e -> (Element) e).toList()));
         assertEquals(1, Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().equals("network-layout")).count(), "the first layout thread ended");
+    }
+
+    @Test
+    void showingAnotherPartKeepingPlacesLeavesEntitiesShownBeforeWhereTheyWere() {
+        double[] ueBefore = xy("ue");
+        double[] fatBefore = xy("fat");
+        fx(() -> {
+            view.showKeepingPlaces(new SampleNetwork()
+                    .entity("ue", EntityType.UNION, "UE", "1936", null)
+                    .entity("fat", EntityType.UNION, "FAT", "1960", null)
+                    .entity("new", EntityType.PERSON, "Newcomer", null, null)
+                    .link("r4", "partner_of", "ue", "fat")
+                    .link("n1", "member_of", "new", "ue")
+                    .subgraph());
+            return null;
+        });
+        double[] ueAfter = fx(() -> xyNow("ue"));
+        double[] fatAfter = fx(() -> xyNow("fat"));
+        assertEquals(ueBefore[0], ueAfter[0], 1e-9);
+        assertEquals(ueBefore[1], ueAfter[1], 1e-9);
+        assertEquals(fatBefore[0], fatAfter[0], 1e-9);
+        assertEquals(fatBefore[1], fatAfter[1], 1e-9);
+        assertEquals(Set.of("ue", "fat", "new"),
+                ids(fx(view::graphicGraph).nodes().map(n -> (Element) n).toList()));
     }
 
     @Test
@@ -426,6 +451,16 @@ class NetworkViewTest {
                 .filter(t -> t.getName().equals("network-layout"))
                 .allMatch(t -> t.getState() == Thread.State.WAITING));
         assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("network-layout")));
+    }
+
+    private double[] xy(String entityId) {
+        return fx(() -> xyNow(entityId));
+    }
+
+    /** Where the graphic graph has the entity's node, in layout units; call on the JavaFX thread. */
+    private double[] xyNow(String entityId) {
+        GraphicNode node = (GraphicNode) view.graphicGraph().getNode(entityId);
+        return new double[] {node.getX(), node.getY()};
     }
 
     private Point2D onScreen(String entityId) {

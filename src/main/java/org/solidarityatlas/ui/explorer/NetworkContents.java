@@ -1,0 +1,21 @@
+package org.solidarityatlas.ui.explorer;
+
+import java.util.List;
+import java.util.Set;
+import org.solidarityatlas.model.Subgraph;
+
+/**
+ * What the network view holds for a loaded dataset: the whole of it when it fits under the drawing cap, otherwise
+ * only the entities drawn when it was last built, and every relationship among them, so that the view never holds
+ * far more than it draws. Filters then only hide and show within it until they draw an entity it does not hold.
+ */
+public record NetworkContents(LoadedGraph graph, Subgraph subgraph, Set<String> entityIds) {
+
+    public static final NetworkContents NOTHING = new NetworkContents(null, new Subgraph(List.of(), List.of()),
+            Set.of());
+
+    /** True when every entity of the visible set is held, so applying it needs no rebuild. */
+    public boolean holds(VisibleSet visible) {
+        return entityIds.containsAll(visible.entityIds());
+    }
+}
