@@ -92,18 +92,22 @@ public final class ExplorerViewModel {
             GraphStore opened = opener.open();
             try {
                 Optional<RejectedFile> rejected = Optional.empty();
+                // What was just stored is what the store would give back, so it is shown without reading it again.
+                Dataset stored = null;
                 if (file.isPresent()) {
                     ReadResult result = new DatasetReader().read(file.get());
                     if (result.isValid()) {
-                        opened.replaceDataset(result.dataset().get());
+                        stored = result.dataset().get();
+                        opened.replaceDataset(stored);
                     } else {
                         rejected = Optional.of(rejection(file.get(), result));
                     }
                 }
                 if (opened.isEmpty()) {
-                    opened.replaceDataset(bundledDataset());
+                    stored = bundledDataset();
+                    opened.replaceDataset(stored);
                 }
-                return new Loaded(opened, new LoadedGraph(storedDataset(opened)), rejected);
+                return new Loaded(opened, new LoadedGraph(stored != null ? stored : storedDataset(opened)), rejected);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -131,7 +135,7 @@ public final class ExplorerViewModel {
                 return new Loaded(current, null, Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
-            return new Loaded(current, new LoadedGraph(storedDataset(current)), Optional.empty());
+            return new Loaded(current, new LoadedGraph(result.dataset().get()), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
                 install(loaded.graph());
