@@ -107,7 +107,7 @@ public final class ExplorerViewModel {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
                 }
-                return new Loaded(opened, new LoadedGraph(stored != null ? stored : storedDataset(opened)), rejected);
+                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), rejected);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -135,7 +135,7 @@ public final class ExplorerViewModel {
                 return new Loaded(current, null, Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
-            return new Loaded(current, new LoadedGraph(result.dataset().get()), Optional.empty());
+            return new Loaded(current, prepared(result.dataset().get()), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
                 install(loaded.graph());
@@ -183,6 +183,13 @@ public final class ExplorerViewModel {
         title.set(loaded.dataset().title());
         graph.set(loaded);
         setIdle();
+    }
+
+    /** The dataset ready for filtering, with what the filters show first already computed (off the JavaFX thread). */
+    private LoadedGraph prepared(Dataset dataset) {
+        LoadedGraph loaded = new LoadedGraph(dataset);
+        filters.prepare(loaded);
+        return loaded;
     }
 
     private Dataset bundledDataset() {

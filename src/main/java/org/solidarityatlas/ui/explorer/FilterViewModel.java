@@ -87,6 +87,24 @@ public final class FilterViewModel {
         return maxDrawn;
     }
 
+    /**
+     * Computes what {@link #load} will show first, on any thread: on a big dataset that takes longer than the
+     * JavaFX thread may be held, so it is done beside the loading and load then finds it ready. Returns it.
+     */
+    public VisibleSet prepare(LoadedGraph loaded) {
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        EnumSet.allOf(EntityType.class).stream().filter(t -> loaded.entityTotal(t) > 0).forEach(types::add);
+        GraphFilter filter = GraphFilter.everything().withEntityTypes(types).withIncludeUndated(true);
+        if (loaded.span().isPresent()) {
+            filter = filter.withWindow(windowOfYears(loaded.span().get().firstYear(), loaded.span().get().lastYear()));
+        }
+        VisibleSet first = loaded.visible(filter, Optional.empty(), maxDrawn);
+        if (loaded.entities().size() > maxDrawn) {
+            loaded.among(first.entityIds());
+        }
+        return first;
+    }
+
     /** Starts over on a newly loaded dataset: every type shown, the window over the whole span, no focus. */
     public void load(LoadedGraph loaded) {
         batching = true;
@@ -141,8 +159,12 @@ public final class FilterViewModel {
 
     /** The current window in whole years (the span itself when the dataset has no dates). */
     public TimeWindow window() {
-        int from = Math.min(fromYear.get(), toYear.get());
-        int to = Math.max(fromYear.get(), toYear.get());
+        return windowOfYears(fromYear.get(), toYear.get());
+    }
+
+    private static TimeWindow windowOfYears(int oneEnd, int otherEnd) {
+        int from = Math.min(oneEnd, otherEnd);
+        int to = Math.max(oneEnd, otherEnd);
         return TimeWindow.ofYears(Math.max(1, from), Math.max(1, to));
     }
 

@@ -58,6 +58,15 @@ public final class LoadedGraph {
     private final Map<EntityType, Integer> entityTotals = new EnumMap<>(EntityType.class);
     private final Map<String, Integer> relationshipTotals = new TreeMap<>();
     private final Optional<TimeWindow> span;
+    // The last answers, so that one computed off the JavaFX thread ahead of time is not computed again on it.
+    private volatile Remembered<VisibleQuery, VisibleSet> lastVisible;
+    private volatile Remembered<Set<String>, Subgraph> lastAmong;
+
+    private record VisibleQuery(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
+    }
+
+    private record Remembered<K, V>(K key, V value) {
+    }
 
     public LoadedGraph(Dataset dataset) {
         this.dataset = dataset;
@@ -189,6 +198,16 @@ public final class LoadedGraph {
 
     /** The given entities (unknown ids ignored) and every relationship among them, in dataset order. */
     public Subgraph among(Set<String> entityIds) {
+        Remembered<Set<String>, Subgraph> remembered = lastAmong;
+        if (remembered != null && remembered.key() == entityIds) {
+            return remembered.value();
+        }
+        Subgraph result = computeAmong(entityIds);
+        lastAmong = new Remembered<>(entityIds, result);
+        return result;
+    }
+
+    private Subgraph computeAmong(Set<String> entityIds) {
         boolean[] in = new boolean[entities.size()];
         List<Entity> kept = new ArrayList<>(entityIds.size());
         for (int i = 0; i < in.length; i++) {
@@ -238,6 +257,17 @@ public final class LoadedGraph {
      * the window moves, and only relationships between kept entities show.
      */
     public VisibleSet visible(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
+        VisibleQuery query = new VisibleQuery(filter, restrictTo, maxDrawn);
+        Remembered<VisibleQuery, VisibleSet> remembered = lastVisible;
+        if (remembered != null && remembered.key().equals(query)) {
+            return remembered.value();
+        }
+        VisibleSet result = computeVisible(filter, restrictTo, maxDrawn);
+        lastVisible = new Remembered<>(query, result);
+        return result;
+    }
+
+    private VisibleSet computeVisible(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
         boolean[] typeShown = new boolean[EntityType.values().length];
         for (EntityType t : filter.entityTypes()) {
             typeShown[t.ordinal()] = true;

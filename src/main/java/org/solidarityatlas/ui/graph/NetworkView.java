@@ -478,6 +478,10 @@ public final class NetworkView {
      */
     public void setChangeMarks(Set<String> joinedIds, Set<String> leftIds) {
         requireFxThread();
+        if (joined.equals(joinedIds) && left.equals(leftIds)) {
+            // Restyling every element of a large network for nothing would hold the JavaFX thread.
+            return;
+        }
         this.joined = Set.copyOf(joinedIds);
         this.left = Set.copyOf(leftIds);
         refreshClasses();

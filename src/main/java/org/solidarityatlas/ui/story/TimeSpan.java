@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.story;
 
+import java.lang.ref.WeakReference;
 import java.util.Optional;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
@@ -13,26 +14,43 @@ public final class TimeSpan {
     private TimeSpan() {
     }
 
+    /** The dataset {@link #of} last measured, and its span: panels ask for the same dataset's span in turn. */
+    private static volatile Measured last;
+
+    /** Weakly held, so the cache never keeps a closed dataset in memory. */
+    private record Measured(WeakReference<Dataset> dataset, Optional<TimeWindow> span) {
+    }
+
     /** Whole years from the earliest to the latest date written in the dataset; empty when nothing is dated. */
     public static Optional<TimeWindow> of(Dataset dataset) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
+        Measured measured = last;
+        if (measured != null && measured.dataset().get() == dataset) {
+            return measured.span();
+        }
+        Years years = new Years();
         for (Entity e : dataset.entities()) {
-            for (PartialDate d : new PartialDate[] {e.start(), e.end()}) {
-                if (d != null) {
-                    first = Math.min(first, d.year());
-                    last = Math.max(last, d.year());
-                }
-            }
+            years.add(e.start());
+            years.add(e.end());
         }
         for (Relationship r : dataset.relationships()) {
-            for (PartialDate d : new PartialDate[] {r.start(), r.end()}) {
-                if (d != null) {
-                    first = Math.min(first, d.year());
-                    last = Math.max(last, d.year());
-                }
+            years.add(r.start());
+            years.add(r.end());
+        }
+        Optional<TimeWindow> span = years.first > years.last ? Optional.empty()
+                : Optional.of(TimeWindow.ofYears(years.first, years.last));
+        last = new Measured(new WeakReference<>(dataset), span);
+        return span;
+    }
+
+    private static final class Years {
+        private int first = Integer.MAX_VALUE;
+        private int last = Integer.MIN_VALUE;
+
+        void add(PartialDate date) {
+            if (date != null) {
+                first = Math.min(first, date.year());
+                last = Math.max(last, date.year());
             }
         }
-        return first > last ? Optional.empty() : Optional.of(TimeWindow.ofYears(first, last));
     }
 }

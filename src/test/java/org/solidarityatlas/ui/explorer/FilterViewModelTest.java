@@ -337,4 +337,15 @@ class FilterViewModelTest {
     private static Set<String> ids(NetworkContents contents) {
         return Set.copyOf(contents.subgraph().entities().stream().map(Entity::id).toList());
     }
+
+    @Test
+    void loadShowsWhatPrepareComputedAheadWithoutComputingItAgain() {
+        LoadedGraph graph = alliance().loaded();
+        FilterViewModel filters = new FilterViewModel(3);
+        VisibleSet prepared = filters.prepare(graph);
+
+        filters.load(graph);
+
+        assertSame(prepared, filters.visible());
+    }
 }
