@@ -464,6 +464,10 @@ public final class NetworkView {
     public void setSelection(Optional<String> entityId, Set<String> highlightedEntities,
             Set<String> highlightedRelationships) {
         requireFxThread();
+        if (Objects.equals(selectedEntity, entityId.orElse(null)) && this.highlightedEntities.equals(highlightedEntities)
+                && this.highlightedRelationships.equals(highlightedRelationships)) {
+            return;
+        }
         this.selectedEntity = entityId.orElse(null);
         this.highlightedEntities = Set.copyOf(highlightedEntities);
         this.highlightedRelationships = Set.copyOf(highlightedRelationships);
