@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.ui.explorer.BackgroundTaskExecutor;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.TimelineClock;
@@ -13,22 +12,22 @@ import org.solidarityatlas.ui.explorer.TimelineClock;
 public final class ExplorerApplication extends Application {
 
     /** What to open, set by {@link ExplorerLauncher} before JavaFX starts (launch takes no arguments objects). */
-    private static volatile Path dataDirectory;
     private static volatile Optional<Path> file = Optional.empty();
+    private static volatile StoreOpening opening;
 
     private ExplorerWindow window;
 
-    static void configure(Path directory, Optional<Path> datasetFile) {
-        dataDirectory = directory;
+    static void configure(Optional<Path> datasetFile, StoreOpening storeOpening) {
         file = datasetFile;
+        opening = storeOpening;
     }
 
     @Override
     public void start(Stage stage) {
-        Path directory = dataDirectory;
+        StoreOpening store = opening;
         ExplorerViewModel model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
         window = new ExplorerWindow(stage, model, url -> getHostServices().showDocument(url));
-        window.show(() -> Neo4jGraphStore.open(directory), file);
+        window.show(store::await, file);
         BenchReport.watch(model);
     }
 

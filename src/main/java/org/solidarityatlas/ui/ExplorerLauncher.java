@@ -16,7 +16,9 @@ public final class ExplorerLauncher {
 
     /** Opens the explorer on the data directory (and the dataset file, when given); returns when it closes. */
     public static void launch(Path dataDirectory, Optional<Path> file) {
-        ExplorerApplication.configure(Objects.requireNonNull(dataDirectory), Objects.requireNonNull(file));
+        // The database starts opening now, while JavaFX starts.
+        StoreOpening opening = StoreOpening.start(Objects.requireNonNull(dataDirectory));
+        ExplorerApplication.configure(Objects.requireNonNull(file), opening);
         Application.launch(ExplorerApplication.class);
     }
 }
