@@ -2,6 +2,8 @@ package org.solidarityatlas.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +24,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes, for smoke tests only: the figures mean nothing.")
     boolean quick;
 
+    @Option(names = "--only", split = ",", paramLabel = "PART",
+            description = "Measure only these parts: ${COMPLETION-CANDIDATES} (default: all).")
+    List<Benchmark.Part> only = List.of();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            BenchResults results = new Benchmark(quick ? Benchmark.QUICK : Benchmark.FULL, err).run();
+            BenchResults results = new Benchmark(quick ? Benchmark.QUICK : Benchmark.FULL, err, Set.copyOf(only))
+                    .run();
             out.print(json ? results.toJson() : results.toTable());
             out.flush();
             return 0;

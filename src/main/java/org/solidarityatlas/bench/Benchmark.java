@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.solidarityatlas.cli.AtlasCommand;
@@ -48,28 +50,71 @@ public final class Benchmark {
     /** Long enough for the explorer to import the big dataset on a loaded machine. */
     private static final long EXPLORER_TIMEOUT_MINUTES = 10;
 
+    /** The parts of the benchmark, which {@code --only} picks from. */
+    public enum Part {
+        /** Import of the big file, then the store queries on what it filled. */
+        IMPORT(BenchField.IMPORT_100K_300K_S, BenchField.IMPORT_PEAK_HEAP_MB, BenchField.READ_100K_300K_S,
+                BenchField.SEARCH_100K_MEDIAN_MS, BenchField.PATH_100K_MEDIAN_MS,
+                BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS),
+        FILTER(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS),
+        LAYOUT(BenchField.LAYOUT_1K_SETTLE_S),
+        RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
+                BenchField.RENDER_5K_FPS_DEFAULT),
+        STARTUP(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS),
+        EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS);
+
+        private final List<BenchField> fields;
+
+        Part(BenchField... fields) {
+            this.fields = List.of(fields);
+        }
+
+        List<BenchField> fields() {
+            return fields;
+        }
+    }
+
     private final Sizes sizes;
     private final PrintWriter progress;
+    private final Set<Part> parts;
 
     public Benchmark(Sizes sizes, PrintWriter progress) {
+        this(sizes, progress, EnumSet.allOf(Part.class));
+    }
+
+    /** A benchmark of some parts only; the other fields are reported missing, as not asked for. */
+    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts) {
         this.sizes = sizes;
         this.progress = progress;
+        this.parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
     }
 
     public BenchResults run() throws IOException {
         BenchResults results = new BenchResults(sizes == QUICK);
         Path work = Files.createTempDirectory("atlas-bench");
+        for (Part part : EnumSet.complementOf(EnumSet.copyOf(parts))) {
+            results.missing(part.fields(), "not asked for (--only)");
+        }
         try {
-            Path warmup = generate(work, "warmup.json", new DatasetGenerator(
-                    Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED));
             DatasetGenerator generated = new DatasetGenerator(sizes.importEntities(), sizes.importRelationships(),
                     SEED);
-            Path big = generate(work, "import.json", generated);
-            Path filled = measureImport(work, warmup, big, results);
-            measureStoreQueries(filled, generated, results);
-            measureUi(results);
-            measureStartup(work, results);
-            measureExplorer(work, big, results);
+            Path big = parts.contains(Part.IMPORT) || parts.contains(Part.EXPLORER)
+                    ? generate(work, "import.json", generated) : null;
+            if (parts.contains(Part.IMPORT)) {
+                Path warmup = generate(work, "warmup.json", new DatasetGenerator(
+                        Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED));
+                Path filled = measureImport(work, warmup, big, results);
+                measureStoreQueries(filled, generated, results);
+            }
+            if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)) {
+                measureUi(results);
+            }
+            if (parts.contains(Part.STARTUP)) {
+                measureStartup(work, results);
+            }
+            if (parts.contains(Part.EXPLORER)) {
+                measureExplorer(work, big, results);
+            }
         } finally {
             deleteTree(work);
         }
@@ -157,7 +202,18 @@ public final class Benchmark {
         Subgraph thousand = UiBench.mostConnected(dataset, sizes.filterEntities() / 10);
         Subgraph fiveThousand = UiBench.mostConnected(dataset, sizes.filterEntities() / 2);
         Subgraph tenThousand = UiBench.mostConnected(dataset, sizes.filterEntities());
-        measureFiltering(results, dataset);
+        if (parts.contains(Part.FILTER)) {
+            measureFiltering(results, dataset);
+        }
+        if (parts.contains(Part.LAYOUT)) {
+            measureLayout(results, thousand);
+        }
+        if (parts.contains(Part.RENDER)) {
+            measureRendering(results, thousand, fiveThousand, tenThousand);
+        }
+    }
+
+    private void measureLayout(BenchResults results, Subgraph thousand) {
         measure(results, BenchField.LAYOUT_1K_SETTLE_S, () -> {
             UiBench.layoutSettleSeconds(thousand);
             Timings settle = new Timings();
@@ -166,6 +222,10 @@ public final class Benchmark {
             }
             return settle.median();
         });
+    }
+
+    private void measureRendering(BenchResults results, Subgraph thousand, Subgraph fiveThousand,
+            Subgraph tenThousand) {
         measure(results, BenchField.RENDER_1K_FPS, () -> UiBench.networkViewFps(thousand, sizes.frameSeconds()));
         measure(results, BenchField.RENDER_5K_FPS,
                 () -> UiBench.networkViewFps(fiveThousand, sizes.frameSeconds()));

@@ -42,6 +42,7 @@ public final class AtlasCommand extends ReportingCommand {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AtlasCommand());
         commandLine.setParameterExceptionHandler(AtlasCommand::reportUsageError);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

@@ -63,4 +63,19 @@ class BenchCommandTest {
                     () -> field.jsonName() + " not measured in\n" + json);
         }
     }
+
+    @Test
+    void onlyMeasuresThePartsAskedForAndSaysWhyTheOthersAreMissing() {
+        StringWriter out = new StringWriter();
+        CommandLine command = new CommandLine(new BenchCommand());
+        command.setCaseInsensitiveEnumValuesAllowed(true);
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(new StringWriter()));
+
+        assertEquals(0, command.execute("--quick", "--json", "--only", "filter"));
+        String only = out.toString();
+        assertTrue(Pattern.compile("\"filter_10k_p95_ms\": [0-9]").matcher(only).find(), only);
+        assertTrue(only.contains("\"import_100k_300k_s\": null"), only);
+        assertTrue(only.contains("\"import_100k_300k_s\": \"not asked for (--only)\""), only);
+    }
 }
