@@ -1,5 +1,10 @@
 package org.solidarityatlas.ui.graph;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -7,8 +12,8 @@ import java.util.Random;
  * on plain arrays. It uses SpringBox's own forces (springs of rest length 1 pulling with 0.06 per unit, divided
  * by a tenth of the node's degree; repulsion 0.024 over the squared distance, never closer than 1) with a
  * Barnes–Hut quadtree, but moves every node a whole step along its force and shrinks the step as the layout
- * stops improving (Hu's adaptive cooling), so that it untangles in a few hundred cheap rounds where SpringBox,
- * moving each node by its force only, needs well over a thousand of its own, much dearer steps.
+ * stops improving (Hu's adaptive cooling), so that it untangles in a couple of hundred cheap rounds where
+ * SpringBox, moving each node by its force only, needs hundreds to thousands of its own, dearer steps.
  */
 final class InitialPlacement {
 
@@ -22,7 +27,7 @@ final class InitialPlacement {
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
     /** Steps shorter than this (in rest lengths) change nothing visible: the placement is done. */
     private static final double LAST_STEP = 0.005;
-    /** Hu moves every node a whole step; a node with a small force moves at most this times its force. */
+    /** A node moves a whole step along its force (Hu), but at most this times its force when that is small. */
     private static final double GAIN = 5;
     /** However the energy goes, the step shrinks by this much a round, so the placement always ends. */
     private static final double DECAY = 0.995;
@@ -60,7 +65,7 @@ final class InitialPlacement {
         }
         int[][] parts = parts(n, from, to);
         largestPart = n == 0 ? new int[0] : parts[0];
-        otherParts = n == 0 ? new int[0][] : java.util.Arrays.copyOfRange(parts, 1, parts.length);
+        otherParts = n == 0 ? new int[0][] : Arrays.copyOfRange(parts, 1, parts.length);
         outsideLargestPart = new boolean[n];
         for (int[] part : otherParts) {
             for (int i : part) {
@@ -160,7 +165,7 @@ final class InitialPlacement {
         for (int k = 0; k < largestPart.length; k++) {
             distance[k] = Math.hypot(x[largestPart[k]] - cx, y[largestPart[k]] - cy);
         }
-        java.util.Arrays.sort(distance);
+        Arrays.sort(distance);
         // The few long tendrils of the largest part may reach into the ring; its bulk may not.
         double rim = distance[(int) (0.98 * (distance.length - 1))] + REST_LENGTH;
         double roomPerNode = Math.max(Math.PI * rim * rim / largestPart.length, 0.25 * REST_LENGTH * REST_LENGTH);
@@ -233,9 +238,9 @@ final class InitialPlacement {
                 parent[a] = b;
             }
         }
-        java.util.Map<Integer, java.util.List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(root(parent, i), r -> new java.util.ArrayList<>()).add(i);
+            byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
         }
         return byRoot.values().stream()
                 .sorted((a, b) -> Integer.compare(b.size(), a.size()))
@@ -396,7 +401,7 @@ final class InitialPlacement {
                     }
                 } else {
                     if (top + 4 > stack.length) {
-                        stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                        stack = Arrays.copyOf(stack, stack.length * 2);
                     }
                     for (int k = 0; k < 4; k++) {
                         if (child[4 * c + k] != -1) {
@@ -412,11 +417,11 @@ final class InitialPlacement {
         }
 
         private static int[] grow(int[] a, int size) {
-            return a == null ? new int[size] : java.util.Arrays.copyOf(a, size);
+            return a == null ? new int[size] : Arrays.copyOf(a, size);
         }
 
         private static double[] grow(double[] a, int size) {
-            return a == null ? new double[size] : java.util.Arrays.copyOf(a, size);
+            return a == null ? new double[size] : Arrays.copyOf(a, size);
         }
     }
 }

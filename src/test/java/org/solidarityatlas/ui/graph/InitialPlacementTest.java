@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class InitialPlacementTest {
         int linked = CLUSTERS * CLUSTER_SIZE;
         int alone = 30;
         double[] xy = placed(linked + alone, clusters());
-        double[] box = NetworkView.boundsOf(java.util.Arrays.copyOf(xy, 2 * linked));
+        double[] box = NetworkView.boundsOf(Arrays.copyOf(xy, 2 * linked));
         double reach = Math.max(box[0], box[1]);
         double[] middle = new double[2];
         for (int i = 0; i < linked; i++) {
@@ -85,7 +87,7 @@ class InitialPlacementTest {
     /** Dense clusters in a ring, each linked to the next by one link: {from, to}. */
     private static int[][] clusters() {
         List<int[]> links = new ArrayList<>();
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int c = 0; c < CLUSTERS; c++) {
             int first = c * CLUSTER_SIZE;
             for (int i = 1; i < CLUSTER_SIZE; i++) {
