@@ -82,6 +82,7 @@ public final class NetworkView {
     /** Networks with up to this many elements are built at once; larger ones a slice per frame. */
     private static final int BUILD_AT_ONCE = 3_000;
     private static final long BUILD_SLICE_NANOS = 12_000_000;
+    private static final long BUILDING_FRAME_EVERY_NANOS = 1_000_000_000;
     /** A selection with more highlighted relationships than this labels them only on hover: they would pile up. */
     private static final int MAX_LABELLED_EDGES = 10;
     /** Pixels the mouse may move during a press and still count as a click. */
@@ -140,6 +141,7 @@ public final class NetworkView {
     private int nodesBuilt;
     private int edgesBuilt;
     private boolean building;
+    private long lastDrawnWhileBuilding;
 
     // Selection and hover.
     private String selectedEntity;
@@ -213,7 +215,11 @@ public final class NetworkView {
                     startLayout();
                 }
                 applyLayoutFrame();
-                viewer.drawFrame();
+                // A half-built network is drawn only now and then: each frame draws everything added so far.
+                if (!building || now - lastDrawnWhileBuilding >= BUILDING_FRAME_EVERY_NANOS) {
+                    viewer.drawFrame();
+                    lastDrawnWhileBuilding = building ? now : 0;
+                }
                 // Requests made while drawing are covered by this frame; a build in progress needs the next.
                 if (!building) {
                     stop();
