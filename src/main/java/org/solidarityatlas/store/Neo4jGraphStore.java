@@ -47,8 +47,6 @@ import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.model.Source;
-import org.solidarityatlas.model.Story;
-import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
 
@@ -70,17 +68,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
-    private static final String ALL_SOURCES =
-            "MATCH (s:Source {generation: $generation}) RETURN s {.*} AS s ORDER BY s.ordinal";
-    private static final String ALL_ENTITIES =
-            "MATCH (n:Entity {generation: $generation}) RETURN n {.*} AS n ORDER BY n.ordinal";
-    private static final String ALL_RELATIONSHIPS = """
-            MATCH (:Entity {generation: $generation})-[r]->(:Entity)
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r ORDER BY r.ordinal""";
-    private static final String ALL_STORIES =
-            "MATCH (s:Story {generation: $generation}) RETURN s {.*} AS s ORDER BY s.ordinal";
-    private static final String ALL_STORY_STEPS =
-            "MATCH (s:StoryStep {generation: $generation}) RETURN s {.*} AS s ORDER BY s.story, s.ordinal";
 
     // The dated branch is a range seek on the date indexes; undated entities have no bounds at all.
     private static final String VISIBLE_ENTITIES = """
@@ -247,36 +234,11 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public Optional<Dataset> dataset() {
-        return read(reading -> {
-            Optional<Map<String, Object>> properties = reading.column(DATASET, Map.of(), "d").stream().findFirst();
-            if (properties.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Source> sources = reading.column(ALL_SOURCES, Map.of(), "s").stream()
-                    .map(PropertyMaps::source).toList();
-            List<Entity> entities = reading.column(ALL_ENTITIES, Map.of(), "n").stream()
-                    .map(PropertyMaps::entity).toList();
-            List<Relationship> relationships = reading.column(ALL_RELATIONSHIPS, Map.of(), "r").stream()
-                    .map(PropertyMaps::relationship).toList();
-            return Optional.of(new Dataset(
-                    (String) properties.get().get("title"),
-                    (String) properties.get().get("description"),
-                    (String) properties.get().get("language"),
-                    sources, entities, relationships, stories(reading)));
-        });
-    }
-
-    private static List<Story> stories(Reading reading) {
-        Map<String, List<StoryStep>> stepsByStory = new HashMap<>();
-        for (Map<String, Object> step : reading.column(ALL_STORY_STEPS, Map.of(), "s")) {
-            stepsByStory.computeIfAbsent((String) step.get("story"), id -> new ArrayList<>())
-                    .add(PropertyMaps.storyStep(step));
+        try (Transaction transaction = database.beginTx()) {
+            return StoredDataset.read(transaction);
+        } catch (RuntimeException e) {
+            throw new StoreException("could not read the stored dataset: " + firstLine(e), e);
         }
-        List<Story> stories = new ArrayList<>();
-        for (Map<String, Object> story : reading.column(ALL_STORIES, Map.of(), "s")) {
-            stories.add(PropertyMaps.story(story, stepsByStory.getOrDefault((String) story.get("id"), List.of())));
-        }
-        return stories;
     }
 
     @Override
