@@ -5,7 +5,10 @@ import java.util.concurrent.TimeUnit;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
-/** Constraints and indexes the store's queries rely on; created when missing each time the store opens. */
+/**
+ * Constraints and indexes the store's queries rely on; created when missing each time the store opens. An import
+ * into a store with no current dataset drops them and creates them again after its load (see {@link DatasetImport}).
+ */
 final class GraphSchema {
 
     static final String FULL_TEXT_INDEX = "entity_text";
@@ -23,20 +26,40 @@ final class GraphSchema {
                     + " ON EACH [n.name, n.aliases, n.description]"
                     + " OPTIONS {indexConfig: {`fulltext.analyzer`: '" + FULL_TEXT_ANALYZER + "'}}");
 
+    private static final List<String> DROP_STATEMENTS = List.of(
+            "DROP CONSTRAINT entity_id IF EXISTS",
+            "DROP CONSTRAINT source_id IF EXISTS",
+            "DROP INDEX entity_first_day IF EXISTS",
+            "DROP INDEX entity_last_day IF EXISTS",
+            "DROP INDEX " + FULL_TEXT_INDEX + " IF EXISTS");
+
     private static final long ONLINE_TIMEOUT_MINUTES = 5;
 
     private GraphSchema() {
     }
 
     static void ensure(GraphDatabaseService database) {
+        create(database);
+        awaitOnline(database);
+    }
+
+    /** Creates what is missing and returns at once; the new indexes fill in the background until awaited. */
+    static void create(GraphDatabaseService database) {
+        runEach(database, STATEMENTS);
+    }
+
+    static void drop(GraphDatabaseService database) {
+        runEach(database, DROP_STATEMENTS);
+    }
+
+    private static void runEach(GraphDatabaseService database, List<String> statements) {
         // Schema changes cannot share a transaction with data changes, so each has its own.
-        for (String statement : STATEMENTS) {
+        for (String statement : statements) {
             try (Transaction transaction = database.beginTx()) {
                 transaction.execute(statement).close();
                 transaction.commit();
             }
         }
-        awaitOnline(database);
     }
 
     /** Waits until every index serves queries; an import calls it before making its generation current. */
