@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.schema.ConstraintDefinition;
+import org.neo4j.graphdb.schema.IndexDefinition;
 
 /**
  * Constraints and indexes the store's queries rely on; created when missing each time the store opens. An import
@@ -24,14 +26,10 @@ final class GraphSchema {
             "CREATE RANGE INDEX entity_last_day IF NOT EXISTS FOR (n:Entity) ON (n.lastDay)",
             "CREATE FULLTEXT INDEX " + FULL_TEXT_INDEX + " IF NOT EXISTS FOR (n:Entity)"
                     + " ON EACH [n.name, n.aliases, n.description]"
-                    + " OPTIONS {indexConfig: {`fulltext.analyzer`: '" + FULL_TEXT_ANALYZER + "'}}");
-
-    private static final List<String> DROP_STATEMENTS = List.of(
-            "DROP CONSTRAINT entity_id IF EXISTS",
-            "DROP CONSTRAINT source_id IF EXISTS",
-            "DROP INDEX entity_first_day IF EXISTS",
-            "DROP INDEX entity_last_day IF EXISTS",
-            "DROP INDEX " + FULL_TEXT_INDEX + " IF EXISTS");
+                    + " OPTIONS {indexConfig: {`fulltext.analyzer`: '" + FULL_TEXT_ANALYZER + "'}}",
+            // Neo4j creates these two in a new store; they are listed so that a dropped schema comes back whole.
+            "CREATE LOOKUP INDEX node_labels IF NOT EXISTS FOR (n) ON EACH labels(n)",
+            "CREATE LOOKUP INDEX relationship_types IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)");
 
     private static final long ONLINE_TIMEOUT_MINUTES = 5;
 
@@ -48,8 +46,16 @@ final class GraphSchema {
         runEach(database, STATEMENTS);
     }
 
+    /** Drops every constraint and index, the token lookup indexes too, whatever their names. */
     static void drop(GraphDatabaseService database) {
-        runEach(database, DROP_STATEMENTS);
+        try (Transaction transaction = database.beginTx()) {
+            transaction.schema().getConstraints().forEach(ConstraintDefinition::drop);
+            transaction.commit();
+        }
+        try (Transaction transaction = database.beginTx()) {
+            transaction.schema().getIndexes().forEach(IndexDefinition::drop);
+            transaction.commit();
+        }
     }
 
     private static void runEach(GraphDatabaseService database, List<String> statements) {

@@ -27,7 +27,7 @@ class ReplaceDatasetTest {
 
     /** The indexes the store creates, those backing its constraints included. */
     private static final List<String> INDEXES = List.of("entity_id", "source_id", "entity_first_day",
-            "entity_last_day", "entity_text");
+            "entity_last_day", "entity_text", "node_labels", "relationship_types");
 
     private static Neo4jGraphStore store;
 
