@@ -204,17 +204,26 @@ final class DatasetImport {
         void write(Transaction transaction, T item, int ordinal);
     }
 
-    /** Writes the items in batches, one transaction each, and reports each batch once it is committed. */
+    /**
+     * Writes the items in batches, one transaction each, building each batch while the one before commits, and
+     * reports each batch once it is committed. Returns when all are committed.
+     */
     private <T> void writeNodes(String what, List<T> items, ItemWriter<T> writer) {
-        for (int start = 0; start < items.size(); start += batchSize) {
-            int first = start;
-            int end = Math.min(items.size(), start + batchSize);
-            inTransaction(transaction -> {
-                for (int i = first; i < end; i++) {
-                    writer.write(transaction, items.get(i), i);
+        try (BatchCommits commits = new BatchCommits()) {
+            for (int start = 0; start < items.size(); start += batchSize) {
+                int end = Math.min(items.size(), start + batchSize);
+                Transaction transaction = database.beginTx();
+                try {
+                    for (int i = start; i < end; i++) {
+                        writer.write(transaction, items.get(i), i);
+                    }
+                } catch (RuntimeException | Error failure) {
+                    transaction.close();
+                    throw failure;
                 }
-            });
-            progress.batchWritten(what, end, items.size());
+                commits.commit(transaction, () -> progress.batchWritten(what, end, items.size()));
+            }
+            commits.finish();
         }
     }
 
