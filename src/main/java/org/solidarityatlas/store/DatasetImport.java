@@ -130,13 +130,15 @@ final class DatasetImport {
      */
     void writeAndSwitch(Dataset dataset) {
         // With no current dataset no reader needs the indexes meanwhile, so they go during the load and are
-        // filled afterwards in one pass, which is several times faster than updating them batch by batch.
+        // filled afterwards in one pass, which is several times faster than updating them batch by batch. The
+        // entities' indexes start filling (on Neo4j's own threads) once the entities are in, beside the
+        // relationships' load; the constraints are created last, as creating one waits for its index to fill.
         boolean rebuildSchema = currentGeneration(database) == null;
         try {
             if (rebuildSchema) {
                 GraphSchema.drop(database);
             }
-            write(dataset);
+            write(dataset, rebuildSchema ? () -> GraphSchema.createNodeIndexes(database) : () -> { });
             if (rebuildSchema) {
                 GraphSchema.create(database);
             }
@@ -164,7 +166,8 @@ final class DatasetImport {
         });
     }
 
-    private void write(Dataset dataset) {
+    /** {@code entitiesWritten} runs once the sources and entities are committed, before the relationships. */
+    private void write(Dataset dataset, Runnable entitiesWritten) {
         Map<String, Object> datasetProperties = new HashMap<>();
         datasetProperties.put("title", dataset.title());
         datasetProperties.put("description", dataset.description());
@@ -181,6 +184,7 @@ final class DatasetImport {
             Node node = createNode(transaction, PropertyMaps.of(entity, ordinal), ENTITY_LABELS.get(entity.type()));
             nodeIds.put(entity.id(), nodeId(node));
         });
+        entitiesWritten.run();
         writeRelationships(dataset.relationships(), nodeIds);
         writeNodes("stories", dataset.stories(),
                 (transaction, story, ordinal) -> createNode(transaction, PropertyMaps.of(story, ordinal), STORY));

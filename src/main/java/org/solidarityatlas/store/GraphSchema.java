@@ -18,17 +18,21 @@ final class GraphSchema {
     /** Lucene's standard analyzer with ASCII folding: "autentico" finds "Auténtico". */
     static final String FULL_TEXT_ANALYZER = "standard-folding";
 
-    private static final List<String> STATEMENTS = List.of(
-            // Ids are unique within a generation: an import writes the new one beside the current one.
-            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE (n.generation, n.id) IS UNIQUE",
-            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.generation, n.id) IS UNIQUE",
+    /** Indexes on nodes that are not behind a constraint: creating one returns at once, and it fills meanwhile. */
+    private static final List<String> NODE_INDEXES = List.of(
             "CREATE RANGE INDEX entity_first_day IF NOT EXISTS FOR (n:Entity) ON (n.firstDay)",
             "CREATE RANGE INDEX entity_last_day IF NOT EXISTS FOR (n:Entity) ON (n.lastDay)",
             "CREATE FULLTEXT INDEX " + FULL_TEXT_INDEX + " IF NOT EXISTS FOR (n:Entity)"
                     + " ON EACH [n.name, n.aliases, n.description]"
                     + " OPTIONS {indexConfig: {`fulltext.analyzer`: '" + FULL_TEXT_ANALYZER + "'}}",
-            // Neo4j creates these two in a new store; they are listed so that a dropped schema comes back whole.
-            "CREATE LOOKUP INDEX node_labels IF NOT EXISTS FOR (n) ON EACH labels(n)",
+            // Neo4j creates the two lookup indexes in a new store; they are here so that a dropped schema comes
+            // back whole.
+            "CREATE LOOKUP INDEX node_labels IF NOT EXISTS FOR (n) ON EACH labels(n)");
+
+    private static final List<String> OTHERS = List.of(
+            // Ids are unique within a generation: an import writes the new one beside the current one.
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE (n.generation, n.id) IS UNIQUE",
+            "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE (n.generation, n.id) IS UNIQUE",
             "CREATE LOOKUP INDEX relationship_types IF NOT EXISTS FOR ()-[r]-() ON EACH type(r)");
 
     private static final long ONLINE_TIMEOUT_MINUTES = 5;
@@ -41,9 +45,18 @@ final class GraphSchema {
         awaitOnline(database);
     }
 
-    /** Creates what is missing and returns at once; the new indexes fill in the background until awaited. */
+    /**
+     * Creates what is missing. Creating a constraint waits until its index is filled; the other indexes fill in
+     * the background until awaited.
+     */
     static void create(GraphDatabaseService database) {
-        runEach(database, STATEMENTS);
+        createNodeIndexes(database);
+        runEach(database, OTHERS);
+    }
+
+    /** Creates the node indexes that are not behind a constraint, when missing, and returns at once. */
+    static void createNodeIndexes(GraphDatabaseService database) {
+        runEach(database, NODE_INDEXES);
     }
 
     /** Drops every constraint and index, the token lookup indexes too, whatever their names. */
