@@ -7,20 +7,29 @@ import java.util.concurrent.Future;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * Commits an import's batch transactions on a thread of its own, one at a time and in order, while the import
- * builds the next batch: with two cores, building a batch and committing the one before overlap. Neo4j's
- * transactions are not tied to the thread that began them. Each batch is reported once it is committed, on the
- * import's thread, so a failure the report throws stops the import as before.
+ * Commits an import's batch transactions, either at once or on a thread of its own, one at a time and in order,
+ * while the import builds the next batch: with two cores, building a batch and committing the one before overlap.
+ * Neo4j's transactions are not tied to the thread that began them. Each batch is reported once it is committed,
+ * on the import's thread, so a failure the report throws stops the import as before.
+ *
+ * <p>Overlapping pays only while no index is updated batch by batch: measured on 100,000 entities replacing a
+ * stored dataset, building batches beside commits that update the indexes made the entities' load two and a half
+ * times slower.
  */
 final class BatchCommits implements AutoCloseable {
 
-    private final ExecutorService committer = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "atlas-import-commit");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService committer;
     private Future<?> committing;
     private Runnable whenCommitted;
+
+    /** {@code inBackground}: commit on a thread of its own while the next batch is built. */
+    BatchCommits(boolean inBackground) {
+        committer = inBackground ? Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "atlas-import-commit");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+    }
 
     /**
      * Waits for the previous batch to commit and reports it, then starts committing this one. The transaction is
@@ -32,6 +41,13 @@ final class BatchCommits implements AutoCloseable {
         } catch (RuntimeException | Error failure) {
             transaction.close();
             throw failure;
+        }
+        if (committer == null) {
+            try (transaction) {
+                transaction.commit();
+            }
+            report.run();
+            return;
         }
         whenCommitted = report;
         committing = committer.submit(() -> {
@@ -87,7 +103,9 @@ final class BatchCommits implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             committing = null;
-            committer.shutdown();
+            if (committer != null) {
+                committer.shutdown();
+            }
         }
     }
 }

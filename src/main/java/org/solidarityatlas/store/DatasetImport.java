@@ -83,6 +83,8 @@ final class DatasetImport {
     private final GraphDatabaseService database;
     private final int batchSize;
     private final ImportProgress progress;
+    /** Set when the import rebuilds the schema, so that no index is updated batch by batch: see BatchCommits. */
+    private boolean commitInBackground;
     /**
      * Random, so that no two imports share one. Sixteen hex digits are stored inline in the node's property record,
      * where a UUID's 36 characters would take a separate string record on every node.
@@ -138,6 +140,7 @@ final class DatasetImport {
         try {
             if (rebuildSchema) {
                 GraphSchema.drop(database);
+                commitInBackground = true;
             }
             write(dataset, rebuildSchema ? () -> GraphSchema.createNodeIndexes(database) : () -> { });
             if (rebuildSchema) {
@@ -214,7 +217,7 @@ final class DatasetImport {
      * reports each batch once it is committed. Returns when all are committed.
      */
     private <T> void writeNodes(String what, List<T> items, ItemWriter<T> writer) {
-        try (BatchCommits commits = new BatchCommits()) {
+        try (BatchCommits commits = new BatchCommits(commitInBackground)) {
             for (int start = 0; start < items.size(); start += batchSize) {
                 int end = Math.min(items.size(), start + batchSize);
                 Transaction transaction = database.beginTx();

@@ -120,6 +120,18 @@ class ReplaceDatasetTest {
     }
 
     @Test
+    void importIntoAnEmptyStoreInSmallBatchesGivesBackTheSameDatasetAndReportsEachBatchInOrder(
+            @TempDir Path emptyDirectory) {
+        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
+            List<String> batches = new ArrayList<>();
+            empty.replaceDataset(SmallDataset.dataset(), 2, (what, written, total) -> batches.add(what + written));
+            assertEquals(Optional.of(SmallDataset.dataset()), empty.dataset());
+            assertEquals(List.of("sources2", "entities2", "entities4", "entities6", "entities8", "relationships2",
+                    "relationships4", "relationships6", "relationships7", "stories1", "story steps2"), batches);
+        }
+    }
+
+    @Test
     void importIntoAnEmptyStoreFailingHalfWayLeavesItEmptyWithItsIndexes(@TempDir Path emptyDirectory) {
         try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
             assertThrows(StoreException.class, () -> empty.replaceDataset(SmallDataset.dataset(), 1,
