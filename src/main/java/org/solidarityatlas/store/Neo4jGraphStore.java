@@ -273,9 +273,15 @@ public final class Neo4jGraphStore implements GraphStore {
             return List.of();
         }
         Map<String, Object> parameters = Map.of("index", GraphSchema.FULL_TEXT_INDEX, "query", query, "limit", limit);
-        return read(reading -> reading.rows(SEARCH, parameters).stream()
-                .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
-                .toList());
+        return read(reading -> {
+            // Nothing to find without a dataset; an import into the empty store may have dropped the index too.
+            if (reading.generation() == null) {
+                return List.of();
+            }
+            return reading.rows(SEARCH, parameters).stream()
+                    .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
+                    .toList();
+        });
     }
 
     /** Breadth first, one query per level, so that hubs do not multiply the paths to enumerate. */

@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,10 @@ class ReplaceDatasetTest {
 
     @TempDir
     static Path directory;
+
+    /** The indexes the store creates, those backing its constraints included. */
+    private static final List<String> INDEXES = List.of("entity_id", "source_id", "entity_first_day",
+            "entity_last_day", "entity_text", "node_labels", "relationship_types");
 
     private static Neo4jGraphStore store;
 
@@ -111,6 +116,60 @@ class ReplaceDatasetTest {
         try (Neo4jGraphStore reopened = Neo4jGraphStore.open(crashDirectory)) {
             assertEquals(Optional.of(SmallDataset.dataset()), reopened.dataset());
             assertEquals(nodesBefore, nodeCount(reopened));
+        }
+    }
+
+    @Test
+    void importIntoAnEmptyStoreInSmallBatchesGivesBackTheSameDatasetAndReportsEachBatchInOrder(
+            @TempDir Path emptyDirectory) {
+        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
+            List<String> batches = new ArrayList<>();
+            empty.replaceDataset(SmallDataset.dataset(), 2, (what, written, total) -> batches.add(what + written));
+            assertEquals(Optional.of(SmallDataset.dataset()), empty.dataset());
+            assertEquals(List.of("sources2", "entities2", "entities4", "entities6", "entities8", "relationships2",
+                    "relationships4", "relationships6", "relationships7", "stories1", "story steps2"), batches);
+        }
+    }
+
+    @Test
+    void importIntoAnEmptyStoreFailingHalfWayLeavesItEmptyWithItsIndexes(@TempDir Path emptyDirectory) {
+        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
+            assertThrows(StoreException.class, () -> empty.replaceDataset(SmallDataset.dataset(), 1,
+                    (what, written, total) -> {
+                        if (what.equals("relationships") && written == 2) {
+                            throw new IllegalStateException("disk unplugged");
+                        }
+                    }));
+            assertTrue(empty.isEmpty());
+            assertEquals(0, nodeCount(empty));
+            assertIndexesOnline(empty);
+        }
+    }
+
+    @Test
+    void importIntoAnEmptyStoreCutShortByACrashLeavesItEmptyWithItsIndexes(@TempDir Path emptyDirectory)
+            throws IOException, InterruptedException {
+        assertEquals("halting", OtherJvm.run(CrashDuringImport.class, emptyDirectory));
+        try (Neo4jGraphStore reopened = Neo4jGraphStore.open(emptyDirectory)) {
+            assertTrue(reopened.isEmpty());
+            assertEquals(0, nodeCount(reopened));
+            assertIndexesOnline(reopened);
+        }
+    }
+
+    @Test
+    void importIntoAnEmptyStoreLeavesItsIndexesOnline(@TempDir Path emptyDirectory) {
+        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
+            empty.replaceDataset(SmallDataset.dataset());
+            assertIndexesOnline(empty);
+            assertEquals("fat", empty.search("autentico", 5).get(0).entity().id());
+        }
+    }
+
+    /** db.awaitIndex fails for an index that does not exist. */
+    private static void assertIndexesOnline(GraphStore graphStore) {
+        for (String index : INDEXES) {
+            assertDoesNotThrow(() -> graphStore.readOnlyQuery("CALL db.awaitIndex('" + index + "', 0)"), index);
         }
     }
 
