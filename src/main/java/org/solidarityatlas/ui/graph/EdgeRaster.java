@@ -124,8 +124,9 @@ final class EdgeRaster {
     }
 
     /**
-     * A straight line of the current width and colour: each pixel it passes is blended with the share of it the
-     * line covers, measured across the line's main direction (a box filter).
+     * A straight line of the current width and colour, anti-aliased across its main direction: a line up to two
+     * pixels thick puts its ink into the two pixels nearest its centre, by distance; a thicker band blends each
+     * pixel with the share of it that the band covers.
      */
     void line(double x0, double y0, double x1, double y1) {
         band(x0, y0, x1, y1, lineWidth, lineWidth);
@@ -176,6 +177,20 @@ final class EdgeRaster {
                 int k = (int) Math.floor(centre);
                 if (k >= 0 && k < limit) {
                     blend(k * stepAcross + i * stepAlong, Math.min(256, (int) (512 * half)));
+                }
+                continue;
+            }
+            if (half <= 1) {
+                // Thin: the ink split between the two pixels nearest the centre line, by distance.
+                double ink = 2 * half * 256;
+                double y = centre - 0.5;
+                int k = (int) Math.floor(y);
+                double f = y - k;
+                if (k >= 0 && k < limit) {
+                    blend(k * stepAcross + i * stepAlong, (int) (ink * (1 - f)));
+                }
+                if (k + 1 >= 0 && k + 1 < limit) {
+                    blend((k + 1) * stepAcross + i * stepAlong, (int) (ink * f));
                 }
                 continue;
             }
