@@ -54,6 +54,8 @@ final class EdgeRaster {
     private int green;
     private int blue;
     private int alpha256;
+    /** The colour premultiplied at each alpha from 0 to 255. */
+    private final int[] source = new int[256];
     private double lineWidth;
     /** Lines of one pixel per step, without anti-aliasing: for frames drawn while the view moves. */
     private boolean aliased;
@@ -86,6 +88,9 @@ final class EdgeRaster {
         green = (int) Math.round(colour.getGreen() * 255);
         blue = (int) Math.round(colour.getBlue() * 255);
         alpha256 = (int) Math.round(colour.getOpacity() * 255);
+        for (int a = 0; a < 256; a++) {
+            source[a] = a << 24 | div255(red * a) << 16 | div255(green * a) << 8 | div255(blue * a);
+        }
         this.lineWidth = lineWidth;
     }
 
@@ -216,11 +221,12 @@ final class EdgeRaster {
         blended++;
         int keep = 255 - a;
         int d = pixels[index];
-        int outA = a + div255((d >>> 24) * keep);
-        int outR = div255(red * a) + div255(((d >> 16) & 255) * keep);
-        int outG = div255(green * a) + div255(((d >> 8) & 255) * keep);
-        int outB = div255(blue * a) + div255((d & 255) * keep);
-        pixels[index] = outA << 24 | outR << 16 | outG << 8 | outB;
+        // Two channels at a time, each in 16 bits: alpha with green, red with blue; each times keep / 255, rounded.
+        int ag = ((d >>> 8) & 0x00FF00FF) * keep + 0x00800080;
+        int rb = (d & 0x00FF00FF) * keep + 0x00800080;
+        ag = ((ag + ((ag >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+        rb = ((rb + ((rb >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+        pixels[index] = (ag << 8 | rb) + source[a];
     }
 
     /** {@code x / 255}, rounded, for {@code 0 <= x <= 255 * 255}. */
