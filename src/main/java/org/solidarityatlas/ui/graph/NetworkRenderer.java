@@ -39,9 +39,13 @@ import org.graphstream.ui.view.camera.DefaultCamera2D;
  * <p>What keeps a frame cheap on the software pipeline, where rasterizing each path has a fixed cost:
  * <ul>
  * <li>hidden and off-screen elements are skipped with a flag or two comparisons;</li>
- * <li>a style group with many visible elements is drawn as one path: all its edges stroked at once, all its
- * arrowheads filled at once, all its nodes filled at once and outlined at once (small groups are drawn element by
- * element, so overlaps stack exactly as before);</li>
+ * <li>a style group with many visible nodes is drawn a few dozen nodes to a path (a fill and an outline each),
+ * and the outline of opaque round or square nodes is painted as a second fill, which rasterizes several times
+ * faster than a stroke; small groups are drawn node by node, so overlaps stack exactly as before;</li>
+ * <li>a style group with many visible edges is drawn by {@link EdgeRaster} into one image laid on the canvas,
+ * arrowheads included: no path per edge, and no path whose scanlines cross thousands of edges;</li>
+ * <li>while the camera moves, those many edges are drawn a pixel thick without arrowheads, and drawn again in full
+ * once it has rested for a moment;</li>
  * <li>nodes smaller than a few pixels are plain squares without outline;</li>
  * <li>labels are drawn with {@code fillText} only where the stylesheet shows them at the camera's zoom, with
  * widths measured once per text ({@link LabelMetrics}).</li>
@@ -53,6 +57,8 @@ final class NetworkRenderer extends FxGraphRenderer {
     static final int BATCH_NODES = 100;
     /** Style groups with more visible edges than this are stroked as one path (and their arrows filled as one). */
     static final int BATCH_EDGES = 600;
+    /** Nodes of a large group are drawn this many to a path. */
+    static final int NODES_PER_PATH = 64;
     /** Nodes smaller than this many pixels are drawn as plain squares: their shape could not be told anyway. */
     static final double CHEAP_NODE_PX = 4;
     /** How long the camera must rest before a frame drawn while it moved is drawn again in full. */
@@ -342,13 +348,23 @@ final class NetworkRenderer extends FxGraphRenderer {
             }
             return;
         }
-        if (outlineByFills(look)) {
-            drawOutlinedByFills(g, look);
-            return;
+        // A few dozen nodes per path: few enough that nodes of one path rarely overlap, so each node's outline
+        // still separates it from those it overlaps, as when each node was drawn on its own.
+        for (int from = 0; from < nodesToDraw.size(); from += NODES_PER_PATH) {
+            List<GraphicNode> chunk = nodesToDraw.subList(from, Math.min(nodesToDraw.size(), from + NODES_PER_PATH));
+            if (outlineByFills(look)) {
+                drawOutlinedByFills(g, look, chunk);
+            } else {
+                drawFilledAndStroked(g, look, chunk);
+            }
         }
+    }
+
+    private void drawFilledAndStroked(GraphicsContext g, GroupLook look, List<GraphicNode> chunk) {
         if (look.fill != null) {
+            g.setFill(look.fill);
             g.beginPath();
-            for (GraphicNode node : nodesToDraw) {
+            for (GraphicNode node : chunk) {
                 double size = sizeOf(node, look, pxPerUnit);
                 boolean cheap = size < CHEAP_NODE_PX;
                 addShape(g, cheap ? StyleConstants.Shape.BOX : look.shape, pxX(node.x, node.y),
@@ -360,7 +376,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         }
         if (look.stroke != null) {
             g.beginPath();
-            for (GraphicNode node : nodesToDraw) {
+            for (GraphicNode node : chunk) {
                 double size = sizeOf(node, look, pxPerUnit);
                 if (size >= CHEAP_NODE_PX) {
                     addShape(g, look.shape, pxX(node.x, node.y), pxY(node.x, node.y), size);
@@ -385,10 +401,10 @@ final class NetworkRenderer extends FxGraphRenderer {
      * Many opaque, outlined nodes: the outline colour filled over the shape grown by half the stroke width, then
      * the fill colour over the shape shrunk by as much, which paints the same pixels as a fill and a stroke.
      */
-    private void drawOutlinedByFills(GraphicsContext g, GroupLook look) {
+    private void drawOutlinedByFills(GraphicsContext g, GroupLook look, List<GraphicNode> chunk) {
         g.setFill(look.stroke);
         g.beginPath();
-        for (GraphicNode node : nodesToDraw) {
+        for (GraphicNode node : chunk) {
             double size = sizeOf(node, look, pxPerUnit);
             if (size >= CHEAP_NODE_PX) {
                 addShape(g, look.shape, pxX(node.x, node.y), pxY(node.x, node.y), size + look.strokeWidth);
@@ -397,7 +413,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         g.fill();
         g.setFill(look.fill);
         g.beginPath();
-        for (GraphicNode node : nodesToDraw) {
+        for (GraphicNode node : chunk) {
             double size = sizeOf(node, look, pxPerUnit);
             boolean cheap = size < CHEAP_NODE_PX;
             double inner = cheap ? size : size - look.strokeWidth;
