@@ -54,7 +54,6 @@ import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.geom.Point3;
-import org.graphstream.ui.javafx.FxGraphRenderer;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.graphstream.ui.graphicGraph.stylesheet.Values;
 import org.graphstream.ui.view.camera.Camera;
@@ -105,7 +104,7 @@ public final class NetworkView {
 
     private final MultiGraph graph = new MultiGraph("network", false, false);
     private final OnDemandViewer viewer;
-    private final FxGraphRenderer renderer = new FxGraphRenderer();
+    private final NetworkRenderer renderer = new NetworkRenderer();
     private final String stylesheet = readStylesheet();
     private final FxDefaultView panel;
     private final Pane root;
@@ -795,6 +794,11 @@ public final class NetworkView {
     /** What the viewer draws from, for tests. */
     GraphicGraph graphicGraph() {
         return viewer.getGraphicGraph();
+    }
+
+    /** What the last frame drew, for tests and measurements. */
+    NetworkRenderer.FrameCounts lastFrameDrawn() {
+        return renderer.lastFrame();
     }
 
     /** The style classes an entity's node has now, for tests. */
