@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -119,8 +120,8 @@ final class UiBench {
     }
 
     /**
-     * Frames per second of the network view, settled and fitted, while the camera zooms a little in and out on
-     * every frame so that each frame is really drawn.
+     * Frames per second the network view draws, settled and fitted, while the camera zooms slowly in and out
+     * (a little on every pulse), so that each frame drawn is a new one: the camera moving, as when someone zooms.
      */
     static double networkViewFps(Subgraph graph, double seconds) throws Exception {
         CompletableFuture<Void> settled = new CompletableFuture<>();
@@ -138,7 +139,10 @@ final class UiBench {
                 view.fit();
                 return null;
             }).get();
-            return framesPerSecond(seconds, frame -> view.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01));
+            // The view draws on the pulse after a change, so frames are counted where it draws them; the zoom
+            // goes one way for a second at a time, so that every frame drawn shows a new camera.
+            return framesPerSecond(seconds, frame -> view.zoomBy((frame / 60) % 2 == 0 ? 1.005 : 1 / 1.005),
+                    view::framesDrawn);
         } finally {
             close(view, (Stage) parts[1]);
         }
@@ -160,10 +164,12 @@ final class UiBench {
         StockNetworkViewer viewer = (StockNetworkViewer) parts[0];
         try {
             settled.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            long[] drawn = {0};
             return framesPerSecond(seconds, frame -> {
-                viewer.zoomBy(frame % 2 == 0 ? 1.01 : 1 / 1.01);
+                viewer.zoomBy((frame / 60) % 2 == 0 ? 1.005 : 1 / 1.005);
                 viewer.drawFrame();
-            });
+                drawn[0]++;
+            }, () -> drawn[0]);
         } finally {
             onFx(() -> {
                 viewer.dispose();
@@ -186,35 +192,39 @@ final class UiBench {
         void next(long frame);
     }
 
-    /** Frames drawn before counting starts: enough to warm up, few enough for viewers drawing a frame a second. */
+    /** Pulses before counting starts: enough to warm up, few enough for viewers drawing a frame a second. */
     private static final int WARMUP_FRAMES = 5;
 
     /**
-     * Pulses per second over {@code seconds} (at least one frame) while {@code change} runs on every pulse, after
-     * {@link #WARMUP_FRAMES} warm-up pulses. The timer stops however this ends, timeout included.
+     * Frames drawn per second (as {@code framesDrawn} counts them) over {@code seconds}, at least one frame,
+     * while {@code change} runs on every pulse, after {@link #WARMUP_FRAMES} warm-up pulses. The timer stops
+     * however this ends, timeout included.
      */
-    private static double framesPerSecond(double seconds, Frame change) throws Exception {
+    private static double framesPerSecond(double seconds, Frame change, LongSupplier framesDrawn)
+            throws Exception {
         CompletableFuture<Double> fps = new CompletableFuture<>();
         AnimationTimer timer = new AnimationTimer() {
-            private long frames;
+            private long pulses;
             private long measuredFrom;
+            private long drawnBefore;
 
             @Override
             public void handle(long now) {
-                frames++;
+                pulses++;
                 try {
-                    change.next(frames);
+                    change.next(pulses);
                 } catch (RuntimeException e) {
                     stop();
                     fps.completeExceptionally(e);
                     return;
                 }
-                if (measuredFrom == 0 && frames == WARMUP_FRAMES) {
+                if (measuredFrom == 0 && pulses == WARMUP_FRAMES) {
                     measuredFrom = now;
-                    frames = 0;
-                } else if (measuredFrom != 0 && frames > 0 && now - measuredFrom >= seconds * 1e9) {
+                    drawnBefore = framesDrawn.getAsLong();
+                } else if (measuredFrom != 0 && now - measuredFrom >= seconds * 1e9
+                        && framesDrawn.getAsLong() > drawnBefore) {
                     stop();
-                    fps.complete(frames / ((now - measuredFrom) / 1e9));
+                    fps.complete((framesDrawn.getAsLong() - drawnBefore) / ((now - measuredFrom) / 1e9));
                 }
             }
         };

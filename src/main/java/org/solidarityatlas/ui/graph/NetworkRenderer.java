@@ -82,6 +82,7 @@ final class NetworkRenderer extends FxGraphRenderer {
     private final PauseTransition stillAgain = new PauseTransition(STILL_AFTER);
     private FrameCounts counts = new FrameCounts();
     private FrameCounts lastFrame = new FrameCounts();
+    private long framesDrawn;
 
     // Graph units to pixels for the frame being drawn.
     private double mxx;
@@ -147,6 +148,11 @@ final class NetworkRenderer extends FxGraphRenderer {
         return lastFrame;
     }
 
+    /** How many frames have been drawn on screen (exports not counted). */
+    long framesDrawn() {
+        return framesDrawn;
+    }
+
     /**
      * Draws the view of {@code width} by {@code height} pixels {@code scale} times larger onto {@code g}: the same
      * part of the network, every length and text scaled (for exports).
@@ -180,6 +186,9 @@ final class NetworkRenderer extends FxGraphRenderer {
         g.setTransform(scale, 0, 0, scale, 0, 0);
         drawScale = scale;
         moving = scale == 1 && cameraMoved(width, height);
+        if (scale == 1) {
+            framesDrawn++;
+        }
         counts.moving = moving;
         rastersUsed = 0;
 

@@ -797,6 +797,11 @@ public final class NetworkView {
     }
 
     /** What the last frame drew, for tests and measurements. */
+    /** How many frames the view has drawn on screen so far: for frame-rate measurements. */
+    public long framesDrawn() {
+        return renderer.framesDrawn();
+    }
+
     NetworkRenderer.FrameCounts lastFrameDrawn() {
         return renderer.lastFrame();
     }
