@@ -141,6 +141,8 @@ public final class NetworkView {
     private int edgesBuilt;
     private boolean building;
     private long lastDrawnWhileBuilding;
+    /** A frame was asked for since the last one was drawn. */
+    private boolean frameWanted;
 
     // Selection and hover.
     private String selectedEntity;
@@ -209,6 +211,13 @@ public final class NetworkView {
         frameRequest = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (!frameWanted && !building) {
+                    // Stopped on the first pulse nobody asked for a frame, not right after drawing one: a timer
+                    // restarted during a pulse only runs from the next, so stopping early drew every other pulse.
+                    stop();
+                    return;
+                }
+                frameWanted = false;
                 if (building && buildSlice(BUILD_SLICE_NANOS)) {
                     building = false;
                     startLayout();
@@ -218,10 +227,6 @@ public final class NetworkView {
                 if (!building || now - lastDrawnWhileBuilding >= BUILDING_FRAME_EVERY_NANOS) {
                     viewer.drawFrame();
                     lastDrawnWhileBuilding = building ? now : 0;
-                }
-                // Requests made while drawing are covered by this frame; a build in progress needs the next.
-                if (!building) {
-                    stop();
                 }
             }
         };
@@ -1529,6 +1534,7 @@ public final class NetworkView {
     /** Draws a frame at the next pulse; several requests within a pulse draw once. */
     private void requestFrame() {
         if (!disposed) {
+            frameWanted = true;
             frameRequest.start();
         }
     }
