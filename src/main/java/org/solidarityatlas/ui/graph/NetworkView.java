@@ -54,6 +54,7 @@ import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.geom.Point3;
+import org.graphstream.ui.graphicGraph.GraphicElement;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.graphstream.ui.graphicGraph.stylesheet.Values;
 import org.graphstream.ui.view.camera.Camera;
@@ -117,6 +118,9 @@ public final class NetworkView {
     private final Map<String, Integer> entityIndex = new HashMap<>();
     private final Map<String, Integer> relationshipIndex = new HashMap<>();
     private Node[] nodes = new Node[0];
+    /** The viewer's copies of the nodes and edges, whose hidden flags the filters set directly. */
+    private GraphicElement[] graphicNodes = new GraphicElement[0];
+    private GraphicElement[] graphicEdges = new GraphicElement[0];
     private Edge[] edges = new Edge[0];
     private int[] edgeFrom = new int[0];
     private int[] edgeTo = new int[0];
@@ -310,6 +314,7 @@ public final class NetworkView {
         minor = minorNodes(degree);
 
         nodes = new Node[n];
+        graphicNodes = new GraphicElement[n];
         nodeSizePx = new double[n];
         nodeHidden = new boolean[n];
         pinned = new boolean[n];
@@ -321,6 +326,7 @@ public final class NetworkView {
             nodeSizePx[i] = sizeForDegree(degree[i], n);
         }
         edges = new Edge[m];
+        graphicEdges = new GraphicElement[m];
         edgeHidden = new boolean[m];
         edgeClasses = new String[m];
         nodesBuilt = 0;
@@ -354,12 +360,11 @@ public final class NetworkView {
                 node.setAttribute("xyz", positions[2 * i], positions[2 * i + 1], 0.0);
             }
             nodes[i] = node;
+            graphicNodes[i] = (GraphicElement) viewer.getGraphicGraph().getNode(e.id());
             nodeClasses[i] = null;
             nodeLabels[i] = null;
             refreshNodeClass(i);
-            if (nodeHidden[i]) {
-                node.setAttribute("ui.hide");
-            }
+            graphicNodes[i].hidden = nodeHidden[i];
             if ((i & 63) == 0 && System.nanoTime() - start > budget) {
                 return false;
             }
@@ -370,11 +375,10 @@ public final class NetworkView {
             Edge edge = graph.addEdge(r.id(), nodes[edgeFrom[j]], nodes[edgeTo[j]], true);
             edge.setAttribute("ui.label", r.typeInWords());
             edges[j] = edge;
+            graphicEdges[j] = (GraphicElement) viewer.getGraphicGraph().getEdge(r.id());
             edgeClasses[j] = null;
             refreshEdgeClass(j);
-            if (edgeHidden[j]) {
-                edge.setAttribute("ui.hide");
-            }
+            graphicEdges[j].hidden = edgeHidden[j];
             if ((j & 63) == 0 && System.nanoTime() - start > budget) {
                 return false;
             }
@@ -454,13 +458,14 @@ public final class NetworkView {
     public void applyVisibility(Set<String> visibleEntityIds, Set<String> visibleRelationshipIds) {
         requireFxThread();
         for (int i = 0; i < nodes.length; i++) {
-            setHidden(nodes[i], nodeHidden, i, !visibleEntityIds.contains(entities.get(i).id()));
+            setHidden(graphicNodes[i], nodeHidden, i, !visibleEntityIds.contains(entities.get(i).id()));
         }
         for (int j = 0; j < edges.length; j++) {
             boolean hide = nodeHidden[edgeFrom[j]] || nodeHidden[edgeTo[j]]
                     || !visibleRelationshipIds.contains(relationships.get(j).id());
-            setHidden(edges[j], edgeHidden, j, hide);
+            setHidden(graphicEdges[j], edgeHidden, j, hide);
         }
+        viewer.getGraphicGraph().graphChanged = true;
         if (hoveredNode >= 0 && nodeHidden[hoveredNode] || hoveredEdge >= 0 && edgeHidden[hoveredEdge]) {
             setHover(-1, -1);
         }
@@ -1488,18 +1493,15 @@ public final class NetworkView {
     }
 
     /** Records whether hidden and tells the element, if it has been added yet. */
-    private static void setHidden(org.graphstream.graph.Element element, boolean[] hidden, int index, boolean hide) {
-        if (hidden[index] == hide) {
-            return;
-        }
+    /**
+     * Hides or shows an element of the graphic graph by its flag, which is all that GraphStream's {@code ui.hide}
+     * attribute sets there: the attribute's way, an event through both graphs per element, cost more than a frame
+     * when a filter move hid or showed thousands at once.
+     */
+    private static void setHidden(GraphicElement element, boolean[] hidden, int index, boolean hide) {
         hidden[index] = hide;
-        if (element == null) {
-            return;
-        }
-        if (hide) {
-            element.setAttribute("ui.hide");
-        } else {
-            element.removeAttribute("ui.hide");
+        if (element != null) {
+            element.hidden = hide;
         }
     }
 
