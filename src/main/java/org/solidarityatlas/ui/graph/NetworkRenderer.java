@@ -63,6 +63,8 @@ final class NetworkRenderer extends FxGraphRenderer {
     static final double CHEAP_NODE_PX = 4;
     /** How long the camera must rest before a frame drawn while it moved is drawn again in full. */
     private static final Duration STILL_AFTER = Duration.millis(150);
+    /** Above this many edges held, large groups' edges are always drawn simply on screen (exports stay full). */
+    static final int SIMPLE_EDGES_ABOVE = 12_000;
     /** An arrowhead is left out when its edge shows shorter than this many arrow lengths between the nodes. */
     private static final double MIN_ARROW_ROOM = 1.5;
 
@@ -79,6 +81,9 @@ final class NetworkRenderer extends FxGraphRenderer {
     /** The camera of the last frame drawn on screen (centre, zoom, view size), to tell when it moves. */
     private final double[] lastCamera = new double[5];
     private boolean moving;
+    /** Large groups' edges drawn one pixel wide without anti-aliasing or arrowheads (moving, or very many). */
+    private boolean simpleEdges;
+    private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
     private final PauseTransition stillAgain = new PauseTransition(STILL_AFTER);
     private FrameCounts counts = new FrameCounts();
     private FrameCounts lastFrame = new FrameCounts();
@@ -148,6 +153,11 @@ final class NetworkRenderer extends FxGraphRenderer {
         return lastFrame;
     }
 
+    /** Changes {@link #SIMPLE_EDGES_ABOVE} for this renderer (tests use small networks). */
+    void setSimpleEdgesAbove(int edges) {
+        simpleEdgesAbove = edges;
+    }
+
     /** How many frames have been drawn on screen (exports not counted). */
     long framesDrawn() {
         return framesDrawn;
@@ -190,6 +200,9 @@ final class NetworkRenderer extends FxGraphRenderer {
             framesDrawn++;
         }
         counts.moving = moving;
+        // So many edges make a fitted view a mesh where anti-aliasing and arrowheads show nothing, and drawing them
+        // so would hold the JavaFX thread for a few hundred milliseconds a frame: drawn as while moving, on screen.
+        simpleEdges = moving || scale == 1 && graph.getEdgeCount() > simpleEdgesAbove;
         rastersUsed = 0;
 
         looks.clear();
@@ -627,7 +640,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         int deviceWidth = (int) Math.round(viewWidth * drawScale);
         int deviceHeight = (int) Math.round(viewHeight * drawScale);
         raster.begin(deviceWidth, deviceHeight);
-        raster.setAliased(moving);
+        raster.setAliased(simpleEdges);
         raster.setColour(look.fill, look.size * drawScale);
         double s = drawScale;
         for (GraphicEdge edge : edgesToDraw) {
@@ -639,7 +652,7 @@ final class NetworkRenderer extends FxGraphRenderer {
             }
         }
         for (GraphicEdge edge : edgesToDraw) {
-            if (!moving && arrowGeometry(edge, look)) {
+            if (!simpleEdges && arrowGeometry(edge, look)) {
                 double[] a = arrow;
                 raster.wedge(a[2] * s, a[3] * s, a[0] * s, a[1] * s, look.arrowHalfWidth * s);
                 counts.arrows++;

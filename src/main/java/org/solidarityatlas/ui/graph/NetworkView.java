@@ -812,6 +812,12 @@ public final class NetworkView {
         return renderer.framesDrawn();
     }
 
+    /** See {@link NetworkRenderer#SIMPLE_EDGES_ABOVE}; for tests. */
+    void setSimpleEdgesAbove(int edges) {
+        renderer.setSimpleEdgesAbove(edges);
+        requestFrame();
+    }
+
     NetworkRenderer.FrameCounts lastFrameDrawn() {
         return renderer.lastFrame();
     }

@@ -120,6 +120,21 @@ class NetworkRendererTest {
     }
 
     @Test
+    void aNetworkWithVeryManyEdgesDrawsThemSimplyEvenWhenTheCameraRests() {
+        Subgraph large = SampleNetwork.generated(400);
+        settle(large);
+        fx(() -> {
+            view.setSimpleEdgesAbove(large.relationships().size() - 1);
+            return null;
+        });
+
+        NetworkRenderer.FrameCounts still = nextFrame();
+        assertFalse(still.moving, still::toString);
+        assertEquals(0, still.arrows, still::toString);
+        assertTrue(still.images > 0, still::toString);
+    }
+
+    @Test
     void manyLinesOverOnePixelDarkenItAsSeparateStrokesWould() {
         int once = fx(() -> alphaAfterLines(1));
         int twice = fx(() -> alphaAfterLines(2));
