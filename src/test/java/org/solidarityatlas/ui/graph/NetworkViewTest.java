@@ -221,7 +221,8 @@ class NetworkViewTest {
     void showingAnotherPartKeepingPlacesLeavesEntitiesShownBeforeWhereTheyWere() {
         double[] ueBefore = xy("ue");
         double[] fatBefore = xy("fat");
-        fx(() -> {
+        // Read in the same JavaFX turn: the layout carries on from these places and may move them afterwards.
+        double[][] after = fx(() -> {
             view.showKeepingPlaces(new SampleNetwork()
                     .entity("ue", EntityType.UNION, "UE", "1936", null)
                     .entity("fat", EntityType.UNION, "FAT", "1960", null)
@@ -229,10 +230,10 @@ class NetworkViewTest {
                     .link("r4", "partner_of", "ue", "fat")
                     .link("n1", "member_of", "new", "ue")
                     .subgraph());
-            return null;
+            return new double[][] {xyNow("ue"), xyNow("fat")};
         });
-        double[] ueAfter = fx(() -> xyNow("ue"));
-        double[] fatAfter = fx(() -> xyNow("fat"));
+        double[] ueAfter = after[0];
+        double[] fatAfter = after[1];
         assertEquals(ueBefore[0], ueAfter[0], 1e-9);
         assertEquals(ueBefore[1], ueAfter[1], 1e-9);
         assertEquals(fatBefore[0], fatAfter[0], 1e-9);
