@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import javafx.scene.canvas.GraphicsContext;
@@ -65,6 +66,9 @@ final class NetworkRenderer extends FxGraphRenderer {
     private static final Duration STILL_AFTER = Duration.millis(150);
     /** Above this many edges held, large groups' edges are always drawn simply on screen (exports stay full). */
     static final int SIMPLE_EDGES_ABOVE = 12_000;
+    /** Above this many nodes a node label that would overlap one already drawn is left out (see LabelSpacing). */
+    static final int CROWDED_ABOVE = 150;
+    private static final Set<String> ALWAYS_LABELLED = Set.of("selected", "highlighted", "hovered", "joined");
     /** An arrowhead is left out when its edge shows shorter than this many arrow lengths between the nodes. */
     private static final double MIN_ARROW_ROOM = 1.5;
 
@@ -83,6 +87,8 @@ final class NetworkRenderer extends FxGraphRenderer {
     private boolean moving;
     /** Large groups' edges drawn one pixel wide without anti-aliasing or arrowheads (moving, or very many). */
     private boolean simpleEdges;
+    /** Node label boxes drawn so far in this frame, to keep a crowded network's labels from piling up. */
+    private final List<double[]> drawnLabelBoxes = new ArrayList<>();
     private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
     private final PauseTransition stillAgain = new PauseTransition(STILL_AFTER);
     private FrameCounts counts = new FrameCounts();
@@ -113,6 +119,8 @@ final class NetworkRenderer extends FxGraphRenderer {
         int paths;
         /** Drawn while the camera moved: large groups' edges without anti-aliasing or arrowheads. */
         boolean moving;
+        /** The node label boxes drawn, {@code [left, top, width, height]} in pixels. */
+        final List<double[]> labelBoxes = new ArrayList<>();
         /** Images laid on the canvas, and the pixels blended into them (edges of large groups). */
         int images;
         long rasterPixels;
@@ -204,6 +212,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         // so would hold the JavaFX thread for a few hundred milliseconds a frame: drawn as while moving, on screen.
         simpleEdges = moving || scale == 1 && graph.getEdgeCount() > simpleEdgesAbove;
         rastersUsed = 0;
+        drawnLabelBoxes.clear();
 
         looks.clear();
         Color background = look(graph.getStyle()).fill;
@@ -563,13 +572,46 @@ final class NetworkRenderer extends FxGraphRenderer {
                     middle = y + look.textOffsetY;
                 }
             }
-            if (drawLabel(g, look, label, left, middle, width, ascent, descent)) {
+            double[] box = {left - look.textPadX, middle - (ascent + descent) / 2 - look.textPadY,
+                width + 2 * look.textPadX, ascent + descent + 2 * look.textPadY};
+            boolean keep = graph.getNodeCount() <= CROWDED_ABOVE || alwaysLabelled(node) || !overlapsDrawnLabel(box);
+            if (keep && drawLabel(g, look, label, left, middle, width, ascent, descent)) {
+                drawnLabelBoxes.add(box);
+                counts.labelBoxes.add(box);
                 counts.nodeLabels++;
             }
         }
     }
 
     /** A label whose text starts at {@code left} and is centred on {@code middle}; false when off the view. */
+    /**
+     * True when the box {@code [left, top, width, height]} overlaps a node label drawn earlier in this frame. On a
+     * large network the hubs' labels would otherwise pile up in its dense centre; the first drawn keeps its place.
+     */
+    private boolean overlapsDrawnLabel(double[] box) {
+        for (double[] drawn : drawnLabelBoxes) {
+            if (box[0] < drawn[0] + drawn[2] && drawn[0] < box[0] + box[2]
+                    && box[1] < drawn[1] + drawn[3] && drawn[1] < box[1] + box[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The selection, what it highlights, what is hovered and what just joined keep their labels regardless. */
+    private static boolean alwaysLabelled(GraphicNode node) {
+        Object classes = node.getAttribute("ui.class");
+        if (classes == null) {
+            return false;
+        }
+        for (String name : classes.toString().split(",")) {
+            if (ALWAYS_LABELLED.contains(name.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean drawLabel(GraphicsContext g, GroupLook look, String label, double left, double middle,
             double width, double ascent, double descent) {
         double boxLeft = left - look.textPadX;

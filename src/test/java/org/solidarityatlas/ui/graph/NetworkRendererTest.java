@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +99,29 @@ class NetworkRendererTest {
     }
 
     @Test
+    void labelsOfALargeNetworkNeverOverlapOneAnother() {
+        Subgraph large = SampleNetwork.generated(400);
+        settle(large);
+        for (double zoom : new double[] {1, 2.5}) {
+            fx(() -> {
+                view.zoomBy(zoom);
+                return null;
+            });
+            List<double[]> boxes = nextFrame().labelBoxes;
+            assertTrue(boxes.size() > 1, "labels drawn: " + boxes.size());
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    double[] a = boxes.get(i);
+                    double[] b = boxes.get(j);
+                    boolean apart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1]
+                            || b[1] + b[3] <= a[1];
+                    assertTrue(apart, "labels " + i + " and " + j + " overlap at zoom " + zoom);
+                }
+            }
+        }
+    }
+
+    @Test
     void whileTheCameraMovesLargeGroupsLeaveOutArrowheadsUntilItRests() {
         Subgraph large = SampleNetwork.generated(400);
         settle(large);
@@ -128,7 +152,16 @@ class NetworkRendererTest {
             return null;
         });
 
+        // The frame after the change, or the full frame drawn once the camera rests if that one was moving.
         NetworkRenderer.FrameCounts still = nextFrame();
+        if (still.moving) {
+            try {
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(view::lastFrameDrawn).moving);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("no full frame after the camera stopped", e);
+            }
+            still = fx(view::lastFrameDrawn);
+        }
         assertFalse(still.moving, still::toString);
         assertEquals(0, still.arrows, still::toString);
         assertTrue(still.images > 0, still::toString);
