@@ -524,15 +524,20 @@ final class NetworkRenderer extends FxGraphRenderer {
         };
     }
 
+    /** The group's font, with text placed from its left end on its baseline, as the label boxes assume. */
+    private static void useFont(GraphicsContext g, GroupLook look) {
+        g.setFont(look.font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
     private void drawNodeLabels(GraphicsContext g, StyleGroup group, GroupLook look) {
         if (!look.textVisibleAt(zoom)) {
             return;
         }
         double ascent = metrics.ascent(look.font);
         double descent = metrics.descent(look.font);
-        g.setFont(look.font);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
+        useFont(g, look);
         for (Element element : group.elements()) {
             GraphicNode node = (GraphicNode) element;
             String label = node.label;
@@ -764,9 +769,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         }
         double ascent = metrics.ascent(look.font);
         double descent = metrics.descent(look.font);
-        g.setFont(look.font);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
+        useFont(g, look);
         for (Element element : group.elements()) {
             GraphicEdge edge = (GraphicEdge) element;
             String label = edge.label;
