@@ -21,6 +21,7 @@ import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.model.YearRange;
 
 /**
  * The loaded dataset prepared for filtering in memory: every item's interval is precomputed as epoch days in
@@ -375,22 +376,5 @@ public final class LoadedGraph {
             return includeUndated;
         }
         return !windowed || (first <= windowLast && last >= windowFirst);
-    }
-
-    /** Earliest and latest year among the dates written in the dataset (open ends do not stretch it). */
-    private static final class YearRange {
-        private int first = Integer.MAX_VALUE;
-        private int last = Integer.MIN_VALUE;
-
-        void add(PartialDate date) {
-            if (date != null) {
-                first = Math.min(first, date.year());
-                last = Math.max(last, date.year());
-            }
-        }
-
-        Optional<TimeWindow> window() {
-            return first > last ? Optional.empty() : Optional.of(TimeWindow.ofYears(first, last));
-        }
     }
 }

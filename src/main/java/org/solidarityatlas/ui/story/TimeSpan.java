@@ -4,9 +4,9 @@ import java.lang.ref.WeakReference;
 import java.util.Optional;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
-import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.model.YearRange;
 
 /** The years a dataset covers, as the explorer's time slider spans them. */
 public final class TimeSpan {
@@ -27,7 +27,7 @@ public final class TimeSpan {
         if (measured != null && measured.dataset().get() == dataset) {
             return measured.span();
         }
-        Years years = new Years();
+        YearRange years = new YearRange();
         for (Entity e : dataset.entities()) {
             years.add(e.start());
             years.add(e.end());
@@ -36,21 +36,8 @@ public final class TimeSpan {
             years.add(r.start());
             years.add(r.end());
         }
-        Optional<TimeWindow> span = years.first > years.last ? Optional.empty()
-                : Optional.of(TimeWindow.ofYears(years.first, years.last));
+        Optional<TimeWindow> span = years.window();
         last = new Measured(new WeakReference<>(dataset), span);
         return span;
-    }
-
-    private static final class Years {
-        private int first = Integer.MAX_VALUE;
-        private int last = Integer.MIN_VALUE;
-
-        void add(PartialDate date) {
-            if (date != null) {
-                first = Math.min(first, date.year());
-                last = Math.max(last, date.year());
-            }
-        }
     }
 }
