@@ -16,7 +16,6 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.Lifespan;
-import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Subgraph;
