@@ -577,8 +577,7 @@ final class NetworkRenderer extends FxGraphRenderer {
                     middle = y + look.textOffsetY;
                 }
             }
-            double[] box = {left - look.textPadX, middle - (ascent + descent) / 2 - look.textPadY,
-                width + 2 * look.textPadX, ascent + descent + 2 * look.textPadY};
+            double[] box = labelBox(look, left, middle, width, ascent, descent);
             boolean keep = graph.getNodeCount() <= CROWDED_ABOVE || alwaysLabelled(node) || !overlapsDrawnLabel(box);
             if (keep && drawLabel(g, look, label, left, middle, width, ascent, descent)) {
                 drawnLabelBoxes.add(box);
@@ -617,12 +616,20 @@ final class NetworkRenderer extends FxGraphRenderer {
         return false;
     }
 
+    /** The box {@code [left, top, width, height]} a label's text and padding take, its text from {@code left}. */
+    private static double[] labelBox(GroupLook look, double left, double middle, double width, double ascent,
+            double descent) {
+        return new double[] {left - look.textPadX, middle - (ascent + descent) / 2 - look.textPadY,
+            width + 2 * look.textPadX, ascent + descent + 2 * look.textPadY};
+    }
+
     private boolean drawLabel(GraphicsContext g, GroupLook look, String label, double left, double middle,
             double width, double ascent, double descent) {
-        double boxLeft = left - look.textPadX;
-        double boxTop = middle - (ascent + descent) / 2 - look.textPadY;
-        double boxWidth = width + 2 * look.textPadX;
-        double boxHeight = ascent + descent + 2 * look.textPadY;
+        double[] box = labelBox(look, left, middle, width, ascent, descent);
+        double boxLeft = box[0];
+        double boxTop = box[1];
+        double boxWidth = box[2];
+        double boxHeight = box[3];
         if (boxLeft > viewWidth || boxLeft + boxWidth < 0 || boxTop > viewHeight || boxTop + boxHeight < 0) {
             return false;
         }
