@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
@@ -28,6 +29,7 @@ import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.network.LayoutEngine;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.ChangeSet;
 import org.solidarityatlas.ui.presentation.PresentationViewModel;
@@ -52,11 +54,17 @@ public final class StoryExport {
     private static final int GIF_FRAME_MILLIS = 700;
 
     private final Dataset dataset;
-    private final NetworkView network = new NetworkView();
+    private final NetworkView network;
     private final Region networkNode;
 
     public StoryExport(Dataset dataset) {
+        this(dataset, LayoutEngine.FORCE);
+    }
+
+    /** An export whose network is laid out by {@code engine}. */
+    StoryExport(Dataset dataset, LayoutEngine engine) {
         this.dataset = dataset;
+        network = new NetworkView(engine);
         networkNode = network.node();
         // A Group leaves its child at the size it is given, so each slide can size the network to its own area.
         Group holder = new Group(networkNode);
@@ -66,12 +74,23 @@ public final class StoryExport {
         network.show(new Subgraph(dataset.entities(), dataset.relationships()));
     }
 
-    /** Runs {@code action} once the network's layout has settled (at once if it has). */
+    /** Runs {@code action} once the network's layout has settled (at once if it has); never if it fails. */
     public void whenReady(Runnable action) {
-        if (network.isLayoutSettled()) {
+        whenReady(action, error -> { });
+    }
+
+    /**
+     * Runs {@code action} once the network's layout has settled, or {@code failed} with the error if the layout
+     * stopped on one instead (at once if either has happened already).
+     */
+    public void whenReady(Runnable action, Consumer<Throwable> failed) {
+        if (network.layoutFailure().isPresent()) {
+            failed.accept(network.layoutFailure().get());
+        } else if (network.isLayoutSettled()) {
             action.run();
         } else {
             network.setOnLayoutSettled(action);
+            network.setOnLayoutFailed(failed);
         }
     }
 
