@@ -373,6 +373,8 @@ public final class ExplorerWindow {
         network.setOnEntityClicked(selection::selectEntity);
         network.setOnRelationshipClicked(selection::selectRelationship);
         network.setOnBackgroundClicked(this::clearSelection);
+        network.setOnLayoutFailed(error -> notifyError("The network could not be laid out (" + error
+                + "): it stays as far as the layout got"));
         network.setEntityTooltip(id -> model.graph().flatMap(g -> g.entity(id))
                 .map(e -> e.name() + "\n" + e.type().label() + " · " + e.lifespan().inWords())
                 .orElse(id));

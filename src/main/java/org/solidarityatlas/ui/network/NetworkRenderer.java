@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
@@ -120,6 +123,21 @@ final class NetworkRenderer extends FxGraphRenderer {
     /** How many frames have been drawn on screen (exports not counted). */
     long framesDrawn() {
         return framesDrawn;
+    }
+
+    /**
+     * The network as an image of a view {@code width} by {@code height} pixels, drawn {@code scale} times larger
+     * on a white background: the same part of the network, every length and text scaled (exports, slides).
+     */
+    WritableImage image(double width, double height, double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number: " + scale);
+        }
+        Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
+        render(RenderTarget.image(canvas.getGraphicsContext2D(), width, height, scale));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return canvas.snapshot(parameters, null);
     }
 
     /** Draws the network as the camera frames it onto the target. */

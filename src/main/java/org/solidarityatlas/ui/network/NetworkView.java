@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,12 +20,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -37,7 +32,6 @@ import org.graphstream.ui.fx_viewer.FxDefaultView;
 import org.graphstream.ui.geom.Point3;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.solidarityatlas.files.AtomicFile;
-import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.Subgraph;
 
 /**
@@ -57,14 +51,6 @@ public final class NetworkView {
     /** The stylesheet's node text size, used to measure labels. */
     private static final double LABEL_FONT_SIZE = 13;
 
-    /** Where the layout of the network shown stands. */
-    private enum LayoutState { RUNNING, SETTLED, FAILED }
-
-    /** A frame from the layout thread, tagged with the layout it came from. */
-    private record LayoutFrame(double[] positions, boolean settled, int layout) {
-    }
-
-    private final LayoutEngine engine;
     private final StreamGraph scene = new StreamGraph(readStylesheet());
     private final NetworkRenderer renderer = new NetworkRenderer();
     private final FxDefaultView panel;
@@ -83,16 +69,8 @@ public final class NetworkView {
     /** A frame was asked for since the last one was drawn. */
     private boolean frameWanted;
 
-    private LayoutEngine.Running layout;
-    /** Counts the layouts started, so that reports from a stopped one are told apart. */
-    private int layoutsStarted;
-    private final AtomicReference<LayoutFrame> pendingFrame = new AtomicReference<>();
-    private LayoutState layoutState = LayoutState.SETTLED;
-    private Throwable layoutFailure;
+    private final LayoutProgress layout;
 
-    private Consumer<String> onEntityClicked = id -> { };
-    private Consumer<String> onRelationshipClicked = id -> { };
-    private Runnable onBackgroundClicked = () -> { };
     private Consumer<Optional<String>> onEntityHovered = id -> { };
     private Consumer<Optional<String>> onRelationshipHovered = id -> { };
     private Runnable onLayoutSettled = () -> { };
@@ -106,7 +84,7 @@ public final class NetworkView {
 
     /** A view whose networks are laid out by {@code engine}. */
     public NetworkView(LayoutEngine engine) {
-        this.engine = Objects.requireNonNull(engine);
+        layout = new LayoutProgress(Objects.requireNonNull(engine));
         panel = (FxDefaultView) scene.viewer().addDefaultView(false, renderer);
         panel.setMouseManager(new InertControls.Mouse());
         panel.setShortcutManager(new InertControls.Keys());
@@ -128,22 +106,9 @@ public final class NetworkView {
         root.widthProperty().addListener((o, a, b) -> viewportResized());
         root.heightProperty().addListener((o, a, b) -> viewportResized());
 
-        camera = new ViewCamera(panel::getCamera, new ViewCamera.ViewSize() {
-            @Override
-            public double width() {
-                return root.getWidth() > 0 ? root.getWidth() : panel.getPrefWidth();
-            }
-
-            @Override
-            public double height() {
-                return root.getHeight() > 0 ? root.getHeight() : panel.getPrefHeight();
-            }
-
-            @Override
-            public double padding() {
-                return scene.padding();
-            }
-        }, this::requestFrame);
+        camera = new ViewCamera(panel::getCamera, () -> root.getWidth() > 0 ? root.getWidth() : panel.getPrefWidth(),
+                () -> root.getHeight() > 0 ? root.getHeight() : panel.getPrefHeight(), scene::padding,
+                this::requestFrame);
         pointer = new PointerInteraction(panel, root, camera, new Gestures());
 
         frameRequest = new AnimationTimer() {
@@ -192,7 +157,7 @@ public final class NetworkView {
     }
 
     private void build(NetworkModel next) {
-        stopLayout();
+        layout.expect();
         building = false;
         styles.clear();
         pointer.hideTooltip();
@@ -203,8 +168,6 @@ public final class NetworkView {
         if (model.positioned) {
             camera.setLayoutBounds(model.layoutBounds());
         }
-        layoutState = LayoutState.RUNNING;
-        layoutFailure = null;
         // A large network is added a slice per frame so that the window stays responsive meanwhile.
         long budget = model.nodeCount() + model.edgeCount() <= BUILD_AT_ONCE ? Long.MAX_VALUE : BUILD_SLICE_NANOS;
         building = !scene.buildSlice(budget, styles);
@@ -215,41 +178,12 @@ public final class NetworkView {
     }
 
     private void startLayout() {
-        int started = ++layoutsStarted;
-        List<String> ids = model.entities.stream().map(Entity::id).toList();
-        LayoutEngine.Listener listener = new LayoutEngine.Listener() {
-            @Override
-            public void frame(double[] positions, boolean settled) {
-                // On the layout thread: keep the newest frame and ask the JavaFX thread to draw it.
-                if (pendingFrame.getAndSet(new LayoutFrame(positions, settled, started)) == null) {
-                    Platform.runLater(NetworkView.this::requestFrame);
-                }
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                Platform.runLater(() -> layoutFailed(error, started));
-            }
-        };
-        try {
-            layout = engine.start(ids, model.from, model.to, model.startPlaces, listener);
-        } catch (RuntimeException e) {
-            layoutFailed(e, started);
-        }
-    }
-
-    private void stopLayout() {
-        if (layout != null) {
-            layout.stop();
-            layout = null;
-        }
-        pendingFrame.set(null);
-        layoutState = LayoutState.SETTLED;
+        layout.start(model, this::requestFrame, this::layoutFailed);
     }
 
     private void applyLayoutFrame() {
-        LayoutFrame frame = pendingFrame.getAndSet(null);
-        if (frame == null || frame.layout() != layoutsStarted || !model.takeLayoutPositions(frame.positions())) {
+        LayoutProgress.Frame frame = layout.take();
+        if (frame == null || !model.takeLayoutPositions(frame.positions())) {
             return;
         }
         for (int i = 0; i < model.nodeCount(); i++) {
@@ -258,26 +192,18 @@ public final class NetworkView {
             }
         }
         camera.setLayoutBounds(model.layoutBounds());
-        if (camera.followsLayout()) {
-            camera.follow(cameraFitting(visibleEntityIds()));
-        }
-        if (frame.settled() && layoutState == LayoutState.RUNNING) {
+        camera.follow(() -> cameraFitting(visibleEntityIds()));
+        if (frame.settled() && layout.isRunning()) {
             spaceLabels();
-            layoutState = LayoutState.SETTLED;
+            layout.settled();
             // The camera keeps framing the whole network (on resizes too) until the person moves it.
             onLayoutSettled.run();
         }
     }
 
     /** The layout stopped on an error: the view stops waiting for it, keeps what it placed, and says so. */
-    private void layoutFailed(Throwable error, int started) {
-        if (disposed || started != layoutsStarted || layoutState != LayoutState.RUNNING) {
-            return;
-        }
+    private void layoutFailed(Throwable error) {
         applyLayoutFrame();
-        layout = null;
-        layoutState = LayoutState.FAILED;
-        layoutFailure = error;
         onLayoutFailed.accept(error);
     }
 
@@ -303,9 +229,7 @@ public final class NetworkView {
         scene.moveAllNodes();
         labels.chooseLabelled(usable[0], usable[1]);
         scene.restyleAll(styles);
-        if (camera.followsLayout()) {
-            camera.follow(cameraFitting(visibleEntityIds()));
-        }
+        camera.follow(() -> cameraFitting(visibleEntityIds()));
     }
 
     private void viewportResized() {
@@ -315,8 +239,8 @@ public final class NetworkView {
             labels.chooseLabelled(usable[0], usable[1]);
             scene.restyleAll(styles);
         }
-        if (camera.followsLayout() && model.positioned) {
-            camera.follow(cameraFitting(visibleEntityIds()));
+        if (model.positioned) {
+            camera.follow(() -> cameraFitting(visibleEntityIds()));
         }
         requestFrame();
     }
@@ -362,15 +286,15 @@ public final class NetworkView {
     }
 
     public void setOnEntityClicked(Consumer<String> handler) {
-        onEntityClicked = Objects.requireNonNull(handler);
+        pointer.setOnEntityClicked(handler);
     }
 
     public void setOnRelationshipClicked(Consumer<String> handler) {
-        onRelationshipClicked = Objects.requireNonNull(handler);
+        pointer.setOnRelationshipClicked(handler);
     }
 
     public void setOnBackgroundClicked(Runnable handler) {
-        onBackgroundClicked = Objects.requireNonNull(handler);
+        pointer.setOnBackgroundClicked(handler);
     }
 
     /** Called with the entity under the mouse when it changes, and with empty when the mouse leaves it. */
@@ -400,12 +324,12 @@ public final class NetworkView {
 
     /** True once the layout no longer runs: settled, or stopped on an error ({@link #layoutFailure()}). */
     public boolean isLayoutSettled() {
-        return layoutState != LayoutState.RUNNING;
+        return !layout.isRunning();
     }
 
     /** The error the layout of the network shown stopped on, if it did; the nodes stay where it left them. */
     public Optional<Throwable> layoutFailure() {
-        return Optional.ofNullable(layoutFailure);
+        return layout.failure();
     }
 
     /** Frames the visible entities (all of them when none is visible). */
@@ -473,16 +397,7 @@ public final class NetworkView {
     /** The view as an image, {@code scale} times its size on screen, drawn anew at that resolution. */
     public WritableImage snapshot(double scale) {
         requireFxThread();
-        if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new IllegalArgumentException("scale must be a positive number: " + scale);
-        }
-        double width = Math.max(1, root.getWidth());
-        double height = Math.max(1, root.getHeight());
-        Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
-        renderer.render(RenderTarget.image(canvas.getGraphicsContext2D(), width, height, scale));
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.WHITE);
-        return canvas.snapshot(parameters, null);
+        return renderer.image(Math.max(1, root.getWidth()), Math.max(1, root.getHeight()), scale);
     }
 
     /** Writes {@link #snapshot(double)} as a PNG file, atomically. */
@@ -529,7 +444,7 @@ public final class NetworkView {
         disposed = true;
         building = false;
         camera.stopGlide();
-        stopLayout();
+        layout.stop();
         frameRequest.stop();
         pointer.hideTooltip();
         // Closing the renderer fails on style groups it never drew; an emptied graph drawn once has none.
@@ -551,6 +466,8 @@ public final class NetworkView {
     /** See {@link NetworkRenderer#SIMPLE_EDGES_ABOVE}; for tests. */
     void setSimpleEdgesAbove(int edges) {
         renderer.setSimpleEdgesAbove(edges);
+        // The viewer draws only when something changed, and nothing in the graph did.
+        scene.graphicGraph().graphChanged = true;
         requestFrame();
     }
 
@@ -576,23 +493,14 @@ public final class NetworkView {
 
     /** The running layout's thread, for tests; empty when none runs or the engine has no thread of its own. */
     Optional<Thread> layoutThread() {
-        return layout instanceof ForceLayout force ? Optional.of(force.thread()) : Optional.empty();
+        return layout.thread();
     }
 
     private void setHover(int node, int edge) {
         int oldNode = styles.hoveredNode();
         int oldEdge = styles.hoveredEdge();
         styles.hover(node, edge);
-        for (int i : new int[] {oldNode, node}) {
-            if (i >= 0) {
-                scene.restyleNode(i, styles);
-            }
-        }
-        for (int j : new int[] {oldEdge, edge}) {
-            if (j >= 0) {
-                scene.restyleEdge(j, styles);
-            }
-        }
+        scene.restyle(new int[] {oldNode, node}, new int[] {oldEdge, edge}, styles);
         if (node != oldNode) {
             onEntityHovered.accept(node >= 0 ? Optional.of(model.entityId(node)) : Optional.empty());
         }
@@ -634,9 +542,7 @@ public final class NetworkView {
             scene.moveNode(node);
             scene.freeze(node);
             camera.stopFollowing();
-            if (layout != null) {
-                layout.pin(node, p.x, p.y);
-            }
+            layout.pin(node, p.x, p.y);
             requestFrame();
         }
 
@@ -653,21 +559,6 @@ public final class NetworkView {
         @Override
         public void panBy(double dxPx, double dyPx) {
             NetworkView.this.panBy(dxPx, dyPx);
-        }
-
-        @Override
-        public void clickedNode(int node) {
-            onEntityClicked.accept(model.entityId(node));
-        }
-
-        @Override
-        public void clickedEdge(int edge) {
-            onRelationshipClicked.accept(model.relationshipId(edge));
-        }
-
-        @Override
-        public void clickedBackground() {
-            onBackgroundClicked.run();
         }
 
         @Override

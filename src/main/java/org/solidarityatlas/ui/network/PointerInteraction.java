@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.network;
 
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.scene.Node;
@@ -44,12 +46,6 @@ final class PointerInteraction {
 
         void panBy(double dxPx, double dyPx);
 
-        void clickedNode(int node);
-
-        void clickedEdge(int edge);
-
-        void clickedBackground();
-
         /** A gesture began: any camera glide stops. */
         void gestureStarted();
     }
@@ -60,6 +56,9 @@ final class PointerInteraction {
     private final Target target;
     private final Tooltip tooltip = new Tooltip();
     private Function<String, String> tooltipText;
+    private Consumer<String> onEntityClicked = id -> { };
+    private Consumer<String> onRelationshipClicked = id -> { };
+    private Runnable onBackgroundClicked = () -> { };
 
     // The gesture in progress.
     private double pressX;
@@ -99,6 +98,18 @@ final class PointerInteraction {
         if (textForEntityId == null) {
             tooltip.hide();
         }
+    }
+
+    void setOnEntityClicked(Consumer<String> handler) {
+        onEntityClicked = Objects.requireNonNull(handler);
+    }
+
+    void setOnRelationshipClicked(Consumer<String> handler) {
+        onRelationshipClicked = Objects.requireNonNull(handler);
+    }
+
+    void setOnBackgroundClicked(Runnable handler) {
+        onBackgroundClicked = Objects.requireNonNull(handler);
     }
 
     void hideTooltip() {
@@ -169,11 +180,11 @@ final class PointerInteraction {
         }
         if (!dragging) {
             if (pressedNode >= 0) {
-                target.clickedNode(pressedNode);
+                onEntityClicked.accept(target.model().entityId(pressedNode));
             } else if (pressedEdge >= 0) {
-                target.clickedEdge(pressedEdge);
+                onRelationshipClicked.accept(target.model().relationshipId(pressedEdge));
             } else {
-                target.clickedBackground();
+                onBackgroundClicked.run();
             }
         }
         dragging = false;

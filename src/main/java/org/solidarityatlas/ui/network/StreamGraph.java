@@ -113,7 +113,21 @@ final class StreamGraph {
         }
     }
 
-    void restyleNode(int i, ElementStyles styles) {
+    /** Restyles the given nodes and edges ({@code -1}: none). */
+    void restyle(int[] someNodes, int[] someEdges, ElementStyles styles) {
+        for (int i : someNodes) {
+            if (i >= 0) {
+                restyleNode(i, styles);
+            }
+        }
+        for (int j : someEdges) {
+            if (j >= 0) {
+                restyleEdge(j, styles);
+            }
+        }
+    }
+
+    private void restyleNode(int i, ElementStyles styles) {
         if (i >= nodesBuilt) {
             return;
         }
@@ -125,7 +139,7 @@ final class StreamGraph {
         }
     }
 
-    void restyleEdge(int j, ElementStyles styles) {
+    private void restyleEdge(int j, ElementStyles styles) {
         if (j < edgesBuilt) {
             setClasses(edges[j], edgeClasses, j, styles.edgeClasses(model, j));
         }

@@ -1,6 +1,7 @@
 package org.solidarityatlas.ui.network;
 
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 import javafx.animation.Interpolator;
@@ -22,7 +23,9 @@ final class ViewCamera {
     private static final double MAX_ZOOM = 4;
 
     private final Supplier<Camera> graphCamera;
-    private final ViewSize size;
+    private final DoubleSupplier width;
+    private final DoubleSupplier height;
+    private final DoubleSupplier padding;
     private final Runnable requestFrame;
     private NetworkCamera camera = new NetworkCamera(0, 0, 1);
     private Box layoutBounds = new Box(-1, -1, 1, 1);
@@ -30,18 +33,16 @@ final class ViewCamera {
     private boolean followLayout = true;
     private Transition glide;
 
-    /** The size of the view in pixels, and the stylesheet's padding around the network. */
-    interface ViewSize {
-        double width();
-
-        double height();
-
-        double padding();
-    }
-
-    ViewCamera(Supplier<Camera> graphCamera, ViewSize size, Runnable requestFrame) {
+    /**
+     * A camera for a view whose size in pixels {@code width} and {@code height} give, with the stylesheet's
+     * {@code padding} around the network; {@code requestFrame} asks for the view to be drawn again.
+     */
+    ViewCamera(Supplier<Camera> graphCamera, DoubleSupplier width, DoubleSupplier height, DoubleSupplier padding,
+            Runnable requestFrame) {
         this.graphCamera = graphCamera;
-        this.size = size;
+        this.width = width;
+        this.height = height;
+        this.padding = padding;
         this.requestFrame = requestFrame;
     }
 
@@ -52,10 +53,6 @@ final class ViewCamera {
     /** Frames the network by itself again, from now on, until the person moves the camera. */
     void followLayout() {
         followLayout = true;
-    }
-
-    boolean followsLayout() {
-        return followLayout;
     }
 
     /** The person took over: the camera stays where it is put. */
@@ -101,10 +98,10 @@ final class ViewCamera {
         apply();
     }
 
-    /** Frames {@code fitted} if the camera still follows the layout. */
-    void follow(NetworkCamera fitted) {
+    /** Frames what {@code fitting} gives if the camera still follows the layout. */
+    void follow(Supplier<NetworkCamera> fitting) {
         if (followLayout) {
-            camera = fitted;
+            camera = fitting.get();
             apply();
         }
     }
@@ -134,8 +131,8 @@ final class ViewCamera {
         double zoom = clampZoom(camera.zoom() / factor);
         // From our camera rather than the last frame's transform: several wheel events can come between frames.
         double scale = pxPerUnit(camera);
-        double anchorX = camera.centreX() + (x - size.width() / 2) / scale;
-        double anchorY = camera.centreY() - (y - size.height() / 2) / scale;
+        double anchorX = camera.centreX() + (x - width.getAsDouble() / 2) / scale;
+        double anchorY = camera.centreY() - (y - height.getAsDouble() / 2) / scale;
         // Keep the point under the cursor where it is: it moves towards the centre as the scale grows.
         double keep = zoom / camera.zoom();
         double cx = anchorX - (anchorX - camera.centreX()) * keep;
@@ -184,17 +181,16 @@ final class ViewCamera {
 
     /** Width and height left for the network once the stylesheet's padding is taken off each side. */
     double[] usableViewport() {
-        double pad = size.padding();
-        double width = Math.max(size.width(), 1);
-        double height = Math.max(size.height(), 1);
+        double pad = padding.getAsDouble();
+        double w = Math.max(width.getAsDouble(), 1);
+        double h = Math.max(height.getAsDouble(), 1);
         // As GraphStream's camera does: padding wider than the view counts as a tenth of it.
-        return new double[] {width - (2 * pad > width ? width / 10 : 2 * pad),
-            height - (2 * pad > height ? height / 10 : 2 * pad)};
+        return new double[] {w - (2 * pad > w ? w / 10 : 2 * pad), h - (2 * pad > h ? h / 10 : 2 * pad)};
     }
 
     /** Pixels of the padding that a label may run into, keeping a small margin to the edge. */
     double labelRoomInPadding() {
-        return Math.max(0, size.padding() - 8);
+        return Math.max(0, padding.getAsDouble() - 8);
     }
 
     /** A point in layout units as pixels of the view, by the camera of the last frame drawn. */
