@@ -1,6 +1,10 @@
 package org.solidarityatlas.ui.explorer;
 
 import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.graph.Focus;
+import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.stories.StepCapture;
+import org.solidarityatlas.ui.tasks.LatestRequest;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
 
 import java.io.IOException;
@@ -52,7 +56,8 @@ public final class ExplorerViewModel {
         }
     }
 
-    private record Loaded(GraphStore store, LoadedGraph graph, Optional<RejectedFile> rejected) {
+    /** What a load produced: the dataset ready to show (null when the file was rejected) and from which file. */
+    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
     }
 
     private final TaskExecutor executor;
@@ -68,6 +73,9 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Solidarity Atlas");
 
     private GraphStore store;
+    /** A newer open supersedes one still reading its file. */
+    private final LatestRequest loading = new LatestRequest();
+    private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
     private Consumer<RejectedFile> onRejected = rejected -> { };
     private Consumer<String> onError = message -> { };
     private Consumer<String> onStartFailed = message -> { };
@@ -91,17 +99,19 @@ public final class ExplorerViewModel {
      */
     public void start(StoreOpener opener, Optional<Path> file) {
         setBusy("Opening the database…");
-        executor.submit(() -> {
+        loading.start(() -> executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
                 Optional<RejectedFile> rejected = Optional.empty();
                 // What was just stored is what the store would give back, so it is shown without reading it again.
                 Dataset stored = null;
+                Optional<Path> shown = Optional.empty();
                 if (file.isPresent()) {
                     ReadResult result = new DatasetReader().read(file.get());
                     if (result.isValid()) {
                         stored = result.dataset().get();
                         opened.replaceDataset(stored);
+                        shown = file;
                     } else {
                         rejected = Optional.of(rejection(file.get(), result));
                     }
@@ -110,19 +120,19 @@ public final class ExplorerViewModel {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
                 }
-                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), rejected);
+                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), shown, rejected);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, loaded -> {
             store = loaded.store();
-            install(loaded.graph());
+            install(loaded.graph(), loaded.file());
             loaded.rejected().ifPresent(onRejected);
         }, e -> {
             setIdle();
             onStartFailed.accept(oneLine(e));
-        });
+        }));
     }
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
@@ -132,16 +142,16 @@ public final class ExplorerViewModel {
             return;
         }
         setBusy("Opening " + file.getFileName() + "…");
-        executor.submit(() -> {
+        loading.start(() -> executor.submit(() -> {
             ReadResult result = new DatasetReader().read(file);
             if (!result.isValid()) {
-                return new Loaded(current, null, Optional.of(rejection(file, result)));
+                return new Loaded(current, null, Optional.empty(), Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
-            return new Loaded(current, prepared(result.dataset().get()), Optional.empty());
+            return new Loaded(current, prepared(result.dataset().get()), Optional.of(file), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
-                install(loaded.graph());
+                install(loaded.graph(), loaded.file());
             } else {
                 setIdle();
             }
@@ -149,7 +159,19 @@ public final class ExplorerViewModel {
         }, e -> {
             setIdle();
             onError.accept(oneLine(e));
-        });
+        }));
+    }
+
+    /**
+     * A story step from what the explorer shows now: the filters, and the focus (its centre and depth) when the
+     * network is focused, else the selected entity to centre on. Replaying it shows the same picture, because the
+     * focus is worked out by the same engine in both.
+     */
+    public StoryStep captureStep(String title) {
+        Optional<Focus> focus = filters.focusProperty().get();
+        List<String> centre = focus.map(Focus::centre)
+                .orElseGet(() -> selection.selectedEntity().map(e -> List.of(e.id())).orElse(List.of()));
+        return StepCapture.capture(title, filters.filter(), centre, focus.map(Focus::depth));
     }
 
     /** Writes the loaded dataset with the writer, off the JavaFX thread, then calls {@code onDone}. */
@@ -178,8 +200,9 @@ public final class ExplorerViewModel {
         executor.shutdown();
     }
 
-    private void install(LoadedGraph loaded) {
+    private void install(LoadedGraph loaded, Optional<Path> file) {
         playback.pause();
+        shownFile.set(file);
         filters.load(loaded);
         selection.load(loaded, store);
         details.load(loaded);
@@ -268,6 +291,11 @@ public final class ExplorerViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** The file the shown dataset came from; empty for the stored or bundled one. Save writes the stories there. */
+    public ReadOnlyObjectProperty<Optional<Path>> shownFileProperty() {
+        return shownFile.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LoadedGraph> graphProperty() {

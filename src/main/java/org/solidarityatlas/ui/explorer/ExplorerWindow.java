@@ -97,7 +97,7 @@ public final class ExplorerWindow {
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
 
-        this.stories = new StoryTools(network, this::captureStep, id -> model.selection().selectEntity(id));
+        this.stories = new StoryTools(network, model::captureStep, id -> model.selection().selectEntity(id));
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -408,8 +408,7 @@ public final class ExplorerWindow {
     private void showGraph(LoadedGraph loaded) {
         shownGraph = loaded;
         network.show(model.filters().contents().subgraph());
-        shownFile = requestedFile;
-        stories.load(loaded.dataset(), shownFile);
+        stories.load(loaded, model.shownFileProperty().get());
         stories.setCompareFilter(model.filters().filter());
         var visible = model.filters().visible();
         network.applyVisibility(visible.entityIds(), visible.relationshipIds());
@@ -500,14 +499,6 @@ public final class ExplorerWindow {
     private void openFile(Path file) {
         requestedFile = Optional.of(file);
         model.open(file);
-    }
-
-    /** A story step from what the window shows now: the filters, the selected entity and the focus depth. */
-    private StoryStep captureStep(String title) {
-        List<String> focus = model.selection().selectedEntity().map(e -> List.of(e.id())).orElse(List.of());
-        Optional<Integer> depth = model.filters().focusProperty().get().isPresent()
-                ? Optional.of(model.selection().focusDepthProperty().get()) : Optional.empty();
-        return StepCapture.capture(title, model.filters().filter(), focus, depth);
     }
 
     private void chooseAndExport() {

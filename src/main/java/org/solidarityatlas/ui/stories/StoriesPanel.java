@@ -29,7 +29,7 @@ import javafx.util.StringConverter;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.ui.presentation.StepView;
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 
 /**
  * The stories panel docked in the explorer: the dataset's stories and their steps; add a step from the current
@@ -38,6 +38,7 @@ import org.solidarityatlas.graph.TimeSpan;
 public final class StoriesPanel extends VBox {
 
     private final StoriesViewModel model;
+    private final LoadedGraph graph;
     private final StoriesViewModel.CurrentView currentView;
     private final ComboBox<Story> storyChoice = new ComboBox<>();
     private final ListView<StoryStep> stepList = new ListView<>();
@@ -47,9 +48,11 @@ public final class StoriesPanel extends VBox {
     private final Label message = new Label();
     private PresentationWindow presentation;
 
-    public StoriesPanel(StoriesViewModel model, StoriesViewModel.CurrentView currentView) {
+    /** @param graph the explorer's dataset, whose entities the steps show (stories edits do not change them) */
+    public StoriesPanel(StoriesViewModel model, LoadedGraph graph, StoriesViewModel.CurrentView currentView) {
         super(8);
         this.model = model;
+        this.graph = graph;
         this.currentView = currentView;
         getStyleClass().add("stories-panel");
         setPadding(new Insets(10));
@@ -234,7 +237,7 @@ public final class StoriesPanel extends VBox {
 
     public PresentationWindow present(boolean fullScreen) {
         Story story = model.story().orElseThrow();
-        presentation = new PresentationWindow(window(), model.document().dataset(), story);
+        presentation = new PresentationWindow(window(), graph, story);
         int start = Math.max(0, model.selectedStepProperty().get());
         presentation.viewModel().go(start);
         presentation.show(fullScreen);
@@ -282,7 +285,7 @@ public final class StoriesPanel extends VBox {
 
     private void runExport(String working, ExportJob job) {
         setMessage(working);
-        StoryExport export = new StoryExport(model.document().dataset());
+        StoryExport export = new StoryExport(graph);
         export.whenReady(() -> {
             try {
                 setMessage(job.run(export));
@@ -330,7 +333,7 @@ public final class StoriesPanel extends VBox {
                 setText(null);
                 return;
             }
-            String years = StepView.of(step, TimeSpan.of(model.document().dataset())).yearsInWords();
+            String years = StepView.of(step, graph.span()).yearsInWords();
             setText((getIndex() + 1) + ". " + step.title() + "  ·  " + years);
         }
     }

@@ -14,7 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.ChangeSet;
 import org.solidarityatlas.ui.presentation.CompareViewModel;
@@ -51,10 +51,11 @@ public final class StoryTools {
     }
 
     /** A newly shown dataset; {@code file} is where Save writes (empty for the bundled one: Save asks). */
-    public void load(Dataset dataset, Optional<Path> file) {
-        storiesPanel = new StoriesPanel(new StoriesViewModel(new StoryDocument(dataset, file)), currentView);
+    public void load(LoadedGraph graph, Optional<Path> file) {
+        storiesPanel = new StoriesPanel(new StoriesViewModel(new StoryDocument(graph.dataset(), file)), graph,
+                currentView);
         storiesTab.setContent(storiesPanel);
-        comparePanel.load(dataset);
+        comparePanel.load(graph);
         network.setChangeMarks(java.util.Set.of(), java.util.Set.of());
     }
 

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.stories;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import org.solidarityatlas.testing.Fx;
 import org.solidarityatlas.testing.StoreFixtures;
 import org.solidarityatlas.ui.presentation.ComparePanel;
@@ -81,9 +83,9 @@ class StoryEditingPanelsTest {
         Files.copy(StoreFixtures.file("river-towns.json"), file);
         stories = new StoriesViewModel(new StoryDocument(dataset, Optional.of(file)));
         compare = new CompareViewModel();
-        compare.load(dataset);
+        compare.load(new LoadedGraph(dataset));
         ComparePanel comparePanel = new ComparePanel(compare, changes -> marked = changes, id -> { });
-        StoriesPanel storiesPanel = new StoriesPanel(stories, StoryEditingPanelsTest::currentView);
+        StoriesPanel storiesPanel = new StoriesPanel(stories, new LoadedGraph(dataset), StoryEditingPanelsTest::currentView);
         stage.setScene(new Scene(new HBox(storiesPanel, comparePanel), 1100, 760));
         stage.show();
     }
