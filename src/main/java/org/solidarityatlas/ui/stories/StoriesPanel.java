@@ -14,12 +14,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -150,10 +152,24 @@ public final class StoriesPanel extends VBox {
 
         message.setId("storiesMessage");
         message.setWrapText(true);
-        model.messageProperty().addListener((o, a, words) -> message.setText(words));
+        // The view model is the message's only writer, so the line never shows an older operation's words.
+        message.textProperty().bind(model.messageProperty());
+        ProgressBar working = new ProgressBar();
+        working.setId("storiesProgress");
+        working.progressProperty().bind(model.progressProperty());
+        working.setMaxWidth(Double.MAX_VALUE);
+        Button cancel = button("cancelWork", "Cancel", "Stop the save or export; nothing half-written is left",
+                model::cancel);
+        HBox busyRow = new HBox(6, working, cancel);
+        HBox.setHgrow(working, Priority.ALWAYS);
+        busyRow.visibleProperty().bind(model.busyProperty());
+        busyRow.managedProperty().bind(model.busyProperty());
+        slides.disableProperty().unbind();
+        slides.disableProperty().bind(Bindings.isEmpty(model.steps()).or(model.busyProperty()));
+        gif.disableProperty().bind(model.busyProperty());
 
         getChildren().addAll(heading, storyChoice, stepList, row(add, duplicate, delete), title, text, notes,
-                row(apply, undo, redo, save), row(present, slides, gif), message);
+                row(apply, undo, redo, save), row(present, slides, gif), busyRow, message);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 model.undo();
@@ -218,16 +234,7 @@ public final class StoriesPanel extends VBox {
 
     /** Saves to the dataset's file, or asks where when it came from the application itself. */
     public void save() {
-        Path file = model.document().fileProperty().get().orElseGet(() -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save dataset with its stories");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"));
-            File chosen = chooser.showSaveDialog(window());
-            return chosen == null ? null : chosen.toPath();
-        });
-        if (file != null) {
-            model.saveTo(file);
-        }
+        model.save();
     }
 
     /** Opens presentation mode on the chosen story, full screen. */
@@ -298,7 +305,7 @@ public final class StoriesPanel extends VBox {
     }
 
     private void setMessage(String words) {
-        message.setText(words);
+        model.setMessage(words);
     }
 
     private Window window() {
