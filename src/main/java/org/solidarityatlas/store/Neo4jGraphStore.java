@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,15 +38,10 @@ import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityDetails;
 import org.solidarityatlas.model.EntityType;
-import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
-import org.solidarityatlas.model.Lifespan;
-import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.model.Source;
-import org.solidarityatlas.model.Subgraph;
-import org.solidarityatlas.model.TimeWindow;
 
 /**
  * The graph store on an embedded Neo4j database kept in a data directory. Every query is parameterised Cypher;
@@ -69,24 +62,6 @@ public final class Neo4jGraphStore implements GraphStore {
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
 
-    // The dated branch is a range seek on the date indexes; undated entities have no bounds at all.
-    private static final String VISIBLE_ENTITIES = """
-            CALL () {
-              MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n
-              UNION ALL
-              MATCH (n:Entity) WHERE $includeUndated AND n.firstDay IS NULL RETURN n
-            }
-            WITH n WHERE n.generation = $generation AND n.type IN $types
-            RETURN n {.*} AS n ORDER BY n.ordinal""";
-
-    private static final String RELATIONSHIPS_FROM = """
-            UNWIND $ids AS id
-            MATCH (:Entity {generation: $generation, id: id})-[r]->(:Entity)
-            WHERE ($allRelationshipTypes OR r.type IN $relationshipTypes)
-              AND CASE WHEN r.firstDay IS NULL THEN $includeUndated
-                       ELSE r.firstDay <= $lastDay AND r.lastDay >= $firstDay END
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r""";
-
     // The full-text procedure yields hits best first; filtering keeps that order.
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
@@ -95,11 +70,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
     private static final String ENTITY_BY_ID =
             "MATCH (n:Entity {generation: $generation, id: $id}) RETURN n {.*} AS n";
-
-    private static final String NEIGHBOURS = """
-            UNWIND $ids AS id
-            MATCH (:Entity {generation: $generation, id: id})-[r]-(m:Entity)
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, m {.*} AS m""";
 
     private static final String SHORTEST_PATH = """
             MATCH (a:Entity {generation: $generation, id: $from}), (b:Entity {generation: $generation, id: $to})
@@ -118,17 +88,6 @@ public final class Neo4jGraphStore implements GraphStore {
             "MATCH (n:Entity {generation: $generation}) RETURN n.type AS type, count(*) AS count";
     private static final String RELATIONSHIPS_BY_TYPE =
             "MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN r.type AS type, count(*) AS count";
-    // Partial ISO dates sort as text in time order, and the span only needs their years.
-    private static final String WRITTEN_DATES = """
-            CALL () {
-              MATCH (n:Entity {generation: $generation}) RETURN [n.start, n.end] AS dates
-              UNION ALL
-              MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN [r.start, r.end] AS dates
-            }
-            UNWIND dates AS written
-            WITH written WHERE written IS NOT NULL
-            RETURN min(written) AS earliest, max(written) AS latest""";
-
     private static final String EXPLAIN = "EXPLAIN ";
     private static final Pattern ERROR_POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
 
@@ -242,31 +201,6 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
-    public Subgraph visibleGraph(GraphFilter filter) {
-        TimeWindow window = filter.window().orElse(new TimeWindow(Lifespan.BEGINNING, Lifespan.ONGOING));
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("firstDay", window.firstDay());
-        parameters.put("lastDay", window.lastDay());
-        parameters.put("includeUndated", filter.includeUndated());
-        parameters.put("types", filter.entityTypes().stream().map(EntityType::id).toList());
-        parameters.put("allRelationshipTypes", filter.relationshipTypes().isEmpty());
-        parameters.put("relationshipTypes", List.copyOf(filter.relationshipTypes().orElse(Set.of())));
-        return read(reading -> {
-            List<Entity> entities = reading.column(VISIBLE_ENTITIES, parameters, "n").stream()
-                    .map(PropertyMaps::entity).toList();
-            Set<String> shown = new HashSet<>();
-            entities.forEach(entity -> shown.add(entity.id()));
-            parameters.put("ids", List.copyOf(shown));
-            List<Map<String, Object>> relationshipRows = new ArrayList<>(
-                    reading.column(RELATIONSHIPS_FROM, parameters, "r"));
-            // A relationship shows only when its other end shows too.
-            relationshipRows.removeIf(row -> !shown.contains((String) row.get("to")));
-            relationshipRows.sort(Comparator.comparingInt(PropertyMaps::ordinal));
-            return new Subgraph(entities, relationshipRows.stream().map(PropertyMaps::relationship).toList());
-        });
-    }
-
-    @Override
     public List<SearchHit> search(String text, int limit) {
         String query = SearchText.luceneQuery(text);
         if (query.isEmpty() || limit <= 0) {
@@ -281,41 +215,6 @@ public final class Neo4jGraphStore implements GraphStore {
             return reading.rows(SEARCH, parameters).stream()
                     .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
                     .toList();
-        });
-    }
-
-    /** Breadth first, one query per level, so that hubs do not multiply the paths to enumerate. */
-    @Override
-    public Optional<Subgraph> neighbourhood(String entityId, int depth) {
-        if (depth < 1 || depth > 3) {
-            throw new IllegalArgumentException("depth must be 1 to 3: " + depth);
-        }
-        return read(reading -> {
-            Optional<Map<String, Object>> start = reading.column(ENTITY_BY_ID, Map.of("id", entityId), "n").stream()
-                    .findFirst();
-            if (start.isEmpty()) {
-                return Optional.empty();
-            }
-            Map<String, Map<String, Object>> entities = new HashMap<>();
-            Map<String, Map<String, Object>> relationships = new HashMap<>();
-            entities.put(entityId, start.get());
-            List<String> frontier = List.of(entityId);
-            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
-                List<String> next = new ArrayList<>();
-                for (Map<String, Object> row : reading.rows(NEIGHBOURS, Map.of("ids", frontier))) {
-                    Map<String, Object> relationship = properties(row.get("r"));
-                    relationships.putIfAbsent((String) relationship.get("id"), relationship);
-                    Map<String, Object> neighbour = properties(row.get("m"));
-                    String neighbourId = (String) neighbour.get("id");
-                    if (entities.putIfAbsent(neighbourId, neighbour) == null) {
-                        next.add(neighbourId);
-                    }
-                }
-                frontier = next;
-            }
-            return Optional.of(new Subgraph(
-                    inImportOrder(entities.values()).stream().map(PropertyMaps::entity).toList(),
-                    inImportOrder(relationships.values()).stream().map(PropertyMaps::relationship).toList()));
         });
     }
 
@@ -379,17 +278,8 @@ public final class Neo4jGraphStore implements GraphStore {
             for (Map<String, Object> row : reading.rows(RELATIONSHIPS_BY_TYPE, Map.of())) {
                 relationshipsByType.put((String) row.get("type"), (Long) row.get("count"));
             }
-            Optional<TimeWindow> span = reading.rows(WRITTEN_DATES, Map.of()).stream()
-                    .filter(row -> row.get("earliest") != null)
-                    .map(row -> TimeWindow.ofYears(year(row.get("earliest")), year(row.get("latest"))))
-                    .findFirst();
-            return new DatasetSummary(title, entitiesByType, relationshipsByType, span);
+            return new DatasetSummary(title, entitiesByType, relationshipsByType);
         });
-    }
-
-    private static int year(Object written) {
-        return PartialDate.parse((String) written)
-                .orElseThrow(() -> new StoreException("malformed date in store: " + written)).year();
     }
 
     /**
@@ -527,13 +417,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
     private static Entity entity(Object value) {
         return PropertyMaps.entity(properties(value));
-    }
-
-    private static List<Map<String, Object>> inImportOrder(Iterable<Map<String, Object>> items) {
-        List<Map<String, Object>> sorted = new ArrayList<>();
-        items.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(PropertyMaps::ordinal));
-        return sorted;
     }
 
     /** The first line of the deepest useful message: Neo4j's messages often continue with a caret diagram. */

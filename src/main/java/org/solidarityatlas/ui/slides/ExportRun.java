@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.ui.network.LayoutEngine;
@@ -46,7 +47,7 @@ public final class ExportRun {
         AtomicBoolean settled = new AtomicBoolean();
         AtomicReference<StoryExport> running = new AtomicReference<>();
         Platform.runLater(() -> {
-            StoryExport export = new StoryExport(dataset, engine);
+            StoryExport export = new StoryExport(new LoadedGraph(dataset), engine);
             running.set(export);
             export.whenReady(() -> {
                 settled.set(true);
