@@ -102,6 +102,6 @@ class BundledDatasetWindowTest extends FxRobot {
         interact(() -> second.start(() -> Neo4jGraphStore.open(dataDirectory), Optional.empty()));
         ExplorerWindowTest.waitUntil(() -> failure.get() != null);
 
-        assertTrue(failure.get().contains("in use by another Solidarity Atlas window"), failure.get());
+        assertTrue(failure.get().contains("in use by another Solidarity Atlas process"), failure.get());
     }
 }
