@@ -14,26 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.exceptions.NotSystemDatabaseException;
+import org.neo4j.graphdb.ExecutionPlanDescription;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.security.AuthorizationViolationException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AccessMode;
 import org.neo4j.internal.kernel.api.security.SecurityContext;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
@@ -55,16 +55,6 @@ import org.solidarityatlas.model.TimeWindow;
  * see {@link PropertyMaps} for how records are stored and {@link GraphSchema} for the indexes.
  */
 public final class Neo4jGraphStore implements GraphStore {
-
-    /** Small, explicit memory settings: a desktop app shares the machine with everything else. */
-    static final long PAGE_CACHE_BYTES = 128L << 20;
-
-    /**
-     * Imports write in batches of a few thousand rows per transaction, so no transaction needs much; the limit
-     * makes a runaway query fail cleanly instead of exhausting the heap.
-     */
-    static final long TRANSACTION_MEMORY_BYTES = 256L << 20;
-    static final long ALL_TRANSACTIONS_MEMORY_BYTES = 512L << 20;
 
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
@@ -159,19 +149,7 @@ public final class Neo4jGraphStore implements GraphStore {
         }
         DatabaseManagementService managementService;
         try {
-            managementService = new DatabaseManagementServiceBuilder(directory)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ALL_TRANSACTIONS_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseSettings.logs_directory, directory.resolve("logs"))
-                    // Transaction logs are for recovery only here: no preallocated files, no history kept.
-                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
-                    .setConfig(BoltConnector.enabled, false)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
-                    .build();
+            managementService = EmbeddedSettings.builder(directory).build();
         } catch (RuntimeException e) {
             throw openFailure(directory, e);
         }
@@ -393,28 +371,39 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     /**
-     * Plans the query first and refuses anything that is not read-only, then runs it in a transaction that
-     * cannot write either. The text is the user's own query by design: it is only ever planned or run, read-only.
+     * Plans the query first and refuses anything that is not read-only or that {@link ReadOnlyQueryGuard} refuses,
+     * then runs it in a transaction that cannot write either and that the database stops at the time limit.
+     * The text is the user's own query by design: it is only ever planned or run, read-only.
      */
     @Override
-    public QueryResult readOnlyQuery(String cypher) {
+    public QueryResult readOnlyQuery(String cypher, QueryLimits limits) {
         if (cypher == null || cypher.isBlank()) {
             throw new StoreException("the query is empty");
         }
-        try (Transaction transaction = readOnlyTransaction()) {
-            QueryExecutionType.QueryType type = planOf(transaction, cypher);
-            if (type != QueryExecutionType.QueryType.READ_ONLY) {
-                throw new WriteQueryRefusedException(refusal(type));
+        try (Transaction transaction = readOnlyTransaction(limits)) {
+            Plan plan = planOf(transaction, cypher);
+            if (plan.type() != QueryExecutionType.QueryType.READ_ONLY) {
+                throw new WriteQueryRefusedException(refusal(plan.type()));
+            }
+            Optional<String> refusal = ReadOnlyQueryGuard.refusal(plan.operators());
+            if (refusal.isPresent()) {
+                throw new WriteQueryRefusedException(refusal.get());
             }
             try (Result result = transaction.execute(cypher)) {
                 List<String> columns = result.columns();
                 List<List<Object>> rows = new ArrayList<>();
-                result.forEachRemaining(row -> {
-                    List<Object> values = new ArrayList<>(columns.size());
-                    columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
-                    rows.add(values);
-                });
-                return new QueryResult(columns, rows);
+                long moreRows = 0;
+                while (result.hasNext()) {
+                    Map<String, Object> row = result.next();
+                    if (rows.size() < limits.maxRows()) {
+                        List<Object> values = new ArrayList<>(columns.size());
+                        columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
+                        rows.add(values);
+                    } else {
+                        moreRows++;
+                    }
+                }
+                return new QueryResult(columns, rows, moreRows);
             }
         } catch (AuthorizationViolationException e) {
             throw new WriteQueryRefusedException("refused: the query needs more than read access ("
@@ -422,21 +411,46 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                throw new QueryTimedOutException(limits.timeout(), e);
+            }
             throw new StoreException("query failed: " + firstLine(e), e);
         }
     }
 
-    private static QueryExecutionType.QueryType planOf(Transaction transaction, String cypher) {
+    /** What EXPLAIN tells about a query: its kind, and the names of every operator of its plan. */
+    private record Plan(QueryExecutionType.QueryType type, List<String> operators) {
+    }
+
+    private static Plan planOf(Transaction transaction, String cypher) {
         try (Result plan = transaction.execute(EXPLAIN + cypher)) {
-            return plan.getQueryExecutionType().queryType();
+            List<String> operators = new ArrayList<>();
+            addOperators(plan.getExecutionPlanDescription(), operators);
+            return new Plan(plan.getQueryExecutionType().queryType(), operators);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof NotSystemDatabaseException) {
-                    return QueryExecutionType.QueryType.DBMS;
+                    return new Plan(QueryExecutionType.QueryType.DBMS, List.of());
                 }
             }
             throw new StoreException("query failed: " + withoutExplainPrefix(firstLine(e)), e);
         }
+    }
+
+    private static void addOperators(ExecutionPlanDescription step, List<String> operators) {
+        operators.add(step.getName());
+        step.getChildren().forEach(child -> addOperators(child, operators));
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Status.HasStatus withStatus
+                    && (withStatus.status() == Status.Transaction.TransactionTimedOut
+                    || withStatus.status() == Status.Transaction.TransactionTimedOutClientConfiguration)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Error positions count the EXPLAIN we put in front; give them back as positions in the user's text. */
@@ -469,9 +483,10 @@ public final class Neo4jGraphStore implements GraphStore {
      * Embedded Neo4j has no public read-only transaction, so this asks the kernel for one whose access mode is
      * READ: any write, token creation or schema change inside it fails.
      */
-    private Transaction readOnlyTransaction() {
-        return ((GraphDatabaseAPI) database).beginTransaction(
-                KernelTransaction.Type.EXPLICIT, SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ));
+    private Transaction readOnlyTransaction(QueryLimits limits) {
+        return ((GraphDatabaseAPI) database).beginTransaction(KernelTransaction.Type.EXPLICIT,
+                SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ), ClientConnectionInfo.EMBEDDED_CONNECTION,
+                limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
