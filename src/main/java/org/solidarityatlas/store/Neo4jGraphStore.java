@@ -123,6 +123,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private static final Pattern ERROR_POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
 
     private final Path dataDirectory;
+    private final DiskSpace diskSpace;
     private final DatabaseManagementService managementService;
     private final GraphDatabaseService database;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -130,6 +131,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private Neo4jGraphStore(Path dataDirectory, DatabaseManagementService managementService,
             GraphDatabaseService database) {
         this.dataDirectory = dataDirectory;
+        this.diskSpace = new DiskSpace(dataDirectory);
         this.managementService = managementService;
         this.database = database;
     }
@@ -147,6 +149,7 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + directory + ": " + firstLine(e), e);
         }
+        new DiskSpace(directory).requireRoomToOpen();
         DatabaseManagementService managementService;
         try {
             managementService = EmbeddedSettings.builder(directory).build();
@@ -156,8 +159,11 @@ public final class Neo4jGraphStore implements GraphStore {
         try {
             GraphDatabaseService database = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             GraphSchema.ensure(database);
-            // Finishes what an import cut short by a crash began: its partial or superseded generation goes.
-            DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE);
+            // Finishes what an import cut short by a crash began: its partial or superseded generation goes,
+            // and so do the transaction logs it left.
+            if (DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE)) {
+                TransactionLogs.pruneAfterRecovery(database);
+            }
             return new Neo4jGraphStore(directory, managementService, database);
         } catch (RuntimeException e) {
             managementService.shutdown();
@@ -167,6 +173,9 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** Neo4j reports a held store lock as a FileLockException somewhere down the cause chain. */
     private static StoreException openFailure(Path directory, RuntimeException failure) {
+        if (DiskSpace.isNoSpaceLeft(failure)) {
+            return new DiskFullException(directory, failure);
+        }
         Throwable deepest = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileLockException) {
@@ -197,9 +206,17 @@ public final class Neo4jGraphStore implements GraphStore {
      */
     synchronized void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
         DatasetImport.check(dataset);
+        diskSpace.requireRoomToImport();
+        ImportProgress watchingTheDisk = (what, written, total) -> {
+            diskSpace.requireRoomToImport();
+            progress.batchWritten(what, written, total);
+        };
         try {
-            new DatasetImport(database, batchSize, progress).writeAndSwitch(dataset);
+            new DatasetImport(database, batchSize, watchingTheDisk).writeAndSwitch(dataset);
         } catch (RuntimeException e) {
+            if (DiskSpace.isNoSpaceLeft(e)) {
+                throw new DiskFullException(dataDirectory, e);
+            }
             throw new StoreException("import failed, the previous dataset is kept: " + firstLine(e), e);
         }
         try {
@@ -492,7 +509,14 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            managementService.shutdown();
+            try {
+                managementService.shutdown();
+            } catch (RuntimeException e) {
+                if (DiskSpace.isNoSpaceLeft(e)) {
+                    throw new DiskFullException(dataDirectory, e);
+                }
+                throw new StoreException("closing the database failed: " + firstLine(e), e);
+            }
         }
     }
 
