@@ -37,8 +37,16 @@ public interface GraphStore extends AutoCloseable {
     /** Counts by type of the stored dataset (its span is the graph engine's, from {@link #dataset()}). */
     DatasetSummary summary();
 
-    /** Runs a read-only Cypher query; a query that would write throws {@link WriteQueryRefusedException}. */
-    QueryResult readOnlyQuery(String cypher);
+    /**
+     * Runs a read-only Cypher query within the limits. A query that would write, or that {@link ReadOnlyQueryGuard}
+     * refuses, throws {@link WriteQueryRefusedException}; one that runs too long, {@link QueryTimedOutException}.
+     */
+    QueryResult readOnlyQuery(String cypher, QueryLimits limits);
+
+    /** {@link #readOnlyQuery(String, QueryLimits)} with the default limits. */
+    default QueryResult readOnlyQuery(String cypher) {
+        return readOnlyQuery(cypher, QueryLimits.DEFAULT);
+    }
 
     @Override
     void close();

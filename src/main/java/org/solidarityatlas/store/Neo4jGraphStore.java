@@ -12,26 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.exceptions.NotSystemDatabaseException;
+import org.neo4j.graphdb.ExecutionPlanDescription;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.security.AuthorizationViolationException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AccessMode;
 import org.neo4j.internal.kernel.api.security.SecurityContext;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
@@ -48,16 +48,6 @@ import org.solidarityatlas.model.Source;
  * see {@link PropertyMaps} for how records are stored and {@link GraphSchema} for the indexes.
  */
 public final class Neo4jGraphStore implements GraphStore {
-
-    /** Small, explicit memory settings: a desktop app shares the machine with everything else. */
-    static final long PAGE_CACHE_BYTES = 128L << 20;
-
-    /**
-     * Imports write in batches of a few thousand rows per transaction, so no transaction needs much; the limit
-     * makes a runaway query fail cleanly instead of exhausting the heap.
-     */
-    static final long TRANSACTION_MEMORY_BYTES = 256L << 20;
-    static final long ALL_TRANSACTIONS_MEMORY_BYTES = 512L << 20;
 
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
@@ -92,6 +82,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private static final Pattern ERROR_POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
 
     private final Path dataDirectory;
+    private final DiskSpace diskSpace;
     private final DatabaseManagementService managementService;
     private final GraphDatabaseService database;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -99,6 +90,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private Neo4jGraphStore(Path dataDirectory, DatabaseManagementService managementService,
             GraphDatabaseService database) {
         this.dataDirectory = dataDirectory;
+        this.diskSpace = new DiskSpace(dataDirectory);
         this.managementService = managementService;
         this.database = database;
     }
@@ -116,29 +108,22 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + directory + ": " + firstLine(e), e);
         }
+        new DiskSpace(directory).requireRoomToOpen();
         DatabaseManagementService managementService;
         try {
-            managementService = new DatabaseManagementServiceBuilder(directory)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ALL_TRANSACTIONS_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseSettings.logs_directory, directory.resolve("logs"))
-                    // Transaction logs are for recovery only here: no preallocated files, no history kept.
-                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
-                    .setConfig(BoltConnector.enabled, false)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
-                    .build();
+            managementService = EmbeddedSettings.builder(directory).build();
         } catch (RuntimeException e) {
             throw openFailure(directory, e);
         }
         try {
             GraphDatabaseService database = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             GraphSchema.ensure(database);
-            // Finishes what an import cut short by a crash began: its partial or superseded generation goes.
-            DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE);
+            // Finishes what an import cut short by a crash began: its partial or superseded generation goes,
+            // and so do the transaction logs it left.
+            TransactionLogs.startNewFile(database);
+            if (DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE)) {
+                TransactionLogs.pruneOlderFiles(database);
+            }
             return new Neo4jGraphStore(directory, managementService, database);
         } catch (RuntimeException e) {
             managementService.shutdown();
@@ -148,6 +133,9 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** Neo4j reports a held store lock as a FileLockException somewhere down the cause chain. */
     private static StoreException openFailure(Path directory, RuntimeException failure) {
+        if (DiskSpace.isNoSpaceLeft(failure)) {
+            return new DiskFullException(directory, failure);
+        }
         Throwable deepest = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileLockException) {
@@ -178,9 +166,17 @@ public final class Neo4jGraphStore implements GraphStore {
      */
     synchronized void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
         DatasetImport.check(dataset);
+        diskSpace.requireRoomToImport();
+        ImportProgress watchingTheDisk = (what, written, total) -> {
+            diskSpace.requireRoomToImport();
+            progress.batchWritten(what, written, total);
+        };
         try {
-            new DatasetImport(database, batchSize, progress).writeAndSwitch(dataset);
+            new DatasetImport(database, batchSize, watchingTheDisk).writeAndSwitch(dataset);
         } catch (RuntimeException e) {
+            if (DiskSpace.isNoSpaceLeft(e)) {
+                throw new DiskFullException(dataDirectory, e);
+            }
             throw new StoreException("import failed, the previous dataset is kept: " + firstLine(e), e);
         }
         try {
@@ -283,28 +279,39 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     /**
-     * Plans the query first and refuses anything that is not read-only, then runs it in a transaction that
-     * cannot write either. The text is the user's own query by design: it is only ever planned or run, read-only.
+     * Plans the query first and refuses anything that is not read-only or that {@link ReadOnlyQueryGuard} refuses,
+     * then runs it in a transaction that cannot write either and that the database stops at the time limit.
+     * The text is the user's own query by design: it is only ever planned or run, read-only.
      */
     @Override
-    public QueryResult readOnlyQuery(String cypher) {
+    public QueryResult readOnlyQuery(String cypher, QueryLimits limits) {
         if (cypher == null || cypher.isBlank()) {
             throw new StoreException("the query is empty");
         }
-        try (Transaction transaction = readOnlyTransaction()) {
-            QueryExecutionType.QueryType type = planOf(transaction, cypher);
-            if (type != QueryExecutionType.QueryType.READ_ONLY) {
-                throw new WriteQueryRefusedException(refusal(type));
+        try (Transaction transaction = readOnlyTransaction(limits)) {
+            Plan plan = planOf(transaction, cypher);
+            if (plan.type() != QueryExecutionType.QueryType.READ_ONLY) {
+                throw new WriteQueryRefusedException(refusal(plan.type()));
+            }
+            Optional<String> refusal = ReadOnlyQueryGuard.refusal(plan.operators());
+            if (refusal.isPresent()) {
+                throw new WriteQueryRefusedException(refusal.get());
             }
             try (Result result = transaction.execute(cypher)) {
                 List<String> columns = result.columns();
                 List<List<Object>> rows = new ArrayList<>();
-                result.forEachRemaining(row -> {
-                    List<Object> values = new ArrayList<>(columns.size());
-                    columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
-                    rows.add(values);
-                });
-                return new QueryResult(columns, rows);
+                long moreRows = 0;
+                while (result.hasNext()) {
+                    Map<String, Object> row = result.next();
+                    if (rows.size() < limits.maxRows()) {
+                        List<Object> values = new ArrayList<>(columns.size());
+                        columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
+                        rows.add(values);
+                    } else {
+                        moreRows++;
+                    }
+                }
+                return new QueryResult(columns, rows, moreRows);
             }
         } catch (AuthorizationViolationException e) {
             throw new WriteQueryRefusedException("refused: the query needs more than read access ("
@@ -312,21 +319,46 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                throw new QueryTimedOutException(limits.timeout(), e);
+            }
             throw new StoreException("query failed: " + firstLine(e), e);
         }
     }
 
-    private static QueryExecutionType.QueryType planOf(Transaction transaction, String cypher) {
+    /** What EXPLAIN tells about a query: its kind, and the names of every operator of its plan. */
+    private record Plan(QueryExecutionType.QueryType type, List<String> operators) {
+    }
+
+    private static Plan planOf(Transaction transaction, String cypher) {
         try (Result plan = transaction.execute(EXPLAIN + cypher)) {
-            return plan.getQueryExecutionType().queryType();
+            List<String> operators = new ArrayList<>();
+            addOperators(plan.getExecutionPlanDescription(), operators);
+            return new Plan(plan.getQueryExecutionType().queryType(), operators);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof NotSystemDatabaseException) {
-                    return QueryExecutionType.QueryType.DBMS;
+                    return new Plan(QueryExecutionType.QueryType.DBMS, List.of());
                 }
             }
             throw new StoreException("query failed: " + withoutExplainPrefix(firstLine(e)), e);
         }
+    }
+
+    private static void addOperators(ExecutionPlanDescription step, List<String> operators) {
+        operators.add(step.getName());
+        step.getChildren().forEach(child -> addOperators(child, operators));
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Status.HasStatus withStatus
+                    && (withStatus.status() == Status.Transaction.TransactionTimedOut
+                    || withStatus.status() == Status.Transaction.TransactionTimedOutClientConfiguration)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Error positions count the EXPLAIN we put in front; give them back as positions in the user's text. */
@@ -359,15 +391,23 @@ public final class Neo4jGraphStore implements GraphStore {
      * Embedded Neo4j has no public read-only transaction, so this asks the kernel for one whose access mode is
      * READ: any write, token creation or schema change inside it fails.
      */
-    private Transaction readOnlyTransaction() {
-        return ((GraphDatabaseAPI) database).beginTransaction(
-                KernelTransaction.Type.EXPLICIT, SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ));
+    private Transaction readOnlyTransaction(QueryLimits limits) {
+        return ((GraphDatabaseAPI) database).beginTransaction(KernelTransaction.Type.EXPLICIT,
+                SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ), ClientConnectionInfo.EMBEDDED_CONNECTION,
+                limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            managementService.shutdown();
+            try {
+                managementService.shutdown();
+            } catch (RuntimeException e) {
+                if (DiskSpace.isNoSpaceLeft(e)) {
+                    throw new DiskFullException(dataDirectory, e);
+                }
+                throw new StoreException("closing the database failed: " + firstLine(e), e);
+            }
         }
     }
 

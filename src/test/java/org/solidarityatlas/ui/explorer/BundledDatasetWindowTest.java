@@ -89,7 +89,7 @@ class BundledDatasetWindowTest extends FxRobot {
         ExplorerWindowTest.waitUntil(() -> !second.startFailureProperty().get().isEmpty());
 
         String failure = second.startFailureProperty().get();
-        assertTrue(failure.contains("in use by another Solidarity Atlas window"), failure);
+        assertTrue(failure.contains("in use by another Solidarity Atlas process"), failure);
         assertEquals(List.of("The dataset could not be loaded | " + failure), dialogs.texts("showError"));
     }
 }
