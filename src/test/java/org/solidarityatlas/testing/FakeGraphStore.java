@@ -171,8 +171,8 @@ public final class FakeGraphStore implements GraphStore {
     }
 
     @Override
-    public QueryResult readOnlyQuery(String cypher) {
-        throw new UnsupportedOperationException("the in-memory test store runs no Cypher");
+    public QueryResult readOnlyQuery(String cypher, org.solidarityatlas.store.QueryLimits limits) {
+        throw new IllegalStateException("the in-memory test store runs no Cypher");
     }
 
     @Override
