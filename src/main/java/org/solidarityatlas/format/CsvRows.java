@@ -34,6 +34,7 @@ final class CsvRows {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             List<SheetCell> cells = new ArrayList<>();
             int recordLine = 0;
+            int index = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.VALUE_STRING) {
@@ -43,8 +44,10 @@ final class CsvRows {
                         recordLine = line;
                     }
                     String text = SheetText.trimmed(parser.getText());
+                    index++;
                     if (!text.isEmpty()) {
-                        cells.add(new SheetCell(text, SheetCell.Kind.TEXT, line, Math.max(1, at.getColumnNr())));
+                        cells.add(new SheetCell(text, SheetCell.Kind.TEXT, line, Math.max(1, at.getColumnNr()),
+                                index));
                     }
                 } else if (token == JsonToken.END_ARRAY && recordLine != 0) {
                     if (!cells.isEmpty()) {
@@ -52,6 +55,7 @@ final class CsvRows {
                     }
                     cells.clear();
                     recordLine = 0;
+                    index = 0;
                 }
             }
         }

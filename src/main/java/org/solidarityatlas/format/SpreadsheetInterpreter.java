@@ -97,11 +97,11 @@ final class SpreadsheetInterpreter {
         source.read(row -> {
             SheetCell key = row.cells().get(0);
             String field = SheetLayout.key(key.text());
-            if (key.column() != 1 || field.equals("key")) {
+            if (key.index() != 1 || field.equals("key")) {
                 return;
             }
             Position at = places.at(place, key);
-            SheetCell value = row.cells().size() > 1 && row.cells().get(1).column() == 2 ? row.cells().get(1) : null;
+            SheetCell value = row.cells().size() > 1 && row.cells().get(1).index() == 2 ? row.cells().get(1) : null;
             if (ARRAY_FIELDS.contains(field)) {
                 problems.warning(at, "unknown key '" + key.text() + "' in the Dataset sheet; the keys are "
                         + String.join(", ", SheetLayout.DATASET_KEYS) + "; it is ignored");
@@ -231,7 +231,7 @@ final class SpreadsheetInterpreter {
             }
             Map<String, LocatedValue> values = new LinkedHashMap<>();
             for (SheetCell cell : row.cells()) {
-                String column = columns.get(cell.column());
+                String column = columns.get(cell.index());
                 if (column == null) {
                     continue;
                 }
@@ -260,7 +260,7 @@ final class SpreadsheetInterpreter {
                             + places.column(place, seen.get(column.get())) + ")");
                 } else {
                     seen.put(column.get(), cell);
-                    byColumn.put(cell.column(), column.get());
+                    byColumn.put(cell.index(), column.get());
                 }
             }
             for (String required : REQUIRED_COLUMNS.get(layout)) {

@@ -70,6 +70,8 @@ public final class SpreadsheetReader {
         String allFiles = String.join(", ", files.stream().map(Path::toString).toList());
         CellPlaces places = new CellPlaces();
         ProblemList problems = new ProblemList(allFiles);
+        // As with broken JSON, a file that cannot be read as CSV is reported alone: what follows from it is noise.
+        ProblemList unreadableContent = new ProblemList(allFiles);
         for (Path file : files) {
             Optional<String> unreadable = unreadable(file);
             if (unreadable.isPresent()) {
@@ -82,7 +84,7 @@ public final class SpreadsheetReader {
             for (Path file : files) {
                 int place = places.add(file.toString(), null);
                 placeOf.put(file, place);
-                Optional<SheetLayout> layout = layoutOf(file, place, places, problems);
+                Optional<SheetLayout> layout = layoutOf(file, place, places, problems, unreadableContent);
                 if (layout.isEmpty()) {
                     continue;
                 }
@@ -102,8 +104,11 @@ public final class SpreadsheetReader {
             for (SheetLayout layout : READING_ORDER) {
                 Path file = byLayout.get(layout);
                 if (file != null) {
-                    readCsvTable(sheets, layout, file, placeOf.get(file), places, problems);
+                    readCsvTable(sheets, layout, file, placeOf.get(file), places, unreadableContent);
                 }
+            }
+            if (unreadableContent.hasErrors()) {
+                return result(Optional.empty(), unreadableContent, places, allFiles);
             }
             Path entities = byLayout.getOrDefault(SheetLayout.ENTITIES, files.get(0));
             return result(sheets.dataset(stem(entities)), problems, places, allFiles);
@@ -126,8 +131,8 @@ public final class SpreadsheetReader {
     }
 
     /** The layout a CSV file's header row names, read from its first record only. */
-    private static Optional<SheetLayout> layoutOf(Path file, int place, CellPlaces places, ProblemList problems)
-            throws IOException {
+    private static Optional<SheetLayout> layoutOf(Path file, int place, CellPlaces places, ProblemList problems,
+            ProblemList unreadableContent) throws IOException {
         Set<String> keys = new HashSet<>();
         try {
             CsvRows.read(file, row -> {
@@ -143,10 +148,10 @@ public final class SpreadsheetReader {
             }
             return layout;
         } catch (UnreadableInputException e) {
-            problems.error(places.at(place, e.line(), e.column()), e.getMessage());
+            unreadableContent.error(places.at(place, e.line(), e.column()), e.getMessage());
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.error(places.at(place, 1, 1), "broken CSV: " + e.getOriginalMessage());
+            unreadableContent.error(places.at(place, 1, 1), "broken CSV: " + e.getOriginalMessage());
             return Optional.empty();
         }
         problems.error(places.at(place, 1, 1), "the file is empty; its first line must name the columns");
