@@ -36,6 +36,7 @@ final class SpreadsheetInterpreter {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|]");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+([eE][+-]?\\d+)?");
+    private static final Pattern CAMEL_CASE_BREAK = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern TYPE_WORD_BREAK = Pattern.compile("[\\s-]+");
     private static final Map<SheetLayout, List<String>> REQUIRED_COLUMNS = Map.of(
             SheetLayout.ENTITIES, List.of("type", "name"),
@@ -191,7 +192,7 @@ final class SpreadsheetInterpreter {
         return new StringValue(at, typeName(layout, column, cell.text()));
     }
 
-    /** Type names in any case: "Union" is union, "Member of" is member_of. */
+    /** Type names in any case: "Union" is union; "Member of", "MEMBER_OF" and "memberOf" are member_of. */
     private static String typeName(SheetLayout layout, String column, String text) {
         boolean entityType = (layout == SheetLayout.ENTITIES && column.equals("type")) || column.equals("types");
         boolean relationshipType = (layout == SheetLayout.RELATIONSHIPS && column.equals("type"))
@@ -200,7 +201,8 @@ final class SpreadsheetInterpreter {
             return text.toLowerCase(Locale.ROOT);
         }
         if (relationshipType) {
-            return TYPE_WORD_BREAK.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("_");
+            String words = CAMEL_CASE_BREAK.matcher(text).replaceAll("$1_$2");
+            return TYPE_WORD_BREAK.matcher(words.toLowerCase(Locale.ROOT)).replaceAll("_");
         }
         return text;
     }
