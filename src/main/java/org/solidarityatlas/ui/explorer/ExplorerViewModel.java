@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
@@ -46,9 +47,9 @@ public final class ExplorerViewModel {
     /** A dataset file that failed validation, with its errors; nothing was changed. */
     public record RejectedFile(String fileName, List<Problem> errors) {
 
-        /** One line per error: "12:5: message". */
+        /** One line per error: "12:5: message", or "Entities!B7: message" in a workbook. */
         public List<String> lines() {
-            return errors.stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
+            return errors.stream().map(p -> (p.place().isEmpty() ? "" : p.place() + ": ") + p.message()).toList();
         }
     }
 
@@ -98,7 +99,7 @@ public final class ExplorerViewModel {
                 // What was just stored is what the store would give back, so it is shown without reading it again.
                 Dataset stored = null;
                 if (file.isPresent()) {
-                    ReadResult result = new DatasetReader().read(file.get());
+                    ReadResult result = DatasetFiles.read(List.of(file.get()));
                     if (result.isValid()) {
                         stored = result.dataset().get();
                         opened.replaceDataset(stored);
@@ -127,13 +128,23 @@ public final class ExplorerViewModel {
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
     public void open(Path file) {
+        open(List.of(file));
+    }
+
+    /**
+     * As {@link #open(Path)} for the files of one dataset: a JSON file, a workbook, or CSV files (entities,
+     * relationships, optionally sources and stories).
+     */
+    public void open(List<Path> files) {
         GraphStore current = store;
-        if (current == null) {
+        if (current == null || files.isEmpty()) {
             return;
         }
-        setBusy("Opening " + file.getFileName() + "…");
+        Path file = files.get(0);
+        setBusy("Opening " + file.getFileName() + (files.size() > 1 ? " and " + (files.size() - 1) + " more" : "")
+                + "…");
         executor.submit(() -> {
-            ReadResult result = new DatasetReader().read(file);
+            ReadResult result = DatasetFiles.read(files);
             if (!result.isValid()) {
                 return new Loaded(current, null, Optional.of(rejection(file, result)));
             }

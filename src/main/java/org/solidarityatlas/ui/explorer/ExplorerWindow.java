@@ -55,6 +55,7 @@ import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.export.DatasetExport;
+import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel.RejectedFile;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.StoryStep;
@@ -125,7 +126,7 @@ public final class ExplorerWindow {
 
     /** Shows the window at once and starts loading in the background. */
     public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file) {
-        requestedFile = file;
+        requestedFile = file.filter(ExplorerWindow::savesBack);
         stage.show();
         // Start with the keys on the network, so F and Space work and the search field shows its hint.
         network.node().requestFocus();
@@ -470,31 +471,58 @@ public final class ExplorerWindow {
 
     private void installDragAndDrop() {
         scene.setOnDragOver(e -> {
-            if (droppedJson(e.getDragboard().getFiles()).isPresent()) {
+            if (!droppedDataset(e.getDragboard().getFiles()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            Optional<File> file = droppedJson(e.getDragboard().getFiles());
-            file.ifPresent(f -> openFile(f.toPath()));
-            e.setDropCompleted(file.isPresent());
+            List<Path> files = droppedDataset(e.getDragboard().getFiles());
+            if (!files.isEmpty()) {
+                openFiles(files);
+            }
+            e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
     }
 
-    private static Optional<File> droppedJson(List<File> files) {
-        return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json")).findFirst();
+    /** The CSV files dropped together, else the first JSON file or workbook dropped. */
+    private static List<Path> droppedDataset(List<File> files) {
+        List<Path> csv = files.stream().map(File::toPath)
+                .filter(f -> DatasetFiles.Kind.of(f) == DatasetFiles.Kind.CSV).toList();
+        if (!csv.isEmpty()) {
+            return csv;
+        }
+        return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).matches(".*\\.(json|xlsx)"))
+                .findFirst().map(f -> List.of(f.toPath())).orElse(List.of());
     }
 
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open dataset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Solidarity Atlas dataset", "*.json"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            openFile(file.toPath());
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets (JSON, Excel workbook, CSV files)", DatasetFiles.PATTERNS),
+                new FileChooser.ExtensionFilter("Solidarity Atlas dataset", "*.json"),
+                new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV files of one dataset (entities, relationships, sources)", "*.csv"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            openFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /** A dataset read from CSV files has no one file to save its stories back to. */
+    private void openFiles(List<Path> files) {
+        if (files.size() == 1 && savesBack(files.get(0))) {
+            openFile(files.get(0));
+        } else {
+            requestedFile = Optional.empty();
+            model.open(files);
+        }
+    }
+
+    private static boolean savesBack(Path file) {
+        return DatasetFiles.Kind.of(file) != DatasetFiles.Kind.CSV;
     }
 
     private void openFile(Path file) {
@@ -606,7 +634,7 @@ public final class ExplorerWindow {
         keys.setVgap(8);
         String[][] rows = {
             {"Ctrl+F", "Search names, aliases and descriptions"},
-            {"Ctrl+O", "Open a dataset file (or drop a .json file on the window)"},
+            {"Ctrl+O", "Open a dataset: JSON, an .xlsx workbook or CSV files (or drop them on the window)"},
             {"Ctrl+E", "Export the view as PNG, or the dataset as JSON, GraphML or GEXF"},
             {"F", "Fit the network to the window"},
             {"Space", "Play or pause the time window"},

@@ -3,7 +3,9 @@ package org.solidarityatlas.ui.stories;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.format.WorkbookWriter;
 
 /**
  * Writes the document's dataset back to its file: to a temporary file first, then renamed over it, so a failed
@@ -16,7 +18,12 @@ public final class StorySaver {
     /** Saves to {@code file}; on success the history is marked saved. Returns the one-line failure, if any. */
     public Optional<String> save(StoryDocument document, EditHistory history, Path file) {
         try {
-            writer.write(document.dataset(), file);
+            // A dataset opened from a workbook is saved back as a workbook, never as JSON under its name.
+            if (DatasetFiles.Kind.of(file) == DatasetFiles.Kind.WORKBOOK) {
+                new WorkbookWriter().write(document.dataset(), file);
+            } else {
+                writer.write(document.dataset(), file);
+            }
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Optional.of("Could not save " + file + " (" + reason + "); the file on disk is unchanged.");

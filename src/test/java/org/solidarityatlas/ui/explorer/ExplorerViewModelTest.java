@@ -4,6 +4,7 @@ import org.solidarityatlas.ui.tasks.SynchronousTaskExecutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.solidarityatlas.format.TestWorkbook.row;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.format.TestWorkbook;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.store.Neo4jGraphStore;
 
@@ -43,6 +45,9 @@ class ExplorerViewModelTest {
 
     @TempDir
     static Path dataDirectory;
+
+    @TempDir
+    Path workbooks;
 
     private static ExplorerViewModel model;
     private static final List<ExplorerViewModel.RejectedFile> rejected = new ArrayList<>();
@@ -85,6 +90,35 @@ class ExplorerViewModelTest {
 
         assertEquals(1, rejected.size());
         assertTrue(rejected.get(0).lines().stream().anyMatch(line -> line.startsWith("5:")), rejected.toString());
+        assertEquals(10, model.graph().orElseThrow().entities().size());
+    }
+
+    @Test
+    void workbookOpensLikeAJsonFile() throws Exception {
+        Path workbook = new TestWorkbook()
+                .sheet("Entities", row("name", "type", "start"), row("UE", "Union", 1936), row("FAT", "union", 1960))
+                .sheet("Relationships", row("from", "to", "type"), row("UE", "FAT", "partner of"))
+                .writeTo(workbooks.resolve("alliance.xlsx"));
+
+        model.open(workbook);
+
+        assertEquals(List.of(), rejected);
+        assertEquals(2, model.graph().orElseThrow().entities().size());
+        assertEquals("2 of 2 entities, 1 of 1 relationships, 1936–1960", model.filters().statusLine());
+    }
+
+    @Test
+    void brokenWorkbookIsRejectedWithItsCellsAndChangesNothing() throws Exception {
+        Path workbook = new TestWorkbook()
+                .sheet("Entities", row("name", "type"), row("UE", "unoin"))
+                .sheet("Relationships", row("from", "to", "type"))
+                .writeTo(workbooks.resolve("broken.xlsx"));
+
+        model.open(workbook);
+
+        assertEquals(1, rejected.size());
+        assertTrue(rejected.get(0).lines().get(0).startsWith("Entities!B2: unknown entity type 'unoin'"),
+                rejected.toString());
         assertEquals(10, model.graph().orElseThrow().entities().size());
     }
 
@@ -161,6 +195,7 @@ class ExplorerViewModelTest {
 
         model.exportDataset(file, DatasetExport.GRAPHML::write, () -> { });
 
+        assertEquals(List.of(), errors);
         String xml = Files.readString(file);
         for (Entity e : model.graph().orElseThrow().entities()) {
             assertTrue(xml.contains("\"" + e.id() + "\""), e.id());
