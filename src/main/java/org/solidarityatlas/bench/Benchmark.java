@@ -62,7 +62,9 @@ public final class Benchmark {
         RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
                 BenchField.RENDER_5K_FPS_DEFAULT),
         STARTUP(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS),
-        EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS);
+        EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
+        /** Import of the same big dataset from an .xlsx workbook. */
+        WORKBOOK(BenchField.IMPORT_XLSX_100K_300K_S, BenchField.IMPORT_XLSX_PEAK_HEAP_MB);
 
         private final List<BenchField> fields;
 
@@ -108,6 +110,9 @@ public final class Benchmark {
                         Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED));
                 Path filled = measureImport(work, warmup, big, results);
                 measureStoreQueries(filled, generated, results);
+            }
+            if (parts.contains(Part.WORKBOOK)) {
+                measureWorkbookImport(work, generated, results);
             }
             if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)) {
                 measureUi(results);
@@ -156,6 +161,33 @@ public final class Benchmark {
         results.put(BenchField.READ_100K_300K_S, readSeconds.median());
         results.put(BenchField.IMPORT_PEAK_HEAP_MB, peakMegabytes);
         return filled;
+    }
+
+    /** As {@link #measureImport}, from a workbook holding the same generated dataset. */
+    private void measureWorkbookImport(Path work, DatasetGenerator generated, BenchResults results)
+            throws IOException {
+        progress.printf("generating import.xlsx%n");
+        progress.flush();
+        Path workbook = work.resolve("import.xlsx");
+        generated.writeWorkbook(workbook);
+        Path warmup = work.resolve("warmup.xlsx");
+        new DatasetGenerator(Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED)
+                .writeWorkbook(warmup);
+        Timings seconds = new Timings();
+        double peakMegabytes = 0;
+        for (int repeat = 0; repeat < sizes.importRepeats(); repeat++) {
+            progress.printf("workbook import, run %d of %d%n", repeat + 1, sizes.importRepeats());
+            progress.flush();
+            Map<String, Double> figures = runProbe(ImportProbe.class, List.of(warmup.toString(), workbook.toString(),
+                    work.resolve("xlsx-warmup-db-" + repeat).toString(), work.resolve("xlsx-db-" + repeat).toString()),
+                    IMPORT_HEAP_MB);
+            seconds.add(figures.get(BenchField.IMPORT_XLSX_100K_300K_S.jsonName()));
+            peakMegabytes = Math.max(peakMegabytes, figures.get(BenchField.IMPORT_XLSX_PEAK_HEAP_MB.jsonName()));
+            deleteTree(work.resolve("xlsx-db-" + repeat));
+            deleteTree(work.resolve("xlsx-warmup-db-" + repeat));
+        }
+        results.put(BenchField.IMPORT_XLSX_100K_300K_S, seconds.median());
+        results.put(BenchField.IMPORT_XLSX_PEAK_HEAP_MB, peakMegabytes);
     }
 
     /**

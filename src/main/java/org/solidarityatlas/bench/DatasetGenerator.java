@@ -1,5 +1,7 @@
 package org.solidarityatlas.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -8,7 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.solidarityatlas.files.AtomicFile;
+import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.DatasetStreamWriter;
+import org.solidarityatlas.format.ReadResult;
+import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.PartialDate;
@@ -122,6 +127,20 @@ public final class DatasetGenerator {
     /** Writes the dataset atomically to {@code file}. */
     public void write(Path file) throws IOException {
         AtomicFile.write(file, this::write);
+    }
+
+    /**
+     * Writes the same dataset as an {@code .xlsx} workbook: generated as JSON, read back and written by the
+     * workbook export, so it holds in memory what a 100,000-entity import would (a few hundred MB).
+     */
+    public void writeWorkbook(Path file) throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        write(json);
+        ReadResult result = new DatasetReader().read(new ByteArrayInputStream(json.toByteArray()), "generated");
+        if (!result.isValid()) {
+            throw new IOException("the generated dataset is invalid: " + result.problems().get(0));
+        }
+        new WorkbookWriter().write(result.dataset().orElseThrow(), file);
     }
 
     /** Writes the dataset to {@code out}, which stays open. */

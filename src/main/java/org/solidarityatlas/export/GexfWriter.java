@@ -17,6 +17,8 @@ import org.solidarityatlas.model.Relationship;
  * every dated node and edge carries {@code start}/{@code end} days, so Gephi's timeline plays the history.
  * A start covers from the first day of its period and an end through the last day of its period; an event
  * without an end lasts its own period; an ongoing item has no {@code end}; an undated one has neither.
+ * Each edge has a {@code kind} (see {@link ExportedGraph#edgeKinds}) so that Gephi keeps parallel
+ * relationships apart; {@code kind} is GEXF 1.3's edge attribute, which readers of 1.2 ignore.
  */
 public final class GexfWriter {
 
@@ -71,12 +73,15 @@ public final class GexfWriter {
             }
             xml.end();
             xml.start("edges");
-            for (Relationship relationship : dataset.relationships()) {
+            List<String> kinds = ExportedGraph.edgeKinds(dataset);
+            for (int i = 0; i < dataset.relationships().size(); i++) {
+                Relationship relationship = dataset.relationships().get(i);
                 xml.start("edge")
                         .attribute("id", relationship.id())
                         .attribute("source", relationship.from())
                         .attribute("target", relationship.to())
-                        .attribute("label", relationship.type());
+                        .attribute("label", relationship.type())
+                        .attribute("kind", kinds.get(i));
                 writeInterval(xml, relationship.lifespan());
                 writeAttvalues(xml, "e", EDGE_ATTRIBUTES, relationship);
                 xml.end();

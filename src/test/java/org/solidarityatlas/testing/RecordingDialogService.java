@@ -46,10 +46,10 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
-        record("chooseFileToOpen", title);
+    public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
+        record("chooseFilesToOpen", title);
         offeredTypes.add(List.copyOf(types));
-        return Optional.ofNullable(filesToOpen.poll());
+        return Optional.ofNullable(filesToOpen.poll()).map(List::of).orElse(List.of());
     }
 
     @Override

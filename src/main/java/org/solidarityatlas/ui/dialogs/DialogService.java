@@ -20,8 +20,11 @@ public interface DialogService {
     record KeyHelp(String keys, String meaning) {
     }
 
-    /** Asks for an existing file of one of the types; empty when the user cancels. */
-    Optional<Path> chooseFileToOpen(String title, List<FileType> types);
+    /**
+     * Asks for existing files of one of the types (several at once, as the CSV files of one dataset); empty when
+     * the user cancels.
+     */
+    List<Path> chooseFilesToOpen(String title, List<FileType> types);
 
     /**
      * Asks where to save; the answer ends with the extension of the type the user picked (added when they did not

@@ -32,9 +32,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+    public List<Path> chooseFilesToOpen(String title, List<FileType> types) {
         FileChooser chooser = chooser(title, types);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override

@@ -26,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
@@ -58,9 +59,9 @@ public final class ExplorerViewModel {
     /** A dataset file that failed validation, with its errors; nothing was changed. */
     public record RejectedFile(String fileName, List<Problem> errors) {
 
-        /** One line per error: "12:5: message". */
+        /** One line per error: "12:5: message", or "Entities!B7: message" in a workbook. */
         public List<String> lines() {
-            return errors.stream().map(p -> p.line() + ":" + p.column() + ": " + p.message()).toList();
+            return errors.stream().map(p -> (p.place().isEmpty() ? "" : p.place() + ": ") + p.message()).toList();
         }
     }
 
@@ -116,7 +117,7 @@ public final class ExplorerViewModel {
                 Dataset stored = null;
                 Optional<Path> shown = Optional.empty();
                 if (file.isPresent()) {
-                    ReadResult result = new DatasetReader().read(file.get());
+                    ReadResult result = DatasetFiles.read(List.of(file.get()));
                     if (result.isValid()) {
                         stored = result.dataset().get();
                         opened.replaceDataset(stored);
@@ -147,18 +148,28 @@ public final class ExplorerViewModel {
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
     public void open(Path file) {
+        open(List.of(file));
+    }
+
+    /**
+     * As {@link #open(Path)} for the files of one dataset: a JSON file, a workbook, or CSV files (entities,
+     * relationships, optionally sources and stories).
+     */
+    public void open(List<Path> files) {
         GraphStore current = store;
-        if (current == null) {
+        if (current == null || files.isEmpty()) {
             return;
         }
-        setBusy("Opening " + file.getFileName() + "…");
+        Path file = files.get(0);
+        setBusy("Opening " + file.getFileName() + (files.size() > 1 ? " and " + (files.size() - 1) + " more" : "")
+                + "…");
         loading.start(() -> executor.submit(() -> {
-            ReadResult result = new DatasetReader().read(file);
+            ReadResult result = DatasetFiles.read(files);
             if (!result.isValid()) {
                 return new Loaded(current, null, Optional.empty(), Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
-            return new Loaded(current, prepared(result.dataset().get()), Optional.of(file), Optional.empty());
+            return new Loaded(current, prepared(result.dataset().get()), savedBackTo(files), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
@@ -172,10 +183,26 @@ public final class ExplorerViewModel {
         }));
     }
 
-    /** File ▸ Open: asks for a dataset file and opens it. */
+    /** What File ▸ Open offers: the JSON format, workbooks, and the CSV files of one dataset. */
+    static final List<FileType> OPENED_TYPES = List.of(new FileType("Solidarity Atlas dataset", "json"),
+            new FileType("Excel workbook", "xlsx"),
+            new FileType("CSV files of one dataset (entities, relationships, sources)", "csv"));
+
+    /**
+     * The file the dataset's stories save back to: a JSON file or a workbook opened alone. CSV files are never
+     * overwritten with another format, so a dataset read from them has none.
+     */
+    private static Optional<Path> savedBackTo(List<Path> files) {
+        return files.size() == 1 && DatasetFiles.Kind.of(files.get(0)) != DatasetFiles.Kind.CSV
+                ? Optional.of(files.get(0)) : Optional.empty();
+    }
+
+    /** File ▸ Open: asks for a dataset (a file, or CSV files) and opens it. */
     public void chooseAndOpen() {
-        dialogs.chooseFileToOpen("Open dataset", List.of(new FileType("Solidarity Atlas dataset", "json")))
-                .ifPresent(this::open);
+        List<Path> files = dialogs.chooseFilesToOpen("Open dataset", OPENED_TYPES);
+        if (!files.isEmpty()) {
+            open(files);
+        }
     }
 
     /** File ▸ Export: asks for a file; its type decides between a picture of the view and the dataset. */

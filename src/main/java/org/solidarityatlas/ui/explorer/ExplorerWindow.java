@@ -40,6 +40,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
@@ -463,21 +464,30 @@ public final class ExplorerWindow {
 
     private void installDragAndDrop() {
         scene.setOnDragOver(e -> {
-            if (droppedJson(e.getDragboard().getFiles()).isPresent()) {
+            if (!droppedDataset(e.getDragboard().getFiles()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            Optional<File> file = droppedJson(e.getDragboard().getFiles());
-            file.ifPresent(f -> model.open(f.toPath()));
-            e.setDropCompleted(file.isPresent());
+            List<Path> files = droppedDataset(e.getDragboard().getFiles());
+            if (!files.isEmpty()) {
+                model.open(files);
+            }
+            e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
     }
 
-    private static Optional<File> droppedJson(List<File> files) {
-        return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json")).findFirst();
+    /** The CSV files dropped together, else the first JSON file or workbook dropped. */
+    private static List<Path> droppedDataset(List<File> files) {
+        List<Path> csv = files.stream().map(File::toPath)
+                .filter(f -> DatasetFiles.Kind.of(f) == DatasetFiles.Kind.CSV).toList();
+        if (!csv.isEmpty()) {
+            return csv;
+        }
+        return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).matches(".*\\.(json|xlsx)"))
+                .findFirst().map(f -> List.of(f.toPath())).orElse(List.of());
     }
 
     /** The network at twice its size on screen, taken now; encoded and written off the JavaFX thread. */

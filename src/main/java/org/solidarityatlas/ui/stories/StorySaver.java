@@ -3,7 +3,9 @@ package org.solidarityatlas.ui.stories;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Dataset;
 
 /**
@@ -28,7 +30,12 @@ public final class StorySaver {
 
     /** Only the writing, on any thread: a save in the background writes here and marks the history after. */
     public void write(Dataset dataset, Path file) throws IOException {
-        writer.write(dataset, file);
+        // A dataset opened from a workbook is saved back as a workbook, never as JSON under its name.
+        if (DatasetFiles.Kind.of(file) == DatasetFiles.Kind.WORKBOOK) {
+            new WorkbookWriter().write(dataset, file);
+        } else {
+            writer.write(dataset, file);
+        }
     }
 
     /** "Could not save FILE (reason); the file on disk is unchanged." */

@@ -56,7 +56,10 @@ class ExplorerDialogFlowsTest {
         model.chooseAndOpen();
         executor.runAll();
 
-        assertEquals(List.of(List.of(new FileType("Solidarity Atlas dataset", "json"))), dialogs.offeredTypes());
+        assertEquals(List.of(List.of(new FileType("Solidarity Atlas dataset", "json"),
+                new FileType("Excel workbook", "xlsx"),
+                new FileType("CSV files of one dataset (entities, relationships, sources)", "csv"))),
+                dialogs.offeredTypes());
         assertEquals("Another small atlas", model.titleProperty().get());
         assertEquals(Optional.of(Resources.path("ui/other-atlas.json")), model.shownFileProperty().get());
     }
