@@ -22,6 +22,7 @@ import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.Translations;
 
 /**
  * Turns a located JSON tree into a {@link Dataset}, checking it against format version 1 as it goes.
@@ -38,7 +39,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
 
     /** A relationship as read, before ids are assigned to those the file leaves unnamed. */
     private record RelationshipDraft(StringValue id, String type, String from, String to, String role,
-            PartialDate start, PartialDate end, String description, List<String> sources) {
+            PartialDate start, PartialDate end, String description, List<String> sources,
+            Translations translations) {
     }
 
     private final ProblemList problems;
@@ -104,6 +106,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String description = fields.optionalTextOrNull("description");
         String language = fields.optionalText("language").filter(this::isLanguageTag).map(StringValue::text)
                 .orElse(null);
+        Translations translations = TranslationFields.read(fields, "the dataset", TranslationFields.DATASET,
+                problems);
         // Called for their reports only: the items themselves have been read already.
         fields.array("sources");
         fields.requiredArray("entities");
@@ -117,7 +121,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
             return Optional.empty();
         }
         return Optional.of(new Dataset(title.get().text(), description, language, sources, entities,
-                withIds(drafts), stories));
+                withIds(drafts), stories, translations));
     }
 
     private void checkFormat(StringValue format) {
@@ -145,10 +149,11 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String date = fields.date("date").map(d -> d.date().toString()).orElse(null);
         String url = fields.optionalTextOrNull("url");
         String note = fields.optionalTextOrNull("note");
+        Translations translations = TranslationFields.read(fields, "source", TranslationFields.SOURCE, problems);
         if (id.isEmpty() || title.isEmpty()) {
             return null;
         }
-        return new Source(id.get().text(), title.get().text(), author, publisher, date, url, note);
+        return new Source(id.get().text(), title.get().text(), author, publisher, date, url, note, translations);
     }
 
     private Entity entity(ObjectValue object) {
@@ -164,11 +169,12 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
         List<String> tags = texts(fields.textList("tags"));
+        Translations translations = TranslationFields.read(fields, "entity", TranslationFields.ENTITY, problems);
         if (id.isEmpty() || type.isEmpty() || name.isEmpty()) {
             return null;
         }
         return new Entity(id.get().text(), type.get(), name.get().text(), aliases, countries, dateOf(start),
-                dateOf(end), description, sources, tags);
+                dateOf(end), description, sources, tags, translations);
     }
 
     private Optional<EntityType> entityType(StringValue type) {
@@ -212,12 +218,14 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         checks.inOrder(start, end, "start", "end");
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
+        Translations translations = TranslationFields.read(fields, "relationship", TranslationFields.RELATIONSHIP,
+                problems);
         if (!idUsable || type.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return null;
         }
         String sharedType = relationshipTypes.computeIfAbsent(type.get().text(), t -> t);
         return new RelationshipDraft(givenId.orElse(null), sharedType, from.get().text(), to.get().text(),
-                role, dateOf(start), dateOf(end), description, sources);
+                role, dateOf(start), dateOf(end), description, sources, translations);
     }
 
     private void checkRelationshipEnds() {
@@ -265,7 +273,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
                 taken.add(id);
             }
             relationships.add(new Relationship(id, given, d.type(), d.from(), d.to(), d.role(), d.start(), d.end(),
-                    d.description(), d.sources()));
+                    d.description(), d.sources(), d.translations()));
         }
         return relationships;
     }
