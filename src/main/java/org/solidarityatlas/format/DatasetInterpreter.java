@@ -40,11 +40,12 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     /** A relationship as read, before ids are assigned to those the file leaves unnamed. */
     private record RelationshipDraft(StringValue id, String type, String from, String to, String role,
             PartialDate start, PartialDate end, String description, List<String> sources,
-            Translations translations) {
+            Translations translations, Optional<LocatedDate> startAt, Optional<LocatedDate> endAt) {
     }
 
     private final ProblemList problems;
     private final DatasetChecks checks;
+    private final ConsistencyWarnings consistency;
     private final Map<String, Position> sourceIds = new LinkedHashMap<>();
     private final Map<String, Position> entityIds = new LinkedHashMap<>();
     private final Map<String, Position> relationshipIds = new LinkedHashMap<>();
@@ -61,6 +62,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     DatasetInterpreter(ProblemList problems) {
         this.problems = problems;
         this.checks = new DatasetChecks(problems);
+        this.consistency = new ConsistencyWarnings(problems);
     }
 
     @Override
@@ -114,6 +116,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         fields.requiredArray("relationships");
         checkRelationshipEnds();
         checkCitedSources();
+        checkRelationshipsWithinLives();
         List<Story> stories = new StoryInterpreter(problems, Optional.of(entityIds.keySet()),
                 Optional.of(relationshipTypes.keySet())).stories(fields.array("stories"));
 
@@ -161,7 +164,9 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "entity", entityIds));
         Optional<EntityType> type = fields.requiredText("type").flatMap(this::entityType);
         Optional<StringValue> name = fields.requiredText("name");
-        List<String> aliases = texts(fields.textList("aliases"));
+        List<StringValue> aliasValues = fields.textList("aliases");
+        id.ifPresent(i -> aliasValues.forEach(alias -> consistency.alias(alias, i.text())));
+        List<String> aliases = texts(aliasValues);
         List<String> countries = texts(fields.textList("countries").stream().filter(this::isCountryCode).toList());
         Optional<LocatedDate> start = fields.date("start");
         Optional<LocatedDate> end = fields.date("end");
@@ -225,7 +230,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         }
         String sharedType = relationshipTypes.computeIfAbsent(type.get().text(), t -> t);
         return new RelationshipDraft(givenId.orElse(null), sharedType, from.get().text(), to.get().text(),
-                role, dateOf(start), dateOf(end), description, sources, translations);
+                role, dateOf(start), dateOf(end), description, sources, translations, start, end);
     }
 
     private void checkRelationshipEnds() {
@@ -233,6 +238,19 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
             if (!entityIds.containsKey(end.text())) {
                 problems.error(end.position(), "unknown entity " + DateText.quoted(end.text())
                         + problems.hint(end.text(), entityIds.keySet()));
+            }
+        }
+    }
+
+    private void checkRelationshipsWithinLives() {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(entity -> byId.put(entity.id(), entity));
+        for (RelationshipDraft draft : drafts) {
+            for (String end : List.of(draft.from(), draft.to())) {
+                Entity entity = byId.get(end);
+                if (entity != null) {
+                    consistency.withinLife(draft.startAt(), draft.endAt(), entity);
+                }
             }
         }
     }
