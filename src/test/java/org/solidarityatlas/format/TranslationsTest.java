@@ -125,6 +125,22 @@ class TranslationsTest {
     }
 
     @Test
+    void languageWhoseTranslationIsNotAnObjectIsAnError() {
+        assertError(onlyError("translation-not-an-object.json"), 5, 74,
+                "the 'en' translation of entity must be an object of translated fields, not a string");
+    }
+
+    @Test
+    void translatedAliasesMustBeNonBlankStrings() {
+        ReadResult result = read("translation-alias-entries.json");
+        assertEquals(2, result.problems().size(), result.problems()::toString);
+        assertError(result.problems().get(0), 6, 67,
+                "'aliases' in the 'en' translation of entity must not contain blank entries");
+        assertError(result.problems().get(1), 6, 72,
+                "each entry of 'aliases' in the 'en' translation of entity must be a string, not a number");
+    }
+
+    @Test
     void translationsThatAreNotAnObjectAreAnError() {
         assertError(onlyError("translations-not-an-object.json"), 6, 71,
                 "'translations' in relationship must be an object keyed by language tag");
