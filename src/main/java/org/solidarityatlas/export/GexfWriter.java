@@ -32,14 +32,19 @@ public final class GexfWriter {
      * attvalue of the same title with them), so the names become the node label, the edge id, and the written
      * partial dates are kept as start_date/end_date beside the intervals.
      */
-    private static final List<Property<Entity>> NODE_ATTRIBUTES = Property.ENTITY.stream()
-            .filter(p -> !p.name().equals("name"))
-            .map(GexfWriter::avoidingTimeAttributes)
-            .toList();
-    private static final List<Property<Relationship>> EDGE_ATTRIBUTES = Property.RELATIONSHIP.stream()
-            .filter(p -> !p.name().equals("id"))
-            .map(GexfWriter::avoidingTimeAttributes)
-            .toList();
+    private static List<Property<Entity>> nodeAttributes(Dataset dataset) {
+        return Property.entity(dataset).stream()
+                .filter(p -> !p.name().equals("name"))
+                .map(GexfWriter::avoidingTimeAttributes)
+                .toList();
+    }
+
+    private static List<Property<Relationship>> edgeAttributes(Dataset dataset) {
+        return Property.relationship(dataset).stream()
+                .filter(p -> !p.name().equals("id"))
+                .map(GexfWriter::avoidingTimeAttributes)
+                .toList();
+    }
 
     /** Writes the file atomically: readers see the old file or the whole new one. */
     public void write(Dataset dataset, Path file) throws IOException {
@@ -62,13 +67,15 @@ public final class GexfWriter {
                     .attribute("mode", "dynamic")
                     .attribute("defaultedgetype", "directed")
                     .attribute("timeformat", "date");
-            declareAttributes(xml, "node", "n", NODE_ATTRIBUTES);
-            declareAttributes(xml, "edge", "e", EDGE_ATTRIBUTES);
+            List<Property<Entity>> nodeAttributes = nodeAttributes(dataset);
+            List<Property<Relationship>> edgeAttributes = edgeAttributes(dataset);
+            declareAttributes(xml, "node", "n", nodeAttributes);
+            declareAttributes(xml, "edge", "e", edgeAttributes);
             xml.start("nodes");
             for (Entity entity : dataset.entities()) {
                 xml.start("node").attribute("id", entity.id()).attribute("label", entity.name());
                 writeInterval(xml, entity.lifespan());
-                writeAttvalues(xml, "n", NODE_ATTRIBUTES, entity);
+                writeAttvalues(xml, "n", nodeAttributes, entity);
                 xml.end();
             }
             xml.end();
@@ -83,7 +90,7 @@ public final class GexfWriter {
                         .attribute("label", relationship.type())
                         .attribute("kind", kinds.get(i));
                 writeInterval(xml, relationship.lifespan());
-                writeAttvalues(xml, "e", EDGE_ATTRIBUTES, relationship);
+                writeAttvalues(xml, "e", edgeAttributes, relationship);
                 xml.end();
             }
             xml.end();

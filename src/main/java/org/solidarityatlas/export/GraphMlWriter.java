@@ -3,6 +3,7 @@ package org.solidarityatlas.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.solidarityatlas.files.AtomicFile;
@@ -46,16 +47,19 @@ public final class GraphMlWriter {
                     .defaultNamespace(NAMESPACE)
                     .namespace("xsi", XSI)
                     .attribute("xsi", XSI, "schemaLocation", SCHEMA_LOCATION);
-            declareKeys(xml, "graph", GRAPH);
+            List<Property<Dataset>> graph = graphProperties(dataset);
+            List<Property<Entity>> node = Property.entity(dataset);
+            List<Property<Relationship>> edge = Property.relationship(dataset);
+            declareKeys(xml, "graph", graph);
             declareKeys(xml, "node", NODE_LABEL);
-            declareKeys(xml, "node", Property.ENTITY);
-            declareKeys(xml, "edge", Property.RELATIONSHIP);
+            declareKeys(xml, "node", node);
+            declareKeys(xml, "edge", edge);
             xml.start("graph").attribute("id", "G").attribute("edgedefault", "directed");
-            writeData(xml, "graph", GRAPH, dataset);
+            writeData(xml, "graph", graph, dataset);
             for (Entity entity : dataset.entities()) {
                 xml.start("node").attribute("id", entity.id());
                 writeData(xml, "node", NODE_LABEL, entity);
-                writeData(xml, "node", Property.ENTITY, entity);
+                writeData(xml, "node", node, entity);
                 xml.end();
             }
             List<String> kinds = ExportedGraph.edgeKinds(dataset);
@@ -67,13 +71,22 @@ public final class GraphMlWriter {
                         .attribute("source", relationship.from())
                         .attribute("target", relationship.to())
                         .attribute("label", kinds.get(i));
-                writeData(xml, "edge", Property.RELATIONSHIP, relationship);
+                writeData(xml, "edge", edge, relationship);
                 xml.end();
             }
             xml.end().end().finish();
         } catch (XMLStreamException e) {
             throw XmlOutput.asIoException(e);
         }
+    }
+
+    private static List<Property<Dataset>> graphProperties(Dataset dataset) {
+        List<Property<Dataset>> properties = new ArrayList<>(GRAPH);
+        for (String language : dataset.translations().languages()) {
+            properties.add(Property.translated("title", language, Dataset::translations));
+            properties.add(Property.translated("description", language, Dataset::translations));
+        }
+        return properties;
     }
 
     /** The key id of a property: distinct per element kind, since nodes and edges both have e.g. "type". */

@@ -176,6 +176,7 @@ final class DatasetImport {
         datasetProperties.put("title", dataset.title());
         datasetProperties.put("description", dataset.description());
         datasetProperties.put("language", dataset.language());
+        PropertyMaps.putTranslations(datasetProperties, dataset.translations());
         datasetProperties.put(GENERATION, generation);
         datasetProperties.put("current", false);
         inTransaction(transaction -> transaction.execute(CREATE_DATASET, Map.of("properties", datasetProperties))
