@@ -55,6 +55,7 @@ public final class PresentationWindow {
         model.shownProperty().addListener((o, before, shown) -> {
             pane.setStep(shown.step().title(), shown.step().text());
             pane.setProgress(model.progressInWords());
+            pane.setSources(StepSources.of(dataset, shown.step()));
             pane.setLegendShown(!shown.changes().isEmpty());
             if (before == null) {
                 animator.showAtOnce(shown);

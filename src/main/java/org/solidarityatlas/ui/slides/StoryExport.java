@@ -32,6 +32,7 @@ import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.ChangeSet;
 import org.solidarityatlas.ui.presentation.PresentationViewModel;
 import org.solidarityatlas.ui.presentation.PresentationViewModel.Shown;
+import org.solidarityatlas.ui.presentation.StepSources;
 import org.solidarityatlas.ui.presentation.StepView;
 import org.solidarityatlas.graph.TimeSpan;
 import org.solidarityatlas.graph.VisibleItems;
@@ -98,6 +99,7 @@ public final class StoryExport {
         pane.setBaseFontSize(SLIDE_HEIGHT / 36.0);
         pane.setStep(shown.step().title(), shown.step().text());
         pane.setProgress(progress);
+        pane.setSources(StepSources.of(dataset, shown.step()));
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
         return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
