@@ -12,7 +12,7 @@ import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 
 /**
- * Slides and the timeline GIF from outside the window (the command line): starts JavaFX if it is not running,
+ * Slides, the timeline GIF and the handout from outside the window (the command line): starts JavaFX if it is not running,
  * exports, and waits. Drawing needs a display, real or virtual (Xvfb).
  */
 public final class ExportRun {
@@ -22,7 +22,7 @@ public final class ExportRun {
 
     /** Writes what is asked and returns one line per file group written. */
     public static List<String> run(Dataset dataset, Optional<Story> story, Optional<Path> slidesFolder,
-            Optional<Path> gif, int gifWindowYears) throws IOException {
+            Optional<Path> gif, int gifWindowYears, Optional<Path> handout) throws IOException {
         startJavaFx();
         CompletableFuture<List<String>> done = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -35,8 +35,12 @@ public final class ExportRun {
                         lines.add(n + " slides of '" + story.get().title() + "' written to " + slidesFolder.get());
                     }
                     if (gif.isPresent()) {
-                        int frames = export.writeTimelineGif(gif.get(), gifWindowYears);
+                        int frames = export.writeTimelineGif(gif.get(), gifWindowYears, story);
                         lines.add(frames + " timeline frames written to " + gif.get());
+                    }
+                    if (handout.isPresent() && story.isPresent()) {
+                        int pages = export.writeHandout(story.get(), handout.get());
+                        lines.add(pages + " handout pages written to " + handout.get());
                     }
                     done.complete(lines);
                 } catch (IOException | RuntimeException e) {

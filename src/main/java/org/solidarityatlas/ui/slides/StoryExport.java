@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.solidarityatlas.export.AnimatedGifWriter;
+import org.solidarityatlas.export.HandoutWriter;
 import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.GraphFilter;
@@ -110,14 +111,16 @@ public final class StoryExport {
     }
 
     /**
-     * Writes the timeline playback: one frame per year of the dataset's span, each showing the {@code windowYears}
-     * years up to it, with the year large in the corner. Returns the number of frames.
+     * Writes the timeline playback over the story's years (the dataset's whole span when no story is given): one
+     * frame per year, each showing the {@code windowYears} years up to it, with the year large in the corner.
+     * Returns the number of frames.
      */
-    public int writeTimelineGif(Path file, int windowYears) throws IOException {
+    public int writeTimelineGif(Path file, int windowYears, Optional<Story> story) throws IOException {
         if (windowYears < 1) {
             throw new IllegalArgumentException("the window must be at least one year wide");
         }
-        Optional<TimeWindow> span = TimeSpan.of(dataset);
+        Optional<TimeWindow> datasetSpan = TimeSpan.of(dataset);
+        Optional<TimeWindow> span = story.isPresent() ? StepView.storySpan(story.get(), datasetSpan) : datasetSpan;
         if (span.isEmpty()) {
             throw new IOException("the dataset has no dates, so there is no timeline to play");
         }
@@ -150,6 +153,24 @@ public final class StoryExport {
         }
         new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
         return frames.size();
+    }
+
+    /** Writes the story's handout, one PDF page per step (slide, text, notes, sources); returns the page count. */
+    public int writeHandout(Story story, Path file) throws IOException {
+        PresentationViewModel model = new PresentationViewModel();
+        model.present(dataset, story);
+        try (HandoutWriter handout = new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH)) {
+            do {
+                Shown shown = model.shown();
+                BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
+                List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
+                        .map(StepSources::fullCitation).toList();
+                handout.add(new HandoutWriter.Page(picture, story.title() + " · " + model.progressInWords(),
+                        shown.step().title(), shown.step().text(), shown.step().notes(), sources));
+            } while (model.next());
+            handout.save(file);
+            return handout.pageCount();
+        }
     }
 
     /**

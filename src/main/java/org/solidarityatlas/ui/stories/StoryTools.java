@@ -103,8 +103,9 @@ public final class StoryTools {
                 () -> storiesPanel.save());
         MenuItem slides = item("Export story as slides…", null, () -> storiesPanel.chooseAndExportSlides());
         MenuItem gif = item("Export timeline as GIF…", null, () -> storiesPanel.chooseAndExportGif());
+        MenuItem handout = item("Export story as handout (PDF)…", null, () -> storiesPanel.chooseAndExportHandout());
         MenuItem compareYears = item("Compare two years", null, () -> showTab(compareTab));
-        return new Menu("Story", null, present, add, save, new SeparatorMenuItem(), slides, gif,
+        return new Menu("Story", null, present, add, save, new SeparatorMenuItem(), slides, gif, handout,
                 new SeparatorMenuItem(), compareYears);
     }
 

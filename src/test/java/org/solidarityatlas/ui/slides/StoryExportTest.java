@@ -95,7 +95,7 @@ class StoryExportTest {
     @Test
     void timelineGifHasOneFramePerYear() throws Exception {
         Path gif = out.resolve("timeline.gif");
-        int written = whenReady(() -> export.writeTimelineGif(gif, 3));
+        int written = whenReady(() -> export.writeTimelineGif(gif, 3, java.util.Optional.empty()));
         TimeWindow span = TimeSpan.of(dataset).orElseThrow();
         int years = span.lastYear() - span.firstYear() + 1;
         assertEquals(years, written);
