@@ -783,6 +783,18 @@ public final class NetworkView {
         return Optional.of(new Point2D(p.x, p.y));
     }
 
+    /**
+     * Where the entity is placed in the layout's own coordinates, shown or hidden (for previews of another step);
+     * empty when it is not held or not yet placed.
+     */
+    public Optional<Point2D> entityPositionInLayout(String entityId) {
+        Integer i = entityIndex.get(entityId);
+        if (i == null || !positioned) {
+            return Optional.empty();
+        }
+        return Optional.of(new Point2D(positions[2 * i], positions[2 * i + 1]));
+    }
+
     /** Stops the layout thread and the viewer. The view cannot be used afterwards. */
     public void dispose() {
         requireFxThread();

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import java.util.Optional;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -17,7 +19,7 @@ import org.solidarityatlas.ui.network.NetworkView;
 /**
  * Presentation mode: a full-screen window with the network and the story's steps, driven by the keys that
  * presentation clickers send. Right, Page Down and Space go on; Left and Page Up go back; Home and End jump to the
- * first and last step; Escape leaves.
+ * first and last step; P opens the presenter view; Escape leaves.
  */
 public final class PresentationWindow {
 
@@ -29,11 +31,14 @@ public final class PresentationWindow {
     private final PresentationViewModel model = new PresentationViewModel();
     private final PresentationPane pane;
     private final StepAnimator animator;
+    private final Dataset dataset;
+    private PresenterView presenter;
 
     public PresentationWindow(Window owner, Dataset dataset, Story story) {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        this.dataset = dataset;
         pane = new PresentationPane(network.node());
         animator = new StepAnimator(network, dataset, pane::setYears);
         Scene scene = new Scene(pane, 1280, 720);
@@ -80,6 +85,7 @@ public final class PresentationWindow {
             case HOME -> model.first();
             case END -> model.last();
             case ESCAPE -> stage.close();
+            case P -> openPresenterView();
             default -> handled = false;
         }
         if (handled) {
@@ -104,13 +110,27 @@ public final class PresentationWindow {
         stage.setFullScreen(fullScreen);
         stage.show();
         if (fullScreen && Screen.getScreens().size() > 1) {
-            PresenterNotes notes = new PresenterNotes(model, stage);
-            if (notes.showBeside(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))) {
-                stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> notes.close());
-            }
+            openPresenterView();
         }
         stage.toFront();
         pane.requestFocus();
+    }
+
+    /**
+     * Opens the presenter's window (notes, next step, elapsed time), or brings it forward: on a screen the room does
+     * not see when there is one, else as an ordinary window.
+     */
+    public PresenterView openPresenterView() {
+        if (presenter == null) {
+            presenter = new PresenterView(stage, model, dataset, network::entityPositionInLayout, this::onKey);
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> presenter.close());
+        }
+        presenter.show(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        return presenter;
+    }
+
+    public Optional<PresenterView> presenterView() {
+        return Optional.ofNullable(presenter);
     }
 
     public void close() {

@@ -87,13 +87,19 @@ public final class StoryTools {
         return comparePanel;
     }
 
-    /** Story: Present (F5), Add step from view, Save stories, Export slides…, Export timeline GIF…, Compare. */
+    /** Story: Present (F5), Present with presenter view (Shift+F5), Add step from view, Save stories, Export slides…, Export timeline GIF…, Compare. */
     public Menu menu() {
         MenuItem present = item("Present", new KeyCodeCombination(KeyCode.F5), () -> {
             if (storiesPanel != null && !storiesPanel.isEmptyStory()) {
                 storiesPanel.present();
             }
         });
+        MenuItem presenter = item("Present with presenter view", new KeyCodeCombination(KeyCode.F5,
+                KeyCombination.SHIFT_DOWN), () -> {
+                    if (storiesPanel != null && !storiesPanel.isEmptyStory()) {
+                        storiesPanel.present().openPresenterView();
+                    }
+                });
         MenuItem add = item("Add step from view", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> {
                     showTab(storiesTab);
@@ -105,7 +111,7 @@ public final class StoryTools {
         MenuItem gif = item("Export timeline as GIF…", null, () -> storiesPanel.chooseAndExportGif());
         MenuItem handout = item("Export story as handout (PDF)…", null, () -> storiesPanel.chooseAndExportHandout());
         MenuItem compareYears = item("Compare two years", null, () -> showTab(compareTab));
-        return new Menu("Story", null, present, add, save, new SeparatorMenuItem(), slides, gif, handout,
+        return new Menu("Story", null, present, presenter, add, save, new SeparatorMenuItem(), slides, gif, handout,
                 new SeparatorMenuItem(), compareYears);
     }
 
