@@ -122,10 +122,6 @@ public final class HandoutWriter implements AutoCloseable {
         AtomicFile.write(file, document::save);
     }
 
-    public int pageCount() {
-        return document.getNumberOfPages();
-    }
-
     @Override
     public void close() throws IOException {
         document.close();

@@ -30,17 +30,16 @@ public final class ExportRun {
             export.whenReady(() -> {
                 try {
                     List<String> lines = new ArrayList<>();
-                    if (slidesFolder.isPresent() && story.isPresent()) {
-                        int n = export.writeSlides(story.get(), slidesFolder.get()).size();
-                        lines.add(n + " slides of '" + story.get().title() + "' written to " + slidesFolder.get());
+                    if (story.isPresent() && (slidesFolder.isPresent() || handout.isPresent())) {
+                        int n = export.writeStory(story.get(), slidesFolder, handout).size();
+                        slidesFolder.ifPresent(folder -> lines.add(n + " slides of '" + story.get().title()
+                                + "' written to " + folder));
+                        handout.ifPresent(file -> lines.add(story.get().steps().size() + " handout pages written to "
+                                + file));
                     }
                     if (gif.isPresent()) {
                         int frames = export.writeTimelineGif(gif.get(), gifWindowYears, story);
                         lines.add(frames + " timeline frames written to " + gif.get());
-                    }
-                    if (handout.isPresent() && story.isPresent()) {
-                        int pages = export.writeHandout(story.get(), handout.get());
-                        lines.add(pages + " handout pages written to " + handout.get());
                     }
                     done.complete(lines);
                 } catch (IOException | RuntimeException e) {

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -79,17 +81,48 @@ public final class StoryExport {
 
     /** Writes step-01.png, step-02.png, … into {@code folder} (created when missing); returns the files. */
     public List<Path> writeSlides(Story story, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        return writeStory(story, Optional.of(folder), Optional.empty());
+    }
+
+    /** Writes the story's handout, one PDF page per step (slide, text, notes, sources). */
+    public void writeHandout(Story story, Path file) throws IOException {
+        writeStory(story, Optional.empty(), Optional.of(file));
+    }
+
+    /**
+     * Writes the slides into {@code folder} and the handout to {@code handoutFile}, either or both, drawing each
+     * step's slide once for both. Returns the slide files written.
+     */
+    public List<Path> writeStory(Story story, Optional<Path> folder, Optional<Path> handoutFile) throws IOException {
+        if (folder.isPresent()) {
+            Files.createDirectories(folder.get());
+        }
         PresentationViewModel model = new PresentationViewModel();
         model.present(dataset, story);
         List<Path> files = new ArrayList<>();
         int digits = Math.max(2, Integer.toString(story.steps().size()).length());
-        do {
-            Path file = folder.resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png",
-                    model.stepIndexProperty().get() + 1));
-            writePng(slide(model.shown(), model.progressInWords()), file);
-            files.add(file);
-        } while (model.next());
+        try (HandoutWriter handout = handoutFile.isPresent()
+                ? new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH) : null) {
+            do {
+                Shown shown = model.shown();
+                BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
+                if (folder.isPresent()) {
+                    Path file = folder.get().resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png",
+                            shown.index() + 1));
+                    writePng(picture, file);
+                    files.add(file);
+                }
+                if (handout != null) {
+                    List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
+                            .map(StepSources::fullCitation).toList();
+                    handout.add(new HandoutWriter.Page(picture, story.title() + " · " + model.progressInWords(),
+                            shown.step().title(), shown.step().text(), shown.step().notes(), sources));
+                }
+            } while (model.next());
+            if (handout != null) {
+                handout.save(handoutFile.get());
+            }
+        }
         return files;
     }
 
@@ -124,53 +157,58 @@ public final class StoryExport {
         if (span.isEmpty()) {
             throw new IOException("the dataset has no dates, so there is no timeline to play");
         }
-        List<BufferedImage> frames = new ArrayList<>();
-        VisibleItems before = null;
-        for (int year = span.get().firstYear(); year <= span.get().lastYear(); year++) {
-            TimeWindow window = TimeWindow.ofYears(Math.max(span.get().firstYear(), year - windowYears + 1), year);
-            StepView view = new StepView(Optional.of(window),
-                    GraphFilter.everything().withWindow(window), List.of(),
-                    Optional.empty());
-            VisibleItems visible = view.visibleIn(dataset);
-            ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
-            before = visible;
-            ImageView picture = new ImageView();
-            PresentationPane pane = new PresentationPane(picture);
-            pane.setBaseFontSize(GIF_HEIGHT / 36.0);
-            pane.setStep(dataset.title(), null);
-            pane.setProgress(windowYears + "-year window");
-            pane.setYears(Integer.toString(year));
-            pane.setLegendShown(true);
-            // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
-            WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
-                network.applyVisibility(visible.entityIds(), visible.relationshipIds());
-                network.setChangeMarks(changes.joinedIds(), Set.of());
-                network.setSelection(Optional.empty(), Set.of(), Set.of());
-                network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
-                return null;
-            }, picture);
-            frames.add(SwingFXUtils.fromFXImage(image, null));
-        }
-        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
-        return frames.size();
+        int firstYear = span.get().firstYear();
+        int lastYear = span.get().lastYear();
+        // Frames are drawn as the writer asks for them, so only one is held at a time.
+        Iterator<BufferedImage> frames = new Iterator<>() {
+            private int year = firstYear;
+            private VisibleItems before;
+
+            @Override
+            public boolean hasNext() {
+                return year <= lastYear;
+            }
+
+            @Override
+            public BufferedImage next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                TimelineFrame frame = timelineFrame(year, windowYears, firstYear, before);
+                before = frame.visible();
+                year++;
+                return frame.image();
+            }
+        };
+        return new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
     }
 
-    /** Writes the story's handout, one PDF page per step (slide, text, notes, sources); returns the page count. */
-    public int writeHandout(Story story, Path file) throws IOException {
-        PresentationViewModel model = new PresentationViewModel();
-        model.present(dataset, story);
-        try (HandoutWriter handout = new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH)) {
-            do {
-                Shown shown = model.shown();
-                BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
-                List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
-                        .map(StepSources::fullCitation).toList();
-                handout.add(new HandoutWriter.Page(picture, story.title() + " · " + model.progressInWords(),
-                        shown.step().title(), shown.step().text(), shown.step().notes(), sources));
-            } while (model.next());
-            handout.save(file);
-            return handout.pageCount();
-        }
+    private record TimelineFrame(BufferedImage image, VisibleItems visible) {
+    }
+
+    /** One frame of the timeline: the {@code windowYears} years up to {@code year}, what joined since marked. */
+    private TimelineFrame timelineFrame(int year, int windowYears, int firstYear, VisibleItems before) {
+        TimeWindow window = TimeWindow.ofYears(Math.max(firstYear, year - windowYears + 1), year);
+        StepView view = new StepView(Optional.of(window), GraphFilter.everything().withWindow(window), List.of(),
+                Optional.empty());
+        VisibleItems visible = view.visibleIn(dataset);
+        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
+        ImageView picture = new ImageView();
+        PresentationPane pane = new PresentationPane(picture);
+        pane.setBaseFontSize(GIF_HEIGHT / 36.0);
+        pane.setStep(dataset.title(), null);
+        pane.setProgress(windowYears + "-year window");
+        pane.setYears(Integer.toString(year));
+        pane.setLegendShown(true);
+        // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
+        WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
+            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            network.setChangeMarks(changes.joinedIds(), Set.of());
+            network.setSelection(Optional.empty(), Set.of(), Set.of());
+            network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
+            return null;
+        }, picture);
+        return new TimelineFrame(SwingFXUtils.fromFXImage(image, null), visible);
     }
 
     /**
@@ -197,8 +235,7 @@ public final class StoryExport {
         return pane.snapshot(parameters, new WritableImage(width, height));
     }
 
-    private static void writePng(WritableImage image, Path file) throws IOException {
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+    private static void writePng(BufferedImage picture, Path file) throws IOException {
         AtomicFile.write(file, out -> {
             if (!ImageIO.write(picture, "png", out)) {
                 throw new IOException("no PNG writer available");

@@ -293,8 +293,8 @@ public final class StoriesPanel extends VBox {
     public void exportHandoutTo(Path file) {
         Story story = model.story().orElseThrow();
         runExport("Writing the handout…", export -> {
-            int pages = export.writeHandout(story, file);
-            return pages + " handout pages written to " + file;
+            export.writeHandout(story, file);
+            return story.steps().size() + " handout pages written to " + file;
         });
     }
 
