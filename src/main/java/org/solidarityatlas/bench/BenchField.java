@@ -25,7 +25,8 @@ public enum BenchField {
     STARTUP_READY_FIRST_MS("startup_ready_first_ms", Target.atMost(5000)),
     STARTUP_READY_AGAIN_MS("startup_ready_again_ms", Target.atMost(3500)),
     EXPLORER_100K_HEAP_MB("explorer_100k_heap_mb", Target.atMost(2048)),
-    UI_MAX_BLOCK_MS("ui_max_block_ms", Target.atMost(100));
+    UI_MAX_BLOCK_MS("ui_max_block_ms", Target.atMost(100)),
+    SLIDES_STORY_S("slides_story_s", Target.atMost(20));
 
     /** A bound a figure must stay at or below ({@code atMost}) or at or above. */
     public record Target(boolean exists, boolean atMost, double bound) {

@@ -64,7 +64,9 @@ public final class Benchmark {
         STARTUP(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS),
         EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
         /** Import of the same big dataset from an .xlsx workbook. */
-        WORKBOOK(BenchField.IMPORT_XLSX_100K_300K_S, BenchField.IMPORT_XLSX_PEAK_HEAP_MB);
+        WORKBOOK(BenchField.IMPORT_XLSX_100K_300K_S, BenchField.IMPORT_XLSX_PEAK_HEAP_MB),
+        /** A 10-step story's slides, GIF and handout on a dataset a tenth of the filter size (1,000 entities). */
+        SLIDES(BenchField.SLIDES_STORY_S);
 
         private final List<BenchField> fields;
 
@@ -114,7 +116,8 @@ public final class Benchmark {
             if (parts.contains(Part.WORKBOOK)) {
                 measureWorkbookImport(work, generated, results);
             }
-            if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)) {
+            if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)
+                    || parts.contains(Part.SLIDES)) {
                 measureUi(results);
             }
             if (parts.contains(Part.STARTUP)) {
@@ -229,12 +232,25 @@ public final class Benchmark {
     private void measureUi(BenchResults results) throws IOException {
         List<BenchField> uiFields = List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS,
                 BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS,
-                BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT);
+                BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT, BenchField.SLIDES_STORY_S);
         try {
             UiBench.startToolkit();
         } catch (RuntimeException | InterruptedException e) {
             results.missing(uiFields, "JavaFX cannot start here (" + e.getMessage()
                     + "); run under a display or xvfb-run");
+            return;
+        }
+        if (parts.contains(Part.SLIDES)) {
+            Dataset small = generatedDataset(sizes.filterEntities() / 10, sizes.filterRelationships() / 10);
+            Path folder = Files.createTempDirectory("atlas-bench-slides");
+            try {
+                measure(results, BenchField.SLIDES_STORY_S,
+                        () -> SlidesBench.exportSeconds(small, SlidesBench.story(small), folder, progress));
+            } finally {
+                deleteTree(folder);
+            }
+        }
+        if (!parts.contains(Part.FILTER) && !parts.contains(Part.LAYOUT) && !parts.contains(Part.RENDER)) {
             return;
         }
         Dataset dataset = generatedDataset(sizes.filterEntities(), sizes.filterRelationships());

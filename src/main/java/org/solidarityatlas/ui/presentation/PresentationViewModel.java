@@ -66,8 +66,11 @@ public final class PresentationViewModel {
         StoryStep step = story.get().steps().get(index);
         StepView view = StepView.of(step, span);
         VisibleItems visible = view.visibleIn(graph);
-        Shown before = shown.get();
-        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.forStep(graph, before.view(), view);
+        // Marks tell the room what history changed since the story's previous step, whichever way the presenter
+        // moves: going back from step 3 to step 2 shows what changed from step 1, never "ended" for what has not
+        // begun yet.
+        ChangeSet changes = index == 0 ? ChangeSet.NONE
+                : ChangeSet.forStep(graph, StepView.of(story.get().steps().get(index - 1), span), view);
         stepIndex.set(index);
         shown.set(new Shown(index, step, view, visible, changes));
         return true;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.PartialDate;
+import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.TimeWindow;
 
@@ -51,6 +52,24 @@ public record StepView(Optional<TimeWindow> window, GraphFilter filter, List<Str
         }
         var first = span.map(TimeWindow::firstDay).filter(d -> !d.isAfter(to.firstDay())).orElse(to.firstDay());
         return Optional.of(new TimeWindow(first, to.lastDay()));
+    }
+
+    /**
+     * The years a story covers: from the earliest start of its steps' windows to the latest end (for a story told
+     * in order, its first step's start to its last step's end); open ends are the dataset's span.
+     */
+    public static Optional<TimeWindow> storySpan(Story story, Optional<TimeWindow> span) {
+        Optional<TimeWindow> covered = Optional.empty();
+        for (StoryStep step : story.steps()) {
+            Optional<TimeWindow> window = windowOf(step.from(), step.to(), span);
+            if (window.isPresent()) {
+                covered = Optional.of(covered.map(c -> new TimeWindow(
+                        c.firstDay().isBefore(window.get().firstDay()) ? c.firstDay() : window.get().firstDay(),
+                        c.lastDay().isAfter(window.get().lastDay()) ? c.lastDay() : window.get().lastDay()))
+                        .orElse(window.get()));
+            }
+        }
+        return covered;
     }
 
     /** The same view over another window (a moment of the slide from one step to the next). */

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -280,9 +281,30 @@ public final class StoriesPanel extends VBox {
     }
 
     public void exportGifTo(Path file) {
+        Optional<Story> story = model.story();
         runExport("Writing the timeline GIF…", export -> {
-            int frames = export.writeTimelineGif(file, 3);
+            int frames = export.writeTimelineGif(file, 3, story);
             return frames + " frames written to " + file;
+        });
+    }
+
+    public void chooseAndExportHandout() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Handout (PDF)");
+        chooser.setInitialFileName("handout.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportHandoutTo(file.toPath());
+        }
+    }
+
+    /** Writes the chosen story's handout: one PDF page per step with its slide, text, notes and sources. */
+    public void exportHandoutTo(Path file) {
+        Story story = model.story().orElseThrow();
+        runExport("Writing the handout…", export -> {
+            export.writeHandout(story, file);
+            return story.steps().size() + " handout pages written to " + file;
         });
     }
 

@@ -100,13 +100,22 @@ public final class StoryTools {
         return comparePanel;
     }
 
-    /** Story: Present (F5), Add step from view, Save stories, Export slides…, Export timeline GIF…, Compare. */
+    /**
+     * Story: Present (F5), Present with presenter view (Shift+F5), Add step from view, Save stories, Export slides…,
+     * Export timeline GIF…, Export handout…, Compare.
+     */
     public Menu menu() {
         MenuItem present = item("Present", new KeyCodeCombination(KeyCode.F5), panel -> {
             if (!panel.isEmptyStory()) {
                 panel.present();
             }
         });
+        MenuItem presenter = item("Present with presenter view", new KeyCodeCombination(KeyCode.F5,
+                KeyCombination.SHIFT_DOWN), panel -> {
+                    if (!panel.isEmptyStory()) {
+                        panel.present().openPresenterView();
+                    }
+                });
         MenuItem add = item("Add step from view", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), panel -> {
                     showTab(storiesTab);
@@ -116,8 +125,9 @@ public final class StoryTools {
                 StoriesPanel::save);
         MenuItem slides = item("Export story as slides…", null, StoriesPanel::chooseAndExportSlides);
         MenuItem gif = item("Export timeline as GIF…", null, StoriesPanel::chooseAndExportGif);
+        MenuItem handout = item("Export story as handout (PDF)…", null, StoriesPanel::chooseAndExportHandout);
         MenuItem compareYears = item("Compare two years", null, panel -> showTab(compareTab));
-        return new Menu("Story", null, present, add, save, new SeparatorMenuItem(), slides, gif,
+        return new Menu("Story", null, present, presenter, add, save, new SeparatorMenuItem(), slides, gif, handout,
                 new SeparatorMenuItem(), compareYears);
     }
 

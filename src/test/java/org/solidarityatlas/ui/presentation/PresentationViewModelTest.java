@@ -68,12 +68,24 @@ class PresentationViewModelTest {
     }
 
     @Test
-    void goingBackMarksTheReverseChanges() {
+    void goingBackToAStepMarksWhatChangedSinceTheStorysPreviousStep() {
         PresentationViewModel model = presenting();
         model.last();
         model.previous();
-        assertTrue(model.shown().changes().joinedIds().contains("millers"));
-        assertTrue(model.shown().changes().leftIds().contains("dockers"));
+        // Step 2 (1990–1994) against step 1 (1985–1989): the alliance and its two memberships begin; the dockers,
+        // who only appear in 2000, are not "ended" although step 3 showed them.
+        assertEquals(Set.of("river-alliance", "millers-in-alliance", "weavers-in-alliance"),
+                model.shown().changes().joinedIds());
+        assertEquals(Set.of(), model.shown().changes().leftIds());
+    }
+
+    @Test
+    void goingBackToTheFirstStepMarksNothing() {
+        PresentationViewModel model = presenting();
+        model.last();
+        model.previous();
+        model.previous();
+        assertTrue(model.shown().changes().isEmpty());
     }
 
     @Test

@@ -112,7 +112,7 @@ class StoryExportTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Path gif = out.resolve("timeline.gif");
-        int written = whenReady(() -> export.writeTimelineGif(gif, 3));
+        int written = whenReady(() -> export.writeTimelineGif(gif, 3, java.util.Optional.empty()));
         assertEquals(5, written);
         assertEquals(5, framesIn(gif));
         assertEquals("NETSCAPE", loopExtensionOf(gif));
