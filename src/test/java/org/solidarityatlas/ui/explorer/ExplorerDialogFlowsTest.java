@@ -95,7 +95,7 @@ class ExplorerDialogFlowsTest {
     void exportOffersThePictureAndEachDatasetFormat() {
         model.chooseAndExport(this::takePicture);
 
-        assertEquals(List.of("png", "json", "graphml", "gexf"),
+        assertEquals(List.of("png", "json", "graphml", "gexf", "xlsx"),
                 dialogs.offeredTypes().get(0).stream().map(FileType::extension).toList());
         assertEquals(0, picturesTaken, "cancelled in the chooser: no picture taken");
     }
@@ -131,7 +131,7 @@ class ExplorerDialogFlowsTest {
     void exportToAnUnknownExtensionSaysWhichOnesWork() {
         model.export(out.resolve("atlas.txt"), this::takePicture);
 
-        assertEquals(List.of("Cannot export to atlas.txt: use .png, .json, .graphml, .gexf"),
+        assertEquals(List.of("Cannot export to atlas.txt: use .png, .json, .graphml, .gexf, .xlsx"),
                 dialogs.texts("notifyError"));
         assertEquals(0, executor.pending());
     }
