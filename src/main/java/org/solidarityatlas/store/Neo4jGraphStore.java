@@ -161,8 +161,9 @@ public final class Neo4jGraphStore implements GraphStore {
             GraphSchema.ensure(database);
             // Finishes what an import cut short by a crash began: its partial or superseded generation goes,
             // and so do the transaction logs it left.
-            TransactionLogs.startNewFile(database);
-            if (DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE)) {
+            if (DatasetImport.hasStaleGenerations(database)) {
+                TransactionLogs.startNewFile(database);
+                DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE);
                 TransactionLogs.pruneOlderFiles(database);
             }
             return new Neo4jGraphStore(directory, managementService, database);
