@@ -447,6 +447,10 @@ public final class Neo4jGraphStore implements GraphStore {
             addOperators(plan.getExecutionPlanDescription(), operators);
             return new Plan(plan.getQueryExecutionType().queryType(), operators);
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // Planning counts against the time limit too; the caller reports it as a timeout.
+                throw e;
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof NotSystemDatabaseException) {
                     return new Plan(QueryExecutionType.QueryType.DBMS, List.of());
