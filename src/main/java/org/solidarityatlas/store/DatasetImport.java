@@ -315,17 +315,15 @@ final class DatasetImport {
     }
 
     /**
-     * Deletes every generation but the current one, in batches; a no-op, returning false, when there is none. One scan finds the
+     * Deletes every generation but the current one, in batches; a no-op when there is none. One scan finds the
      * stale nodes, then each batch deletes its nodes with their relationships (which never leave a generation).
      */
-    static boolean removeStaleGenerations(GraphDatabaseService database, int batchSize) {
+    static void removeStaleGenerations(GraphDatabaseService database, int batchSize) {
+        if (!hasStaleGenerations(database)) {
+            return;
+        }
         long[] staleNodes;
         try (Transaction transaction = database.beginTx()) {
-            try (Result stale = transaction.execute(STALE_DATASETS)) {
-                if ((Long) stale.next().get("count") == 0) {
-                    return false;
-                }
-            }
             String current;
             try (Result result = transaction.execute(CURRENT_GENERATION)) {
                 // Without a current dataset every generation is stale; no node has an empty generation.
@@ -341,7 +339,15 @@ final class DatasetImport {
         }
         // Dataset nodes go last: see the class comment.
         inTransaction(database, transaction -> transaction.execute(DELETE_STALE_DATASETS).close());
-        return true;
+    }
+
+    /** True when a generation other than the current one is stored: an import failed or was cut short. */
+    static boolean hasStaleGenerations(GraphDatabaseService database) {
+        return inTransactionReturning(database, transaction -> {
+            try (Result stale = transaction.execute(STALE_DATASETS)) {
+                return (Long) stale.next().get("count") > 0;
+            }
+        });
     }
 
     /** Nodes of any generation but the current one, except the :Dataset nodes. */

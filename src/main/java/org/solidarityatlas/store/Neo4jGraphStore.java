@@ -120,8 +120,9 @@ public final class Neo4jGraphStore implements GraphStore {
             GraphSchema.ensure(database);
             // Finishes what an import cut short by a crash began: its partial or superseded generation goes,
             // and so do the transaction logs it left.
-            TransactionLogs.startNewFile(database);
-            if (DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE)) {
+            if (DatasetImport.hasStaleGenerations(database)) {
+                TransactionLogs.startNewFile(database);
+                DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE);
                 TransactionLogs.pruneOlderFiles(database);
             }
             return new Neo4jGraphStore(directory, managementService, database);
@@ -336,6 +337,10 @@ public final class Neo4jGraphStore implements GraphStore {
             addOperators(plan.getExecutionPlanDescription(), operators);
             return new Plan(plan.getQueryExecutionType().queryType(), operators);
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                // Planning counts against the time limit too; the caller reports it as a timeout.
+                throw e;
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof NotSystemDatabaseException) {
                     return new Plan(QueryExecutionType.QueryType.DBMS, List.of());
