@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -383,6 +384,14 @@ public final class NetworkView {
 
     /** The camera that frames the given entities with the view's current size and the graph's padding. */
     public NetworkCamera cameraFitting(Collection<String> entityIds) {
+        return cameraFitting(entityIds, Insets.EMPTY);
+    }
+
+    /**
+     * The camera that frames the given entities inside what {@code reserved} leaves free of the view: pixels on
+     * each side that overlays (a year, a legend) cover.
+     */
+    public NetworkCamera cameraFitting(Collection<String> entityIds, Insets reserved) {
         int[] nodes = entityIds.stream().mapToInt(model::nodeOf).filter(i -> i >= 0).toArray();
         boolean[] framed = new boolean[model.nodeCount()];
         for (int i : nodes) {
@@ -391,7 +400,7 @@ public final class NetworkView {
         Box box = model.positioned ? Box.around(model.positions, i -> framed[i]) : null;
         boolean measured = labels != null && labels.measures(model);
         return camera.fitting(box, pxPerUnit -> measured
-                ? labels.overflowPx(nodes, box.maxX(), pxPerUnit, camera.labelRoomInPadding()) : 0);
+                ? labels.overflowPx(nodes, box.maxX(), pxPerUnit, camera.labelRoomInPadding()) : 0, reserved);
     }
 
     /** The view as an image, {@code scale} times its size on screen, drawn anew at that resolution. */

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.network;
 
+import javafx.geometry.Insets;
+
 import java.util.Objects;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -152,11 +154,22 @@ final class ViewCamera {
      * A null box frames the layout's centre at zoom 1.
      */
     NetworkCamera fitting(Box fitted, java.util.function.DoubleUnaryOperator overflowAt) {
+        return fitting(fitted, overflowAt, Insets.EMPTY);
+    }
+
+    /**
+     * As {@link #fitting(Box, java.util.function.DoubleUnaryOperator)}, inside the part of the view that
+     * {@code reserved} (pixels on each side, for overlays drawn over the network) leaves free.
+     */
+    NetworkCamera fitting(Box fitted, java.util.function.DoubleUnaryOperator overflowAt, Insets reserved) {
         if (fitted == null) {
             return new NetworkCamera(layoutBounds.centreX(), layoutBounds.centreY(), 1);
         }
-        double[] usable = usableViewport();
-        double wholeScale = Math.min(usable[0] / layoutBounds.width(), usable[1] / layoutBounds.height());
+        double[] whole = usableViewport();
+        double[] usable = {Math.max(1, whole[0] - reserved.getLeft() - reserved.getRight()),
+            Math.max(1, whole[1] - reserved.getTop() - reserved.getBottom())};
+        // GraphStream scales by the whole viewport; only the framing is held to the free part of it.
+        double wholeScale = Math.min(whole[0] / layoutBounds.width(), whole[1] / layoutBounds.height());
         // A lone entity (or a line of them) is framed as if the box were a tenth of the layout wide.
         double width = Math.max(fitted.width(), layoutBounds.width() / 10);
         double height = Math.max(fitted.height(), layoutBounds.height() / 10);
@@ -169,8 +182,13 @@ final class ViewCamera {
             overflow = Math.min(usable[0] / 2, overflowAt.applyAsDouble(wantedScale));
         }
         double zoom = clampZoom(wholeScale / wantedScale);
-        double shift = overflow / 2 / (wholeScale / zoom);
-        return new NetworkCamera(fitted.centreX() + shift, fitted.centreY(), zoom);
+        double scale = wholeScale / zoom;
+        double shift = overflow / 2 / scale;
+        // The free area's centre lies off the view's centre by half the difference of the reserved sides; the
+        // camera looks that far the other way (layout y grows upwards).
+        double offsetX = (reserved.getLeft() - reserved.getRight()) / 2 / scale;
+        double offsetY = (reserved.getTop() - reserved.getBottom()) / 2 / scale;
+        return new NetworkCamera(fitted.centreX() + shift - offsetX, fitted.centreY() + offsetY, zoom);
     }
 
     /** Pixels per layout unit for a camera, as GraphStream's camera computes them. */

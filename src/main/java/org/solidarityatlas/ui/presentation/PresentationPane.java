@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ public final class PresentationPane extends BorderPane {
     private final Label years = new Label();
     private final Label progress = new Label();
     private final Label sourcesLine = new Label();
+    private final Label leftOut = new Label();
     private final HBox legend;
     private final VBox band;
     private StepSources stepSources = new StepSources(List.of());
@@ -43,7 +45,11 @@ public final class PresentationPane extends BorderPane {
         legend.setMouseTransparent(true);
         years.setMouseTransparent(true);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        stage.getChildren().addAll(network, years, legend);
+        leftOut.getStyleClass().add("left-out");
+        leftOut.setMouseTransparent(true);
+        leftOut.setVisible(false);
+        StackPane.setAlignment(leftOut, Pos.BOTTOM_LEFT);
+        stage.getChildren().addAll(network, years, legend, leftOut);
         stage.setMinSize(0, 0);
         setCenter(stage);
 
@@ -110,6 +116,31 @@ public final class PresentationPane extends BorderPane {
         sourcesLine.setText(line);
         sourcesLine.setManaged(!line.isEmpty());
         sourcesLine.setVisible(!line.isEmpty());
+    }
+
+    /** "+5 more linked": neighbours of the focus the step does not frame because they were too many. */
+    public void setLeftOut(int count) {
+        leftOut.setText("+" + count + " more linked");
+        leftOut.setVisible(count > 0);
+    }
+
+    public String leftOutText() {
+        return leftOut.isVisible() ? leftOut.getText() : "";
+    }
+
+    /**
+     * The pixels of the network area that overlays cover, for the camera to frame around: the top strip under the
+     * year and the legend, and the bottom strip under the "+N more" note, each with a margin.
+     */
+    public Insets overlayInsets() {
+        double margin = years.getFont().getSize() * 0.3;
+        double top = years.getBoundsInParent().getMaxY();
+        if (legend.isVisible()) {
+            top = Math.max(top, legend.getBoundsInParent().getMaxY());
+        }
+        // From its preferred height: the note may have just been shown, before a layout pass has placed it.
+        double bottom = leftOut.isVisible() ? leftOut.prefHeight(-1) : 0;
+        return new Insets(top + margin, margin, bottom + margin, margin);
     }
 
     public void setYears(String words) {

@@ -39,7 +39,7 @@ public final class PresentationWindow {
         }
         this.graph = graph;
         pane = new PresentationPane(network.node());
-        animator = new StepAnimator(network, graph, pane::setYears);
+        animator = new StepAnimator(network, graph, pane::setYears, pane::overlayInsets, pane::setLeftOut);
         Scene scene = new Scene(pane, 1280, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         pane.heightProperty().addListener((o, a, h) -> fitText());

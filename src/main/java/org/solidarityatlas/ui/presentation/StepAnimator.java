@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,15 +35,24 @@ public final class StepAnimator {
     private final NetworkView network;
     private final LoadedGraph graph;
     private final Consumer<String> yearsShown;
+    private final Supplier<Insets> overlays;
+    private final IntConsumer leftOutShown;
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(false);
     private Timeline slide;
     private Shown current;
 
-    /** @param yearsShown told the years in words at each moment of the slide, for the large corner label */
-    public StepAnimator(NetworkView network, LoadedGraph graph, Consumer<String> yearsShown) {
+    /**
+     * @param yearsShown   told the years in words at each moment of the slide, for the large corner label
+     * @param overlays     the pixels of the network view that overlays cover, which framing keeps clear
+     * @param leftOutShown told how many neighbours of a step's focus are too many to frame
+     */
+    public StepAnimator(NetworkView network, LoadedGraph graph, Consumer<String> yearsShown,
+            Supplier<Insets> overlays, IntConsumer leftOutShown) {
         this.network = network;
         this.graph = graph;
         this.yearsShown = yearsShown;
+        this.overlays = overlays;
+        this.leftOutShown = leftOutShown;
     }
 
     /** Shows the step at once, with its marks and its camera: the first step, and every slide of an export. */
@@ -91,11 +103,13 @@ public final class StepAnimator {
         slide.play();
     }
 
-    /** Frames the step's focus (or all it shows) the way it would be after the move. */
+    /**
+     * Frames the step's focus with its neighbours (or all it shows) the way it would be after the move, clear of
+     * the overlays.
+     */
     public NetworkCamera cameraFor(Shown shown) {
-        Set<String> focus = shown.view().knownFocus(graph);
-        focus.retainAll(shown.visible().entityIds());
-        return network.cameraFitting(focus.isEmpty() ? shown.visible().entityIds() : focus);
+        StepFraming framing = StepFraming.of(graph, shown);
+        return network.cameraFitting(framing.entities(), overlays.get());
     }
 
     /** The shown step again, e.g. once the layout has settled and the camera can frame it. */
@@ -131,6 +145,7 @@ public final class StepAnimator {
             network.setSelection(Optional.empty(), entities, relationships);
         }
         yearsShown.accept(shown.view().yearsInWords());
+        leftOutShown.accept(StepFraming.of(graph, shown).leftOut());
     }
 
     /** Stops a slide in progress where it is (the caller shows another step next). */

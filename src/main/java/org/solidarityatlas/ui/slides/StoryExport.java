@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -161,7 +162,12 @@ public final class StoryExport {
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
         return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
-            StepAnimator animator = new StepAnimator(network, graph, years -> { });
+            StepAnimator animator = new StepAnimator(network, graph, years -> { }, () -> {
+                // The network is drawn at 1/NETWORK_SCALE of the slide's size, then scaled up.
+                Insets covered = pane.overlayInsets();
+                return new Insets(covered.getTop() / NETWORK_SCALE, covered.getRight() / NETWORK_SCALE,
+                        covered.getBottom() / NETWORK_SCALE, covered.getLeft() / NETWORK_SCALE);
+            }, pane::setLeftOut);
             animator.showAtOnce(shown);
             return animator;
         }, picture);
