@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.explorer.BackgroundTaskExecutor;
+import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.TimelineClock;
 
@@ -14,12 +15,17 @@ public final class ExplorerApplication extends Application {
     /** What to open, set by {@link ExplorerLauncher} before JavaFX starts (launch takes no arguments objects). */
     private static volatile Optional<Path> file = Optional.empty();
     private static volatile StoreOpening opening;
+    private static volatile DatasetSnapshot snapshot = DatasetSnapshot.NONE;
+    private static volatile boolean firstStart;
 
     private ExplorerWindow window;
 
-    static void configure(Optional<Path> datasetFile, StoreOpening storeOpening) {
+    static void configure(Optional<Path> datasetFile, StoreOpening storeOpening, DatasetSnapshot kept,
+            boolean first) {
         file = datasetFile;
         opening = storeOpening;
+        snapshot = kept;
+        firstStart = first;
     }
 
     @Override
@@ -27,7 +33,7 @@ public final class ExplorerApplication extends Application {
         StoreOpening store = opening;
         ExplorerViewModel model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
         window = new ExplorerWindow(stage, model, url -> getHostServices().showDocument(url));
-        window.show(store::await, file);
+        window.show(store::await, file, snapshot, firstStart);
         BenchReport.watch(model);
     }
 

@@ -57,6 +57,7 @@ import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel.RejectedFile;
+import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.ui.explorer.LoadedGraph;
 import org.solidarityatlas.ui.explorer.SelectionViewModel;
 import org.solidarityatlas.model.StoryStep;
@@ -92,6 +93,8 @@ public final class ExplorerWindow {
     private Optional<Path> shownFile = Optional.empty();
     /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
     private LoadedGraph shownGraph;
+    /** Where the stored dataset is copied for the next start. */
+    private DatasetSnapshot snapshot = DatasetSnapshot.NONE;
 
     public ExplorerWindow(Stage stage, ExplorerViewModel model, Consumer<String> openUrl) {
         this.stage = stage;
@@ -127,11 +130,21 @@ public final class ExplorerWindow {
 
     /** Shows the window at once and starts loading in the background. */
     public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file) {
+        show(opener, file, DatasetSnapshot.NONE, false);
+    }
+
+    /**
+     * Shows the window at once and starts loading in the background; the network shows from the file, the
+     * snapshot or (on a first start) the bundled dataset while the database opens.
+     */
+    public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file, DatasetSnapshot kept,
+            boolean firstStart) {
         requestedFile = file;
+        snapshot = kept;
         stage.show();
         // Start with the keys on the network, so F and Space work and the search field shows its hint.
         network.node().requestFocus();
-        model.start(opener, file);
+        model.start(opener, file, kept, firstStart);
     }
 
     public ExplorerViewModel model() {
@@ -362,7 +375,13 @@ public final class ExplorerWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, status, grow, title);
+        // The network shows before the database is open; search and paths asked for meanwhile wait for it.
+        Label opening = new Label("Opening the database… search and paths follow in a moment");
+        opening.setId("opening-note");
+        opening.getStyleClass().add("muted");
+        opening.visibleProperty().bind(model.storeReadyProperty().not().and(model.graphProperty().isNotNull()));
+        opening.managedProperty().bind(opening.visibleProperty());
+        HBox bar = new HBox(12, status, opening, grow, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -501,7 +520,7 @@ public final class ExplorerWindow {
 
     private void openFile(Path file) {
         requestedFile = Optional.of(file);
-        model.open(file);
+        model.open(file, snapshot);
     }
 
     /** A story step from what the window shows now: the filters, the selected entity and the focus depth. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,7 +65,9 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Solidarity Atlas");
 
-    private GraphStore store;
+    /** Set on the background thread once open; read there by the work queued behind the opening. */
+    private volatile GraphStore store;
+    private final ReadOnlyBooleanWrapper storeReady = new ReadOnlyBooleanWrapper(false);
     private Consumer<RejectedFile> onRejected = rejected -> { };
     private Consumer<String> onError = message -> { };
     private Consumer<String> onStartFailed = message -> { };
@@ -84,57 +87,112 @@ public final class ExplorerViewModel {
 
     /**
      * Opens the store and loads a dataset: the file when one is given and valid (a rejected file is reported and
-     * the stored dataset shown), else the stored dataset, else the bundled one on a first start.
+     * the stored dataset shown), else the stored dataset, else the bundled one on a first start. Waits for the
+     * store before showing anything; {@link #start(StoreOpener, Optional, DatasetSnapshot, boolean)} does not.
      */
     public void start(StoreOpener opener, Optional<Path> file) {
+        start(opener, file, DatasetSnapshot.NONE, false);
+    }
+
+    /**
+     * As {@link #start(StoreOpener, Optional)}, but the network shows before the store is open: from the file,
+     * else from the snapshot, else, on a first start (an empty data directory), from the bundled dataset. Search,
+     * paths and opening files asked for meanwhile wait for the store and then run; {@link #storeReadyProperty()}
+     * says when it is open. If the store turns out to hold another dataset than the snapshot, that one replaces
+     * the preview.
+     */
+    public void start(StoreOpener opener, Optional<Path> file, DatasetSnapshot snapshot, boolean firstStart) {
         setBusy("Opening the database…");
+        storeReady.set(false);
+        AtomicReference<Preview> preview = new AtomicReference<>(Preview.NOTHING);
+        executor.submit(() -> {
+            preview.set(preview(file, snapshot, firstStart));
+            return preview.get();
+        }, shown -> {
+            if (shown.graph() != null) {
+                install(shown.graph());
+            }
+            shown.rejected().ifPresent(onRejected);
+        }, e -> { });
         executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
-                Optional<RejectedFile> rejected = Optional.empty();
-                // What was just stored is what the store would give back, so it is shown without reading it again.
-                Dataset stored = null;
-                if (file.isPresent()) {
-                    ReadResult result = new DatasetReader().read(file.get());
-                    if (result.isValid()) {
-                        stored = result.dataset().get();
-                        opened.replaceDataset(stored);
-                    } else {
-                        rejected = Optional.of(rejection(file.get(), result));
-                    }
-                }
-                if (opened.isEmpty()) {
+                Preview shown = preview.get();
+                Dataset stored;
+                if (shown.fileDataset() != null) {
+                    stored = shown.fileDataset();
+                    opened.replaceDataset(stored);
+                } else if (opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
+                } else {
+                    stored = storedDataset(opened);
                 }
-                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), rejected);
+                Dataset previewed = shown.graph() == null ? null : shown.graph().dataset();
+                boolean previewHolds = stored.equals(previewed);
+                if (!(previewHolds && shown.fromSnapshot())) {
+                    snapshot.write(stored);
+                }
+                // Set here, on the background thread, so that the work queued behind this sees it.
+                store = opened;
+                return new Loaded(opened, previewHolds ? null : prepared(stored), Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, loaded -> {
-            store = loaded.store();
-            install(loaded.graph());
-            loaded.rejected().ifPresent(onRejected);
+            storeReady.set(true);
+            if (loaded.graph() != null) {
+                install(loaded.graph());
+            } else {
+                setIdle();
+            }
         }, e -> {
             setIdle();
             onStartFailed.accept(oneLine(e));
         });
     }
 
-    /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
-    public void open(Path file) {
-        GraphStore current = store;
-        if (current == null) {
-            return;
+    /** What the network shows before the store is open, and the file's dataset when the file is valid. */
+    private record Preview(LoadedGraph graph, Dataset fileDataset, boolean fromSnapshot,
+            Optional<RejectedFile> rejected) {
+        static final Preview NOTHING = new Preview(null, null, false, Optional.empty());
+    }
+
+    private Preview preview(Optional<Path> file, DatasetSnapshot snapshot, boolean firstStart) {
+        Optional<RejectedFile> rejected = Optional.empty();
+        if (file.isPresent()) {
+            ReadResult result = new DatasetReader().read(file.get());
+            if (result.isValid()) {
+                Dataset dataset = result.dataset().get();
+                return new Preview(prepared(dataset), dataset, false, rejected);
+            }
+            rejected = Optional.of(rejection(file.get(), result));
         }
+        Optional<Dataset> kept = snapshot.read();
+        if (kept.isPresent()) {
+            return new Preview(prepared(kept.get()), null, true, rejected);
+        }
+        if (firstStart) {
+            return new Preview(prepared(bundledDataset()), null, false, rejected);
+        }
+        return new Preview(null, null, false, rejected);
+    }
+
+    /**
+     * Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. Asked
+     * for while the store opens, it runs once the store is open.
+     */
+    public void open(Path file, DatasetSnapshot snapshot) {
         setBusy("Opening " + file.getFileName() + "…");
         executor.submit(() -> {
             ReadResult result = new DatasetReader().read(file);
+            GraphStore current = openStore();
             if (!result.isValid()) {
                 return new Loaded(current, null, Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
+            snapshot.write(result.dataset().get());
             return new Loaded(current, prepared(result.dataset().get()), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
@@ -147,6 +205,20 @@ public final class ExplorerViewModel {
             setIdle();
             onError.accept(oneLine(e));
         });
+    }
+
+    /** {@link #open(Path, DatasetSnapshot)} with no snapshot kept. */
+    public void open(Path file) {
+        open(file, DatasetSnapshot.NONE);
+    }
+
+    /** The open store, for work on the background thread, which runs after the work that opens it. */
+    private GraphStore openStore() {
+        GraphStore current = store;
+        if (current == null) {
+            throw new StoreException("the database is not open");
+        }
+        return current;
     }
 
     /** Writes the loaded dataset with the writer, off the JavaFX thread, then calls {@code onDone}. */
@@ -164,21 +236,22 @@ public final class ExplorerViewModel {
     /** Stops playback and closes the store; the window is going away. */
     public void close() {
         playback.pause();
-        GraphStore current = store;
-        store = null;
-        if (current != null) {
-            executor.submit(() -> {
+        // Queued behind the opening, if the store is still opening.
+        executor.submit(() -> {
+            GraphStore current = store;
+            store = null;
+            if (current != null) {
                 current.close();
-                return current;
-            }, closed -> { }, e -> { });
-        }
+            }
+            return true;
+        }, closed -> { }, e -> { });
         executor.shutdown();
     }
 
     private void install(LoadedGraph loaded) {
         playback.pause();
         filters.load(loaded);
-        selection.load(loaded, store);
+        selection.load(loaded, this::openStore);
         details.load(loaded);
         title.set(loaded.dataset().title());
         graph.set(loaded);
@@ -273,6 +346,11 @@ public final class ExplorerViewModel {
 
     public Optional<LoadedGraph> graph() {
         return Optional.ofNullable(graph.get());
+    }
+
+    /** False from the start until the store is open: search and paths wait for it meanwhile. */
+    public ReadOnlyBooleanProperty storeReadyProperty() {
+        return storeReady.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

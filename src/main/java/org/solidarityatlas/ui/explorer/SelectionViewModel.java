@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,7 +50,8 @@ public final class SelectionViewModel {
             FXCollections.unmodifiableObservableList(suggestions);
 
     private LoadedGraph graph;
-    private GraphStore store;
+    /** The store as the background work finds it: it may still be opening when a query is asked for. */
+    private Supplier<GraphStore> store;
     private Consumer<String> onError = text -> { };
     /** Only the answer to the latest search is shown; earlier ones may arrive late. */
     private long searchRequest;
@@ -61,7 +63,7 @@ public final class SelectionViewModel {
     }
 
     /** A new dataset: nothing selected. */
-    public void load(LoadedGraph loaded, GraphStore graphStore) {
+    public void load(LoadedGraph loaded, Supplier<GraphStore> graphStore) {
         graph = loaded;
         store = graphStore;
         clear();
@@ -146,8 +148,8 @@ public final class SelectionViewModel {
 
     /** Looks up the shortest path between two entities and highlights it. */
     public void findPath(Entity from, Entity to) {
-        GraphStore current = store;
-        executor.submit(() -> current.shortestPath(from.id(), to.id()), found -> {
+        Supplier<GraphStore> current = store;
+        executor.submit(() -> current.get().shortestPath(from.id(), to.id()), found -> {
             pathStart.set(null);
             if (found.isEmpty()) {
                 path.set(null);
@@ -171,9 +173,9 @@ public final class SelectionViewModel {
             message.set("Select an entity first, then choose Focus");
             return;
         }
-        GraphStore current = store;
+        Supplier<GraphStore> current = store;
         int depth = Math.max(1, Math.min(MAX_FOCUS_DEPTH, focusDepth.get()));
-        executor.submit(() -> current.neighbourhood(entity.id(), depth), found -> found.ifPresent(sub -> {
+        executor.submit(() -> current.get().neighbourhood(entity.id(), depth), found -> found.ifPresent(sub -> {
             filters.focusOn(entityIds(sub));
             message.set("Focus on " + entity.shortLabel() + ", depth " + depth + ". Show all to leave");
         }), this::failed);
@@ -191,8 +193,8 @@ public final class SelectionViewModel {
             suggestions.clear();
             return;
         }
-        GraphStore current = store;
-        executor.submit(() -> current.search(text.strip(), SUGGESTION_LIMIT), hits -> {
+        Supplier<GraphStore> current = store;
+        executor.submit(() -> current.get().search(text.strip(), SUGGESTION_LIMIT), hits -> {
             if (request == searchRequest) {
                 suggestions.setAll(hits);
             }

@@ -1,0 +1,46 @@
+package org.solidarityatlas.ui.explorer;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Holds the work in order until the test runs it, as the one background thread would, one task at a time: so a
+ * test can act while the store is still opening.
+ */
+final class QueuedTaskExecutor implements TaskExecutor {
+
+    private final Deque<Runnable> queue = new ArrayDeque<>();
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
+        queue.add(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onResult.accept(result);
+        });
+    }
+
+    /** Runs the oldest queued task. */
+    void runNext() {
+        queue.removeFirst().run();
+    }
+
+    /** Runs every task, those queued meanwhile included. */
+    void runAll() {
+        while (!queue.isEmpty()) {
+            runNext();
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        runAll();
+    }
+}
