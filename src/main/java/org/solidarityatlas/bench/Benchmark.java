@@ -19,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.solidarityatlas.cli.AtlasCommand;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
@@ -87,22 +86,24 @@ public final class Benchmark {
     private final PrintWriter progress;
     private final Set<Part> parts;
     private final Path appImage;
+    /** The program's main class, started in a second JVM to measure the explorer's start-up. */
+    private final String programMainClass;
 
-    public Benchmark(Sizes sizes, PrintWriter progress) {
-        this(sizes, progress, EnumSet.allOf(Part.class));
+    /**
+     * A benchmark of some parts only (all when {@code parts} is empty); the other fields are reported missing, as
+     * not asked for.
+     */
+    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts, String programMainClass) {
+        this(sizes, progress, parts, programMainClass, DEFAULT_APP_IMAGE);
     }
 
-    /** A benchmark of some parts only; the other fields are reported missing, as not asked for. */
-    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts) {
-        this(sizes, progress, parts, DEFAULT_APP_IMAGE);
-    }
-
-    /** A benchmark that also starts the app image in this folder, if there is one. */
-    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts, Path appImage) {
+    /** As above, and the start-up of the app image in this folder measured too, if there is one. */
+    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts, String programMainClass, Path appImage) {
         this.appImage = appImage;
         this.sizes = sizes;
         this.progress = progress;
         this.parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+        this.programMainClass = programMainClass;
     }
 
     public BenchResults run() throws IOException {
@@ -305,7 +306,7 @@ public final class Benchmark {
     private void measureStartup(Path work, BenchResults results) {
         progress.println("start-up");
         progress.flush();
-        measureStartup(work.resolve("startup-db"), work, new JvmLaunch(), BenchField.STARTUP_WINDOW_MS,
+        measureStartup(work.resolve("startup-db"), work, new JvmLaunch(programMainClass), BenchField.STARTUP_WINDOW_MS,
                 BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS, results);
         List<BenchField> imageFields = List.of(BenchField.STARTUP_WINDOW_IMAGE_MS,
                 BenchField.STARTUP_READY_FIRST_IMAGE_MS, BenchField.STARTUP_READY_AGAIN_IMAGE_MS);
@@ -340,7 +341,7 @@ public final class Benchmark {
         progress.println("explorer on the big dataset");
         progress.flush();
         try {
-            ExplorerRun run = runExplorer(work, new JvmLaunch(), List.of("--db", work.resolve("explorer-db").toString(),
+            ExplorerRun run = runExplorer(work, new JvmLaunch(programMainClass), List.of("--db", work.resolve("explorer-db").toString(),
                     big.toString()));
             results.put(BenchField.EXPLORER_100K_HEAP_MB, run.figure("heap_used_mb"));
             results.put(BenchField.UI_MAX_BLOCK_MS, run.figure("ui_max_block_ms"));
@@ -361,7 +362,7 @@ public final class Benchmark {
         List<String> arguments = Files.isDirectory(store) ? List.of("--db", store.toString())
                 : List.of("--db", store.toString(), big.toString());
         try {
-            ExplorerRun run = runExplorer(work, new JvmLaunch(List.of(
+            ExplorerRun run = runExplorer(work, new JvmLaunch(programMainClass, List.of(
                     "-Datlas.bench.soak=" + sizes.soakMoves() + "," + sizes.soakSteps())), arguments,
                     SOAK_TIMEOUT_MINUTES);
             results.put(BenchField.SOAK_FILTER_HEAP_GROWTH_MB, run.figure("soak_filter_heap_growth_mb"));
@@ -395,9 +396,9 @@ public final class Benchmark {
      * {@code java} on this class path, with the options the jar's manifest gives {@code java -jar}. Without a
      * display the JavaFX toolkit is told to use Monocle headless, which must then be on the class path.
      */
-    private record JvmLaunch(List<String> options) implements ExplorerLaunch {
-        JvmLaunch() {
-            this(List.of());
+    private record JvmLaunch(String mainClass, List<String> options) implements ExplorerLaunch {
+        JvmLaunch(String mainClass) {
+            this(mainClass, List.of());
         }
 
         @Override
@@ -414,7 +415,7 @@ public final class Benchmark {
                 command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                         "-Dprism.order=sw", "-Dprism.text=t2k"));
             }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), AtlasCommand.class.getName()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
             command.addAll(arguments);
             return new ProcessBuilder(command);
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.Neo4jGraphStore;

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.solidarityatlas.ui.tasks.TaskExecutor;
 
 /**
  * Holds the work in order until the test runs it, as the one background thread would, one task at a time: so a
