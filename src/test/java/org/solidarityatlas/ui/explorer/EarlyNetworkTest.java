@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +21,7 @@ import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.testing.RecordingDialogService;
 
 /**
  * The network shows before the database is open (from the snapshot, the file or, on a first start, the bundled
@@ -52,8 +52,8 @@ class EarlyNetworkTest {
     Path dataDirectory;
 
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
-    private final ExplorerViewModel model = new ExplorerViewModel(executor, STILL);
-    private final List<String> errors = new ArrayList<>();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final ExplorerViewModel model = new ExplorerViewModel(executor, STILL, dialogs);
 
     @BeforeAll
     static void openStore() {
@@ -68,8 +68,6 @@ class EarlyNetworkTest {
     @BeforeEach
     void storeHoldsTheSmallAtlas() throws Exception {
         store.replaceDataset(read("ui/small-atlas.json"));
-        model.setOnError(errors::add);
-        model.setOnStartFailed(errors::add);
     }
 
     @Test
@@ -95,7 +93,7 @@ class EarlyNetworkTest {
 
         assertTrue(model.storeReadyProperty().get());
         assertSame(preview, model.graph().orElseThrow());
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), dialogs.calls());
     }
 
     @Test
@@ -113,8 +111,9 @@ class EarlyNetworkTest {
     }
 
     @Test
-    void searchAskedWhileTheStoreOpensIsAnsweredOnceItIsOpen() {
-        model.start(() -> store, Optional.empty(), DatasetSnapshot.in(dataDirectory), true);
+    void searchAskedWhileTheStoreOpensIsAnsweredOnceItIsOpen() throws Exception {
+        Files.copy(resource("ui/small-atlas.json"), dataDirectory.resolve(DatasetSnapshot.FILE_NAME));
+        model.start(() -> store, Optional.empty(), DatasetSnapshot.in(dataDirectory), false);
         executor.runNext();
 
         model.selection().suggest("autentico");
@@ -129,12 +128,12 @@ class EarlyNetworkTest {
         model.start(() -> store, Optional.empty(), DatasetSnapshot.in(dataDirectory), false);
         executor.runNext();
 
-        model.open(resource("ui/other-atlas.json"), DatasetSnapshot.in(dataDirectory));
+        model.open(resource("ui/other-atlas.json"));
         executor.runAll();
 
         assertEquals(OTHER_TITLE, model.titleProperty().get());
         assertEquals(OTHER_TITLE, store.dataset().orElseThrow().title());
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), dialogs.calls());
     }
 
     @Test

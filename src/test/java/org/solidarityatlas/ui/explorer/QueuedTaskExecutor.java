@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
 /**
  * Holds the work in order until the test runs it, as the one background thread would, one task at a time: so a
@@ -15,17 +16,23 @@ final class QueuedTaskExecutor implements TaskExecutor {
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
+    public <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onResult,
+            Consumer<? super Exception> onFailure) {
+        TaskHandle handle = new TaskHandle();
         queue.add(() -> {
+            if (handle.isCancelled()) {
+                return;
+            }
             T result;
             try {
                 result = work.call();
             } catch (Exception e) {
-                onFailure.accept(e);
+                handle.fail(() -> onFailure.accept(e));
                 return;
             }
-            onResult.accept(result);
+            handle.succeed(() -> onResult.accept(result));
         });
+        return handle;
     }
 
     /** Runs the oldest queued task. */
