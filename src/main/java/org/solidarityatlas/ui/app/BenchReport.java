@@ -52,7 +52,9 @@ final class BenchReport {
                     longestGap = Math.max(longestGap, now - lastPulse);
                 }
                 lastPulse = now;
-                if (readyAt != 0 && System.currentTimeMillis() - readyAt >= SETTLE_MILLIS) {
+                // Quits only once the store is open too: the next start reads the snapshot that the opening writes.
+                if (readyAt != 0 && System.currentTimeMillis() - readyAt >= SETTLE_MILLIS
+                        && model.storeReadyProperty().get()) {
                     stop();
                     append("ui_max_block_ms=" + longestGap / 1_000_000.0);
                     SoakRun soak = SoakRun.fromProperty(model, BenchReport.this::append, BenchReport.this::finish);
