@@ -24,9 +24,14 @@ public enum BenchField {
     STARTUP_WINDOW_MS("startup_window_ms", Target.atMost(1500)),
     STARTUP_READY_FIRST_MS("startup_ready_first_ms", Target.atMost(5000)),
     STARTUP_READY_AGAIN_MS("startup_ready_again_ms", Target.atMost(3500)),
+    STARTUP_WINDOW_IMAGE_MS("startup_window_image_ms", Target.atMost(1500)),
+    STARTUP_READY_FIRST_IMAGE_MS("startup_ready_first_image_ms", Target.atMost(5000)),
+    STARTUP_READY_AGAIN_IMAGE_MS("startup_ready_again_image_ms", Target.atMost(3500)),
     EXPLORER_100K_HEAP_MB("explorer_100k_heap_mb", Target.atMost(2048)),
     UI_MAX_BLOCK_MS("ui_max_block_ms", Target.atMost(100)),
-    SLIDES_STORY_S("slides_story_s", Target.atMost(20));
+    SLIDES_STORY_S("slides_story_s", Target.atMost(20)),
+    SOAK_FILTER_HEAP_GROWTH_MB("soak_filter_heap_growth_mb", Target.atMost(20)),
+    SOAK_UI_MAX_BLOCK_MS("soak_ui_max_block_ms", Target.atMost(100));
 
     /** A bound a figure must stay at or below ({@code atMost}) or at or above. */
     public record Target(boolean exists, boolean atMost, double bound) {

@@ -37,19 +37,21 @@ public final class Benchmark {
     /** How big the measured datasets are and how often each measurement repeats. */
     public record Sizes(int importEntities, int importRelationships, int importRepeats, int filterEntities,
             int filterRelationships, int filterMoves, int warmups, int queryRepeats, int layoutRepeats,
-            double frameSeconds) {
+            double frameSeconds, int soakMoves, int soakSteps) {
     }
 
-    /** The sizes issue 5 names. */
-    public static final Sizes FULL = new Sizes(100_000, 300_000, 2, 10_000, 30_000, 500, 100, 100, 3, 3);
+    /** The sizes issues 5 and 14 name. */
+    public static final Sizes FULL = new Sizes(100_000, 300_000, 2, 10_000, 30_000, 500, 100, 100, 3, 3, 10_000, 500);
     /** Small enough for a smoke test on every build: the figures mean nothing, the code runs. */
-    public static final Sizes QUICK = new Sizes(600, 1_800, 1, 300, 900, 50, 10, 10, 1, 0.5);
+    public static final Sizes QUICK = new Sizes(600, 1_800, 1, 300, 900, 50, 10, 10, 1, 0.5, 100, 20);
 
     private static final long SEED = 1;
     /** The heap the import must fit in, given to the JVM that imports. */
     static final int IMPORT_HEAP_MB = 1024;
     /** Long enough for the explorer to import the big dataset on a loaded machine. */
     private static final long EXPLORER_TIMEOUT_MINUTES = 10;
+    /** 10,500 pulses at the 10 to 15 frames a second a 10,000-node network draws in software, and the import. */
+    private static final long SOAK_TIMEOUT_MINUTES = 40;
 
     /** The parts of the benchmark, which {@code --only} picks from. */
     public enum Part {
@@ -61,12 +63,16 @@ public final class Benchmark {
         LAYOUT(BenchField.LAYOUT_1K_SETTLE_S),
         RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
                 BenchField.RENDER_5K_FPS_DEFAULT),
-        STARTUP(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS),
+        STARTUP(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS,
+                BenchField.STARTUP_WINDOW_IMAGE_MS, BenchField.STARTUP_READY_FIRST_IMAGE_MS,
+                BenchField.STARTUP_READY_AGAIN_IMAGE_MS),
         EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
         /** Import of the same big dataset from an .xlsx workbook. */
         WORKBOOK(BenchField.IMPORT_XLSX_100K_300K_S, BenchField.IMPORT_XLSX_PEAK_HEAP_MB),
         /** A 10-step story's slides, GIF and handout on a dataset a tenth of the filter size (1,000 entities). */
-        SLIDES(BenchField.SLIDES_STORY_S);
+        SLIDES(BenchField.SLIDES_STORY_S),
+        /** The explorer on the big dataset worked for a long time: filter moves, then playback steps. */
+        SOAK(BenchField.SOAK_FILTER_HEAP_GROWTH_MB, BenchField.SOAK_UI_MAX_BLOCK_MS);
 
         private final List<BenchField> fields;
 
@@ -79,9 +85,13 @@ public final class Benchmark {
         }
     }
 
+    /** Where {@code ./mvnw -Pinstaller package} puts the app image, from the project folder. */
+    public static final Path DEFAULT_APP_IMAGE = Path.of("target", "installer", "solidarity-atlas");
+
     private final Sizes sizes;
     private final PrintWriter progress;
     private final Set<Part> parts;
+    private final Path appImage;
     /** The program's main class, started in a second JVM to measure the explorer's start-up. */
     private final String programMainClass;
 
@@ -90,6 +100,12 @@ public final class Benchmark {
      * not asked for.
      */
     public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts, String programMainClass) {
+        this(sizes, progress, parts, programMainClass, DEFAULT_APP_IMAGE);
+    }
+
+    /** As above, and the start-up of the app image in this folder measured too, if there is one. */
+    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts, String programMainClass, Path appImage) {
+        this.appImage = appImage;
         this.sizes = sizes;
         this.progress = progress;
         this.parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
@@ -105,7 +121,7 @@ public final class Benchmark {
         try {
             DatasetGenerator generated = new DatasetGenerator(sizes.importEntities(), sizes.importRelationships(),
                     SEED);
-            Path big = parts.contains(Part.IMPORT) || parts.contains(Part.EXPLORER)
+            Path big = parts.contains(Part.IMPORT) || parts.contains(Part.EXPLORER) || parts.contains(Part.SOAK)
                     ? generate(work, "import.json", generated) : null;
             if (parts.contains(Part.IMPORT)) {
                 Path warmup = generate(work, "warmup.json", new DatasetGenerator(
@@ -125,6 +141,9 @@ public final class Benchmark {
             }
             if (parts.contains(Part.EXPLORER)) {
                 measureExplorer(work, big, results);
+            }
+            if (parts.contains(Part.SOAK)) {
+                measureSoak(work, big, results);
             }
         } finally {
             deleteTree(work);
@@ -335,22 +354,39 @@ public final class Benchmark {
     /**
      * The explorer started twice on a new data directory (the bundled dataset imported, then reopened), each in
      * a process of its own that reports through {@code atlas.bench.report}; times run from just before the
-     * process starts. The window time is the first start's.
+     * process starts. The window time is the first start's. Measured with {@code java} on this class path, then
+     * with the app image's launcher when there is one.
      */
     private void measureStartup(Path work, BenchResults results) {
-        List<BenchField> fields = List.of(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS,
-                BenchField.STARTUP_READY_AGAIN_MS);
         progress.println("start-up");
         progress.flush();
+        measureStartup(work.resolve("startup-db"), work, new JvmLaunch(programMainClass), BenchField.STARTUP_WINDOW_MS,
+                BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS, results);
+        List<BenchField> imageFields = List.of(BenchField.STARTUP_WINDOW_IMAGE_MS,
+                BenchField.STARTUP_READY_FIRST_IMAGE_MS, BenchField.STARTUP_READY_AGAIN_IMAGE_MS);
+        Path launcher = appImage.resolve("bin").resolve("solidarity-atlas");
+        if (!Files.isExecutable(launcher)) {
+            results.missing(imageFields, "no app image at " + appImage + " (build it with ./mvnw -Pinstaller package)");
+        } else if (!hasDisplay()) {
+            results.missing(imageFields, "the app image has no headless toolkit; run under xvfb-run");
+        } else {
+            progress.println("start-up of the app image");
+            progress.flush();
+            measureStartup(work.resolve("startup-image-db"), work, new ImageLaunch(launcher), imageFields.get(0),
+                    imageFields.get(1), imageFields.get(2), results);
+        }
+    }
+
+    private static void measureStartup(Path directory, Path work, ExplorerLaunch launch, BenchField window,
+            BenchField readyFirst, BenchField readyAgain, BenchResults results) {
         try {
-            Path directory = work.resolve("startup-db");
-            ExplorerRun first = runExplorer(work, List.of("--db", directory.toString()));
-            ExplorerRun again = runExplorer(work, List.of("--db", directory.toString()));
-            results.put(BenchField.STARTUP_WINDOW_MS, first.since("window_shown"));
-            results.put(BenchField.STARTUP_READY_FIRST_MS, first.since("dataset_ready"));
-            results.put(BenchField.STARTUP_READY_AGAIN_MS, again.since("dataset_ready"));
+            ExplorerRun first = runExplorer(work, launch, List.of("--db", directory.toString()));
+            ExplorerRun again = runExplorer(work, launch, List.of("--db", directory.toString()));
+            results.put(window, first.since("window_shown"));
+            results.put(readyFirst, first.since("dataset_ready"));
+            results.put(readyAgain, again.since("dataset_ready"));
         } catch (IOException e) {
-            results.missing(fields, e.getMessage());
+            results.missing(List.of(window, readyFirst, readyAgain), e.getMessage());
         }
     }
 
@@ -359,12 +395,34 @@ public final class Benchmark {
         progress.println("explorer on the big dataset");
         progress.flush();
         try {
-            ExplorerRun run = runExplorer(work, List.of("--db", work.resolve("explorer-db").toString(),
+            ExplorerRun run = runExplorer(work, new JvmLaunch(programMainClass), List.of("--db", work.resolve("explorer-db").toString(),
                     big.toString()));
             results.put(BenchField.EXPLORER_100K_HEAP_MB, run.figure("heap_used_mb"));
             results.put(BenchField.UI_MAX_BLOCK_MS, run.figure("ui_max_block_ms"));
         } catch (IOException e) {
             results.missing(List.of(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS), e.getMessage());
+        }
+    }
+
+    /**
+     * The explorer on the big dataset (reopened from the explorer measurement's store when there is one, else
+     * imported first) worked by {@link Sizes#soakMoves()} filter moves and {@link Sizes#soakSteps()} playback
+     * steps, one a pulse; see {@code SoakRun}.
+     */
+    private void measureSoak(Path work, Path big, BenchResults results) {
+        progress.println("soak: " + sizes.soakMoves() + " filter moves and " + sizes.soakSteps() + " play steps");
+        progress.flush();
+        Path store = work.resolve("explorer-db");
+        List<String> arguments = Files.isDirectory(store) ? List.of("--db", store.toString())
+                : List.of("--db", store.toString(), big.toString());
+        try {
+            ExplorerRun run = runExplorer(work, new JvmLaunch(programMainClass, List.of(
+                    "-Datlas.bench.soak=" + sizes.soakMoves() + "," + sizes.soakSteps())), arguments,
+                    SOAK_TIMEOUT_MINUTES);
+            results.put(BenchField.SOAK_FILTER_HEAP_GROWTH_MB, run.figure("soak_filter_heap_growth_mb"));
+            results.put(BenchField.SOAK_UI_MAX_BLOCK_MS, run.figure("soak_ui_max_block_ms"));
+        } catch (IOException e) {
+            results.missing(Part.SOAK.fields(), e.getMessage());
         }
     }
 
@@ -383,36 +441,81 @@ public final class Benchmark {
         }
     }
 
+    /** How the benchmark starts the explorer, told to report through {@code atlas.bench.report}. */
+    private interface ExplorerLaunch {
+        ProcessBuilder command(Path report, List<String> arguments) throws IOException;
+    }
+
     /**
-     * Runs the explorer (the command line with these arguments) in a new JVM with {@code atlas.bench.report},
-     * waits for it to quit by itself once it has reported, and reads the report. Without a display the JavaFX
-     * toolkit is told to use Monocle headless, which must then be on the class path.
+     * {@code java} on this class path, with the options the jar's manifest gives {@code java -jar}. Without a
+     * display the JavaFX toolkit is told to use Monocle headless, which must then be on the class path.
      */
-    private ExplorerRun runExplorer(Path work, List<String> arguments) throws IOException {
+    private record JvmLaunch(String mainClass, List<String> options) implements ExplorerLaunch {
+        JvmLaunch(String mainClass) {
+            this(mainClass, List.of());
+        }
+
+        @Override
+        public ProcessBuilder command(Path report, List<String> arguments) throws IOException {
+            List<String> command = new ArrayList<>(options);
+            command.add(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of("-Datlas.bench.report=" + report,
+                    "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED"));
+            if (!hasDisplay()) {
+                if (ClassLoader.getSystemResource("com/sun/glass/ui/monocle/MonocleApplication.class") == null) {
+                    throw new IOException("no display and no Monocle on the class path; run under xvfb-run");
+                }
+                command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                        "-Dprism.order=sw", "-Dprism.text=t2k"));
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+            command.addAll(arguments);
+            return new ProcessBuilder(command);
+        }
+    }
+
+    /**
+     * The app image's launcher, as a user starts it, with its own runtime and options; the report property
+     * reaches its JVM through {@code JAVA_TOOL_OPTIONS}, which every JVM reads.
+     */
+    private record ImageLaunch(Path launcher) implements ExplorerLaunch {
+        @Override
+        public ProcessBuilder command(Path report, List<String> arguments) {
+            List<String> command = new ArrayList<>(List.of(launcher.toString()));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("JAVA_TOOL_OPTIONS", "-Datlas.bench.report=" + report);
+            return builder;
+        }
+    }
+
+    private static boolean hasDisplay() {
+        String display = System.getenv("DISPLAY");
+        return display != null && !display.isBlank();
+    }
+
+    /**
+     * Runs the explorer (the command line with these arguments) in a new process that reports through
+     * {@code atlas.bench.report}, waits for it to quit by itself once it has reported, and reads the report.
+     */
+    private static ExplorerRun runExplorer(Path work, ExplorerLaunch launch, List<String> arguments)
+            throws IOException {
+        return runExplorer(work, launch, arguments, EXPLORER_TIMEOUT_MINUTES);
+    }
+
+    private static ExplorerRun runExplorer(Path work, ExplorerLaunch launch, List<String> arguments,
+            long timeoutMinutes) throws IOException {
         Path report = Files.createTempFile(work, "explorer", ".report");
         Files.delete(report);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Datlas.bench.report=" + report,
-                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED"));
-        String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
-            if (ClassLoader.getSystemResource("com/sun/glass/ui/monocle/MonocleApplication.class") == null) {
-                throw new IOException("no display and no Monocle on the class path; run under xvfb-run");
-            }
-            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dprism.text=t2k"));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), programMainClass));
-        command.addAll(arguments);
+        ProcessBuilder command = launch.command(report, arguments);
         long startedAt = System.currentTimeMillis();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        Process process = command.redirectErrorStream(true)
                 .redirectOutput(work.resolve("explorer.log").toFile()).start();
         try {
-            if (!process.waitFor(EXPLORER_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IOException("the explorer did not report within " + EXPLORER_TIMEOUT_MINUTES + " minutes");
+                throw new IOException("the explorer did not report within " + timeoutMinutes + " minutes");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -422,7 +525,8 @@ public final class Benchmark {
         if (!Files.exists(report)) {
             String log = Files.readString(work.resolve("explorer.log"), StandardCharsets.UTF_8).strip();
             throw new IOException("the explorer exited (" + process.exitValue() + ") without reporting: "
-                    + log.lines().filter(l -> !l.isBlank()).findFirst().orElse("no message"));
+                    + log.lines().filter(l -> !l.isBlank() && !l.startsWith("Picked up JAVA_TOOL_OPTIONS"))
+                            .findFirst().orElse("no message"));
         }
         Map<String, Double> figures = new HashMap<>();
         for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {

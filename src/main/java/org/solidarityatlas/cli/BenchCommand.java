@@ -5,6 +5,7 @@ import org.solidarityatlas.bench.Benchmark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -31,13 +32,17 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Measure only these parts: ${COMPLETION-CANDIDATES} (default: all).")
     List<Benchmark.Part> only = List.of();
 
+    @Option(names = "--image", paramLabel = "DIR",
+            description = "The app image whose start-up is measured too (default: ${DEFAULT-VALUE}).")
+    Path appImage = Benchmark.DEFAULT_APP_IMAGE;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             BenchResults results = new Benchmark(quick ? Benchmark.QUICK : Benchmark.FULL, err, Set.copyOf(only),
-                    AtlasCommand.class.getName())
+                    AtlasCommand.class.getName(), appImage)
                     .run();
             out.print(json ? results.toJson() : results.toTable());
             out.flush();

@@ -14,7 +14,9 @@ import org.solidarityatlas.ui.explorer.ExplorerViewModel;
  * For the benchmark only: with {@code -Datlas.bench.report=FILE} the explorer appends {@code name=value} lines —
  * {@code window_shown} and {@code dataset_ready} (epoch milliseconds), {@code ui_max_block_ms} (the longest gap
  * between JavaFX pulses from the window shown until {@link #SETTLE_MILLIS} after ready) and {@code heap_used_mb}
- * (after a collection) — then quits, so the benchmark can start it again. Without the property it does nothing.
+ * (after a collection) — then quits, so the benchmark can start it again; {@code store_ready} when the database
+ * is open, and with {@code atlas.bench.soak} a {@link SoakRun} before quitting. Without the property it does
+ * nothing.
  */
 final class BenchReport {
 
@@ -50,9 +52,17 @@ final class BenchReport {
                     longestGap = Math.max(longestGap, now - lastPulse);
                 }
                 lastPulse = now;
-                if (readyAt != 0 && System.currentTimeMillis() - readyAt >= SETTLE_MILLIS) {
+                // Quits only once the store is open too: the next start reads the snapshot that the opening writes.
+                if (readyAt != 0 && System.currentTimeMillis() - readyAt >= SETTLE_MILLIS
+                        && model.storeReadyProperty().get()) {
                     stop();
-                    finish();
+                    append("ui_max_block_ms=" + longestGap / 1_000_000.0);
+                    SoakRun soak = SoakRun.fromProperty(model, BenchReport.this::append, BenchReport.this::finish);
+                    if (soak != null) {
+                        soak.start();
+                    } else {
+                        finish();
+                    }
                 }
             }
         };
@@ -68,13 +78,18 @@ final class BenchReport {
                 }
             }
         };
+        // The network may show before the store is open (from the file or the snapshot); this says when it is.
+        model.storeReadyProperty().addListener((obs, was, ready) -> {
+            if (ready) {
+                append("store_ready=" + System.currentTimeMillis());
+            }
+        });
         model.graphProperty().addListener(whenReady);
         model.busyProperty().addListener(whenReady);
         whenReady.invalidated(null);
     }
 
     private void finish() {
-        append("ui_max_block_ms=" + longestGap / 1_000_000.0);
         // Off the JavaFX thread, so that this collection does not count as a block of the window.
         Thread heap = new Thread(() -> {
             System.gc();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
 import org.solidarityatlas.ui.explorer.TimelineClock;
 
@@ -18,12 +19,17 @@ public final class ExplorerApplication extends Application {
     /** What to open, set by {@link ExplorerLauncher} before JavaFX starts (launch takes no arguments objects). */
     private static volatile Optional<Path> file = Optional.empty();
     private static volatile StoreOpening opening;
+    private static volatile DatasetSnapshot snapshot = DatasetSnapshot.NONE;
+    private static volatile boolean firstStart;
 
     private ExplorerWindow window;
 
-    static void configure(Optional<Path> datasetFile, StoreOpening storeOpening) {
+    static void configure(Optional<Path> datasetFile, StoreOpening storeOpening, DatasetSnapshot kept,
+            boolean first) {
         file = datasetFile;
         opening = storeOpening;
+        snapshot = kept;
+        firstStart = first;
     }
 
     @Override
@@ -31,7 +37,7 @@ public final class ExplorerApplication extends Application {
         StoreOpening store = opening;
         window = ExplorerComposition.build(stage, new BackgroundTaskExecutor(), new TimelineClock(),
                 url -> getHostServices().showDocument(url));
-        window.show(store::await, file);
+        window.show(store::await, file, snapshot, firstStart);
         BenchReport.watch(window.model());
     }
 

@@ -1,9 +1,13 @@
 package org.solidarityatlas.ui.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.application.Application;
+import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 
 /**
  * Starts the explorer window from the command line. The command line's main class is not a JavaFX
@@ -16,9 +20,23 @@ public final class ExplorerLauncher {
 
     /** Opens the explorer on the data directory (and the dataset file, when given); returns when it closes. */
     public static void launch(Path dataDirectory, Optional<Path> file) {
+        // Asked before the store creates the directory: an empty one means a first start, shown the bundled dataset.
+        boolean firstStart = isEmpty(Objects.requireNonNull(dataDirectory));
         // The database starts opening now, while JavaFX starts.
-        StoreOpening opening = StoreOpening.start(Objects.requireNonNull(dataDirectory));
-        ExplorerApplication.configure(Objects.requireNonNull(file), opening);
+        StoreOpening opening = StoreOpening.start(dataDirectory);
+        ExplorerApplication.configure(Objects.requireNonNull(file), opening, DatasetSnapshot.in(dataDirectory),
+                firstStart);
         Application.launch(ExplorerApplication.class);
+    }
+
+    private static boolean isEmpty(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return !Files.exists(directory);
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

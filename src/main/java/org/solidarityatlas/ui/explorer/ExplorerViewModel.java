@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
@@ -81,7 +82,11 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Solidarity Atlas");
 
-    private GraphStore store;
+    /** Set on the background thread once open; read there by the work queued behind the opening. */
+    private volatile GraphStore store;
+    private final ReadOnlyBooleanWrapper storeReady = new ReadOnlyBooleanWrapper(false);
+    /** Where the stored dataset is copied for the next start. */
+    private DatasetSnapshot snapshot = DatasetSnapshot.NONE;
     /** A newer open supersedes one still reading its file. */
     private final LatestRequest loading = new LatestRequest();
     private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -105,45 +110,107 @@ public final class ExplorerViewModel {
 
     /**
      * Opens the store and loads a dataset: the file when one is given and valid (a rejected file is reported and
-     * the stored dataset shown), else the stored dataset, else the bundled one on a first start.
+     * the stored dataset shown), else the stored dataset, else the bundled one on a first start. Waits for the
+     * store before showing anything; {@link #start(StoreOpener, Optional, DatasetSnapshot, boolean)} does not.
      */
     public void start(StoreOpener opener, Optional<Path> file) {
+        start(opener, file, DatasetSnapshot.NONE, false);
+    }
+
+    /**
+     * As {@link #start(StoreOpener, Optional)}, but the network shows before the store is open: from the file,
+     * else from the snapshot, else, on a first start (an empty data directory), from the bundled dataset. Search,
+     * paths and opening files asked for meanwhile wait for the store and then run; {@link #storeReadyProperty()}
+     * says when it is open. If the store turns out to hold another dataset than the snapshot, that one replaces
+     * the preview. The snapshot is rewritten whenever the stored dataset changes.
+     */
+    public void start(StoreOpener opener, Optional<Path> file, DatasetSnapshot kept, boolean firstStart) {
+        snapshot = kept;
         setBusy("Opening the database…");
+        storeReady.set(false);
+        AtomicReference<Preview> preview = new AtomicReference<>(Preview.NOTHING);
+        // The preview is a load like others: a file opened meanwhile supersedes it.
         loading.start(() -> executor.submit(() -> {
+            preview.set(preview(file, kept, firstStart));
+            return preview.get();
+        }, shown -> {
+            if (shown.graph() != null) {
+                install(shown.graph(), shown.file());
+            }
+            shown.rejected().ifPresent(this::showRejected);
+        }, e -> { }));
+        // Opening the store is never superseded: what is asked for meanwhile is queued behind it.
+        executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
-                Optional<RejectedFile> rejected = Optional.empty();
-                // What was just stored is what the store would give back, so it is shown without reading it again.
-                Dataset stored = null;
-                Optional<Path> shown = Optional.empty();
-                if (file.isPresent()) {
-                    ReadResult result = DatasetFiles.read(List.of(file.get()));
-                    if (result.isValid()) {
-                        stored = result.dataset().get();
-                        opened.replaceDataset(stored);
-                        shown = file;
-                    } else {
-                        rejected = Optional.of(rejection(file.get(), result));
-                    }
-                }
-                if (opened.isEmpty()) {
+                Preview shown = preview.get();
+                Dataset stored;
+                if (shown.fileDataset() != null) {
+                    stored = shown.fileDataset();
+                    opened.replaceDataset(stored);
+                } else if (opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
+                } else {
+                    stored = storedDataset(opened);
                 }
-                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), shown, rejected);
+                Dataset previewed = shown.graph() == null ? null : shown.graph().dataset();
+                boolean previewHolds = stored.equals(previewed);
+                if (!(previewHolds && shown.fromSnapshot())) {
+                    kept.write(stored);
+                }
+                // Set here, on the background thread, so that the work queued behind this sees it.
+                store = opened;
+                return new Loaded(opened, previewHolds ? null : prepared(stored), shown.file(), Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, loaded -> {
-            store = loaded.store();
-            install(loaded.graph(), loaded.file());
-            loaded.rejected().ifPresent(this::showRejected);
+            storeReady.set(true);
+            if (loaded.graph() != null) {
+                install(loaded.graph(), loaded.file());
+            }
         }, e -> {
             setIdle();
             startFailure.set(oneLine(e));
             dialogs.showError("The dataset could not be loaded", oneLine(e));
-        }));
+        });
+    }
+
+    /** What the network shows before the store is open, and the file's dataset when the file is valid. */
+    private record Preview(LoadedGraph graph, Dataset fileDataset, Optional<Path> file, boolean fromSnapshot,
+            Optional<RejectedFile> rejected) {
+        static final Preview NOTHING = new Preview(null, null, Optional.empty(), false, Optional.empty());
+    }
+
+    private Preview preview(Optional<Path> file, DatasetSnapshot kept, boolean firstStart) {
+        Optional<RejectedFile> rejected = Optional.empty();
+        if (file.isPresent()) {
+            ReadResult result = DatasetFiles.read(List.of(file.get()));
+            if (result.isValid()) {
+                Dataset dataset = result.dataset().get();
+                return new Preview(prepared(dataset), dataset, file, false, rejected);
+            }
+            rejected = Optional.of(rejection(file.get(), result));
+        }
+        Optional<Dataset> snapshotted = kept.read();
+        if (snapshotted.isPresent()) {
+            return new Preview(prepared(snapshotted.get()), null, Optional.empty(), true, rejected);
+        }
+        if (firstStart) {
+            return new Preview(prepared(bundledDataset()), null, Optional.empty(), false, rejected);
+        }
+        return new Preview(null, null, Optional.empty(), false, rejected);
+    }
+
+    /** The open store, for work on the background thread, which runs after the work that opens it. */
+    private GraphStore openStore() {
+        GraphStore current = store;
+        if (current == null) {
+            throw new StoreException("the database is not open");
+        }
+        return current;
     }
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
@@ -156,19 +223,22 @@ public final class ExplorerViewModel {
      * relationships, optionally sources and stories).
      */
     public void open(List<Path> files) {
-        GraphStore current = store;
-        if (current == null || files.isEmpty()) {
+        if (files.isEmpty()) {
             return;
         }
+        DatasetSnapshot kept = snapshot;
         Path file = files.get(0);
         setBusy("Opening " + file.getFileName() + (files.size() > 1 ? " and " + (files.size() - 1) + " more" : "")
                 + "…");
         loading.start(() -> executor.submit(() -> {
             ReadResult result = DatasetFiles.read(files);
+            // Asked for while the store opens, this runs once it is open: it is queued behind the opening.
+            GraphStore current = openStore();
             if (!result.isValid()) {
                 return new Loaded(current, null, Optional.empty(), Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
+            kept.write(result.dataset().get());
             return new Loaded(current, prepared(result.dataset().get()), savedBackTo(files), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
@@ -280,14 +350,15 @@ public final class ExplorerViewModel {
     /** Stops playback and closes the store; the window is going away. */
     public void close() {
         playback.pause();
-        GraphStore current = store;
-        store = null;
-        if (current != null) {
-            executor.submit(() -> {
+        // Queued behind the opening, if the store is still opening.
+        executor.submit(() -> {
+            GraphStore current = store;
+            store = null;
+            if (current != null) {
                 current.close();
-                return current;
-            }, closed -> { }, e -> { });
-        }
+            }
+            return true;
+        }, closed -> { }, e -> { });
         executor.shutdown();
     }
 
@@ -295,7 +366,7 @@ public final class ExplorerViewModel {
         playback.pause();
         shownFile.set(file);
         filters.load(loaded);
-        selection.load(loaded, store);
+        selection.load(loaded, this::openStore);
         details.load(loaded);
         title.set(loaded.dataset().title());
         graph.set(loaded);
@@ -386,6 +457,11 @@ public final class ExplorerViewModel {
 
     public Optional<LoadedGraph> graph() {
         return Optional.ofNullable(graph.get());
+    }
+
+    /** False from the start until the store is open: search and paths wait for it meanwhile. */
+    public ReadOnlyBooleanProperty storeReadyProperty() {
+        return storeReady.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

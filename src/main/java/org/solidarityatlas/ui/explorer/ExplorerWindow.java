@@ -120,10 +120,19 @@ public final class ExplorerWindow {
 
     /** Shows the window at once and starts loading in the background. */
     public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file) {
+        show(opener, file, DatasetSnapshot.NONE, false);
+    }
+
+    /**
+     * Shows the window at once and starts loading in the background; the network shows from the file, the
+     * snapshot or (on a first start) the bundled dataset while the database opens.
+     */
+    public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file, DatasetSnapshot kept,
+            boolean firstStart) {
         stage.show();
         // Start with the keys on the network, so F and Space work and the search field shows its hint.
         network.node().requestFocus();
-        model.start(opener, file);
+        model.start(opener, file, kept, firstStart);
     }
 
     public ExplorerViewModel model() {
@@ -356,7 +365,13 @@ public final class ExplorerWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(12, status, grow, title);
+        // The network shows before the database is open; search and paths asked for meanwhile wait for it.
+        Label opening = new Label("Opening the database… search and paths follow in a moment");
+        opening.setId("opening-note");
+        opening.getStyleClass().add("muted");
+        opening.visibleProperty().bind(model.storeReadyProperty().not().and(model.graphProperty().isNotNull()));
+        opening.managedProperty().bind(opening.visibleProperty());
+        HBox bar = new HBox(12, status, opening, grow, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,7 +55,8 @@ public final class SelectionViewModel {
             FXCollections.unmodifiableObservableList(suggestions);
 
     private LoadedGraph graph;
-    private GraphStore store;
+    /** The store as the background work finds it: it may still be opening when a query is asked for. */
+    private Supplier<GraphStore> store;
     private Consumer<String> onError = text -> { };
     /** Only the answer to the latest search and the latest path is shown; earlier ones may arrive late. */
     private final LatestRequest search = new LatestRequest();
@@ -67,7 +69,7 @@ public final class SelectionViewModel {
     }
 
     /** A new dataset: nothing selected. */
-    public void load(LoadedGraph loaded, GraphStore graphStore) {
+    public void load(LoadedGraph loaded, Supplier<GraphStore> graphStore) {
         search.cancel();
         graph = loaded;
         store = graphStore;
@@ -159,8 +161,8 @@ public final class SelectionViewModel {
      * answer if it has not come yet.
      */
     public TaskHandle findPath(Entity from, Entity to) {
-        GraphStore current = store;
-        return pathRequest.start(() -> executor.submit(() -> current.shortestPath(from.id(), to.id()), found -> {
+        Supplier<GraphStore> current = store;
+        return pathRequest.start(() -> executor.submit(() -> current.get().shortestPath(from.id(), to.id()), found -> {
             pathStart.set(null);
             if (found.isEmpty()) {
                 path.set(null);
@@ -201,8 +203,8 @@ public final class SelectionViewModel {
             suggestions.clear();
             return;
         }
-        GraphStore current = store;
-        search.start(() -> executor.submit(() -> current.search(text.strip(), SUGGESTION_LIMIT),
+        Supplier<GraphStore> current = store;
+        search.start(() -> executor.submit(() -> current.get().search(text.strip(), SUGGESTION_LIMIT),
                 suggestions::setAll, this::failed));
     }
 
