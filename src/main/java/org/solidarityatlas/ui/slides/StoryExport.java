@@ -20,9 +20,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javax.imageio.ImageIO;
 import org.solidarityatlas.export.AnimatedGifWriter;
-import org.solidarityatlas.files.AtomicFile;
+import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.Story;
@@ -86,11 +85,9 @@ public final class StoryExport {
         PresentationViewModel model = new PresentationViewModel();
         model.present(graph, story);
         List<Path> files = new ArrayList<>();
-        int digits = Math.max(2, Integer.toString(story.steps().size()).length());
         do {
-            Path file = folder.resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png",
-                    model.stepIndexProperty().get() + 1));
-            writePng(slide(model.shown(), model.progressInWords()), file);
+            Path file = slideFile(folder, model.stepIndexProperty().get() + 1, story.steps().size());
+            PngFile.write(slide(model.shown(), model.progressInWords()), file);
             files.add(file);
         } while (model.next());
         return files;
@@ -112,47 +109,83 @@ public final class StoryExport {
         }, picture);
     }
 
+    /** One frame of the timeline: the picture, and what it shows (the next frame marks what joined since). */
+    public record TimelineFrame(WritableImage image, VisibleItems visible) {
+    }
+
+    /** The years the timeline plays, one frame each: the dataset's span; empty when nothing is dated. */
+    public List<Integer> timelineYears() {
+        Optional<TimeWindow> span = graph.span();
+        List<Integer> years = new ArrayList<>();
+        span.ifPresent(s -> {
+            for (int year = s.firstYear(); year <= s.lastYear(); year++) {
+                years.add(year);
+            }
+        });
+        return years;
+    }
+
     /**
      * Writes the timeline playback: one frame per year of the dataset's span, each showing the {@code windowYears}
      * years up to it, with the year large in the corner. Returns the number of frames.
      */
     public int writeTimelineGif(Path file, int windowYears) throws IOException {
-        if (windowYears < 1) {
-            throw new IllegalArgumentException("the window must be at least one year wide");
-        }
-        Optional<TimeWindow> span = graph.span();
-        if (span.isEmpty()) {
-            throw new IOException("the dataset has no dates, so there is no timeline to play");
+        requireWindow(windowYears);
+        List<Integer> years = timelineYears();
+        if (years.isEmpty()) {
+            throw new IOException(NO_TIMELINE);
         }
         List<BufferedImage> frames = new ArrayList<>();
         VisibleItems before = null;
-        for (int year = span.get().firstYear(); year <= span.get().lastYear(); year++) {
-            TimeWindow window = TimeWindow.ofYears(Math.max(span.get().firstYear(), year - windowYears + 1), year);
-            StepView view = new StepView(Optional.of(window),
-                    GraphFilter.everything().withWindow(window), List.of(),
-                    Optional.empty());
-            VisibleItems visible = view.visibleIn(graph);
-            ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
-            before = visible;
-            ImageView picture = new ImageView();
-            PresentationPane pane = new PresentationPane(picture);
-            pane.setBaseFontSize(GIF_HEIGHT / 36.0);
-            pane.setStep(dataset.title(), null);
-            pane.setProgress(windowYears + "-year window");
-            pane.setYears(Integer.toString(year));
-            pane.setLegendShown(true);
-            // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
-            WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
-                network.applyVisibility(visible.entityIds(), visible.relationshipIds());
-                network.setChangeMarks(changes.joinedIds(), Set.of());
-                network.setSelection(Optional.empty(), Set.of(), Set.of());
-                network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
-                return null;
-            }, picture);
-            frames.add(SwingFXUtils.fromFXImage(image, null));
+        for (int year : years) {
+            TimelineFrame frame = timelineFrame(year, windowYears, before);
+            before = frame.visible();
+            frames.add(SwingFXUtils.fromFXImage(frame.image(), null));
         }
-        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+        writeGif(frames, file);
         return frames.size();
+    }
+
+    static final String NO_TIMELINE = "the dataset has no dates, so there is no timeline to play";
+
+    static void requireWindow(int windowYears) {
+        if (windowYears < 1) {
+            throw new IllegalArgumentException("the window must be at least one year wide");
+        }
+    }
+
+    /** Writes the frames as the looping GIF, atomically; on any thread. */
+    static void writeGif(List<BufferedImage> frames, Path file) throws IOException {
+        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+    }
+
+    /**
+     * The frame of {@code year}: the {@code windowYears} years up to it (not before the span), what joined since
+     * the frame {@code before} marked. On the JavaFX thread.
+     */
+    public TimelineFrame timelineFrame(int year, int windowYears, VisibleItems before) {
+        int first = graph.span().map(TimeWindow::firstYear).orElse(year);
+        TimeWindow window = TimeWindow.ofYears(Math.max(first, year - windowYears + 1), year);
+        StepView view = new StepView(Optional.of(window), GraphFilter.everything().withWindow(window), List.of(),
+                Optional.empty());
+        VisibleItems visible = view.visibleIn(graph);
+        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
+        ImageView picture = new ImageView();
+        PresentationPane pane = new PresentationPane(picture);
+        pane.setBaseFontSize(GIF_HEIGHT / 36.0);
+        pane.setStep(dataset.title(), null);
+        pane.setProgress(windowYears + "-year window");
+        pane.setYears(Integer.toString(year));
+        pane.setLegendShown(true);
+        // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
+        WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
+            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            network.setChangeMarks(changes.joinedIds(), Set.of());
+            network.setSelection(Optional.empty(), Set.of(), Set.of());
+            network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
+            return null;
+        }, picture);
+        return new TimelineFrame(image, visible);
     }
 
     /**
@@ -179,13 +212,14 @@ public final class StoryExport {
         return pane.snapshot(parameters, new WritableImage(width, height));
     }
 
-    private static void writePng(WritableImage image, Path file) throws IOException {
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        AtomicFile.write(file, out -> {
-            if (!ImageIO.write(picture, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+    /** The slide file of step {@code number} (from 1) of a story of {@code steps} steps: step-01.png, … */
+    static Path slideFile(Path folder, int number, int steps) {
+        int digits = Math.max(2, Integer.toString(steps).length());
+        return folder.resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png", number));
+    }
+
+    public LoadedGraph graph() {
+        return graph;
     }
 
     public void dispose() {

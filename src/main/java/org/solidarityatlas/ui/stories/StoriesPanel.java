@@ -1,12 +1,9 @@
 package org.solidarityatlas.ui.stories;
 
 import org.solidarityatlas.ui.presentation.PresentationWindow;
-import org.solidarityatlas.ui.slides.StoryExport;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -24,8 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.solidarityatlas.model.Story;
@@ -252,60 +247,20 @@ public final class StoriesPanel extends VBox {
     }
 
     public void chooseAndExportSlides() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the slides");
-        File folder = chooser.showDialog(window());
-        if (folder != null) {
-            exportSlidesTo(folder.toPath());
-        }
+        model.chooseAndExportSlides(graph);
     }
 
     public void chooseAndExportGif() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Timeline GIF");
-        chooser.setInitialFileName("timeline.gif");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            exportGifTo(file.toPath());
-        }
+        model.chooseAndExportGif(graph);
     }
 
-    /** Writes the chosen story's slides into {@code folder} once the off-screen network has settled. */
-    public void exportSlidesTo(Path folder) {
-        Story story = model.story().orElseThrow();
-        runExport("Writing slides…", export -> {
-            List<Path> files = export.writeSlides(story, folder);
-            return files.size() + " slides written to " + folder;
-        });
+    /** Writes the chosen story's slides into {@code folder}, a slide at a time (see {@link StoryExports}). */
+    public TaskHandle exportSlidesTo(Path folder) {
+        return model.exportSlidesTo(graph, model.story().orElseThrow(), folder);
     }
 
-    public void exportGifTo(Path file) {
-        runExport("Writing the timeline GIF…", export -> {
-            int frames = export.writeTimelineGif(file, 3);
-            return frames + " frames written to " + file;
-        });
-    }
-
-    private interface ExportJob {
-        String run(StoryExport export) throws IOException;
-    }
-
-    private void runExport(String working, ExportJob job) {
-        setMessage(working);
-        StoryExport export = new StoryExport(graph);
-        export.whenReady(() -> {
-            try {
-                setMessage(job.run(export));
-            } catch (IOException | RuntimeException e) {
-                setMessage("Export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            } finally {
-                export.dispose();
-            }
-        });
-    }
-
-    private void setMessage(String words) {
-        model.setMessage(words);
+    public TaskHandle exportGifTo(Path file) {
+        return model.exportGifTo(graph, file);
     }
 
     private Window window() {

@@ -16,6 +16,7 @@ import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import org.solidarityatlas.testing.RecordingDialogService;
 import org.solidarityatlas.testing.StoryFixtures;
+import org.solidarityatlas.ui.slides.BackgroundStoryExports;
 
 /** Save in the stories panel, as the user meets it: where it asks, what it says, what it leaves on disk. */
 class StoriesSaveFlowTest {
@@ -27,7 +28,8 @@ class StoriesSaveFlowTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
     private StoriesViewModel stories(Optional<Path> file) {
-        return new StoriesViewModel(new StoryDocument(StoryFixtures.riverTowns(), file), executor, dialogs);
+        return new StoriesViewModel(new StoryDocument(StoryFixtures.riverTowns(), file), executor, dialogs,
+                new BackgroundStoryExports(executor));
     }
 
     private Path copyOfRiverTowns() throws IOException {
