@@ -267,6 +267,10 @@ public final class StoriesPanel extends VBox {
         return getScene() == null ? null : getScene().getWindow();
     }
 
+    public StoriesViewModel model() {
+        return model;
+    }
+
     public PresentationWindow presentation() {
         return presentation;
     }

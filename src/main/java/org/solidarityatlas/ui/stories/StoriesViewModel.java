@@ -253,6 +253,18 @@ public final class StoriesViewModel {
         return work.start(() -> start.apply(report));
     }
 
+    /**
+     * Closing the window: true when nothing would be lost, or when the user agrees to drop the unsaved edits of
+     * the stories. A save still running counts as unsaved.
+     */
+    public boolean mayClose() {
+        if (!history.modifiedProperty().get() && !busy.get()) {
+            return true;
+        }
+        return dialogs.confirm("The stories have changes that are not saved",
+                "Close anyway? The changes to the stories will be lost.");
+    }
+
     /** Cancel: the running save or export stops and its answer is dropped. */
     public void cancel() {
         if (busy.get()) {

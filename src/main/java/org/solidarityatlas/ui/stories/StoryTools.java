@@ -73,6 +73,11 @@ public final class StoryTools {
         network.setChangeMarks(java.util.Set.of(), java.util.Set.of());
     }
 
+    /** Closing the window: true unless the stories have unsaved edits and the user wants to keep them. */
+    public boolean mayClose() {
+        return storiesPanel == null || storiesPanel.model().mayClose();
+    }
+
     /** The explorer's type filters and undated setting, for comparisons; each compared year is its own window. */
     public void setCompareFilter(org.solidarityatlas.model.GraphFilter filter) {
         compare.baseFilterProperty().set(filter);

@@ -133,4 +133,38 @@ class StoriesSaveFlowTest {
         assertFalse(message.contains("\n"));
         assertFalse(stories.busyProperty().get());
     }
+
+    @Test
+    void closingWithUnsavedEditsAsksAndKeepsTheWindowWhenTheUserSaysNo() {
+        StoriesViewModel stories = stories(Optional.empty());
+        stories.selectedStepProperty().set(0);
+        stories.deleteSelected();
+        dialogs.answerConfirm(false);
+
+        assertFalse(stories.mayClose());
+        assertEquals(List.of("The stories have changes that are not saved | "
+                + "Close anyway? The changes to the stories will be lost."), dialogs.texts("confirm"));
+    }
+
+    @Test
+    void closingWithUnsavedEditsClosesWhenTheUserAgrees() {
+        StoriesViewModel stories = stories(Optional.empty());
+        stories.selectedStepProperty().set(0);
+        stories.deleteSelected();
+        dialogs.answerConfirm(true);
+
+        assertTrue(stories.mayClose());
+    }
+
+    @Test
+    void closingWithNothingUnsavedAsksNothing() throws IOException {
+        StoriesViewModel stories = stories(Optional.of(copyOfRiverTowns()));
+        stories.selectedStepProperty().set(0);
+        stories.deleteSelected();
+        stories.save();
+        executor.runAll();
+
+        assertTrue(stories.mayClose());
+        assertEquals(List.of(), dialogs.texts("confirm"));
+    }
 }
