@@ -83,6 +83,8 @@ public final class ExplorerViewModel {
     private GraphStore store;
     /** A newer open supersedes one still reading its file. */
     private final LatestRequest loading = new LatestRequest();
+    /** Set by {@link #close}; read by a start still opening the store on the background thread. */
+    private volatile boolean closed;
     private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
@@ -129,12 +131,24 @@ public final class ExplorerViewModel {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
                 }
+                if (closed) {
+                    // The window closed while the store opened: nobody will show it, so it closes now.
+                    opened.close();
+                    return null;
+                }
                 return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), shown, rejected);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, loaded -> {
+            if (closed) {
+                // The window closed while this load was on its way: nothing shows it, and its store closes.
+                if (loaded != null) {
+                    closeLater(loaded.store());
+                }
+                return;
+            }
             store = loaded.store();
             install(loaded.graph(), loaded.file());
             loaded.rejected().ifPresent(this::showRejected);
@@ -160,6 +174,9 @@ public final class ExplorerViewModel {
             current.replaceDataset(result.dataset().get());
             return new Loaded(current, prepared(result.dataset().get()), Optional.of(file), Optional.empty());
         }, loaded -> {
+            if (closed) {
+                return;
+            }
             if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
             } else {
@@ -252,6 +269,7 @@ public final class ExplorerViewModel {
 
     /** Stops playback and closes the store; the window is going away. */
     public void close() {
+        closed = true;
         playback.pause();
         GraphStore current = store;
         store = null;
@@ -262,6 +280,11 @@ public final class ExplorerViewModel {
             }, closed -> { }, e -> { });
         }
         executor.shutdown();
+    }
+
+    /** Closes a store that arrived after the window closed, on a thread the JVM waits for (a clean shutdown). */
+    private static void closeLater(GraphStore late) {
+        new Thread(late::close, "atlas-store-close").start();
     }
 
     private void install(LoadedGraph loaded, Optional<Path> file) {
