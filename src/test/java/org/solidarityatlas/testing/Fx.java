@@ -29,7 +29,7 @@ public final class Fx {
     /** Waits (up to a generous limit, not a timing assertion) until the condition holds on the JavaFX thread. */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(Integer.getInteger("fx.wait", 90), TimeUnit.SECONDS, () -> call(condition::getAsBoolean));
+            WaitForAsyncUtils.waitFor(Integer.getInteger("fx.wait", 180), TimeUnit.SECONDS, () -> call(condition::getAsBoolean));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition never held", e);
         }

@@ -9,6 +9,7 @@ import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerWindow;
 import org.solidarityatlas.ui.explorer.PlaybackClock;
 import org.solidarityatlas.ui.network.NetworkView;
+import org.solidarityatlas.ui.slides.BackgroundStoryExports;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
 
@@ -29,7 +30,8 @@ public final class ExplorerComposition {
         DialogService dialogs = new FxDialogService(stage, List.of(stylesheet));
         ExplorerViewModel model = new ExplorerViewModel(executor, clock, dialogs);
         NetworkView network = new NetworkView();
-        StoryTools stories = new StoryTools(network, executor, dialogs, model::captureStep,
+        StoryTools stories = new StoryTools(network, executor, dialogs, new BackgroundStoryExports(executor),
+                model::captureStep,
                 id -> model.selection().selectEntity(id));
         return new ExplorerWindow(stage, model, network, stories, dialogs, openUrl);
     }

@@ -89,6 +89,8 @@ public final class ExplorerViewModel {
     private DatasetSnapshot snapshot = DatasetSnapshot.NONE;
     /** A newer open supersedes one still reading its file. */
     private final LatestRequest loading = new LatestRequest();
+    /** Set by {@link #close}; read by a start still opening the store on the background thread. */
+    private volatile boolean closed;
     private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
@@ -154,6 +156,11 @@ public final class ExplorerViewModel {
                 } else {
                     stored = storedDataset(opened);
                 }
+                if (closed) {
+                    // The window closed while the store opened: nobody will show it, so it closes now.
+                    opened.close();
+                    return null;
+                }
                 Dataset previewed = shown.graph() == null ? null : shown.graph().dataset();
                 boolean previewHolds = stored.equals(previewed);
                 if (!(previewHolds && shown.fromSnapshot())) {
@@ -167,6 +174,13 @@ public final class ExplorerViewModel {
                 throw e;
             }
         }, loaded -> {
+            if (closed) {
+                // The window closed while this load was on its way: nothing shows it, and its store closes.
+                if (loaded != null) {
+                    closeLater(loaded.store());
+                }
+                return;
+            }
             storeReady.set(true);
             if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
@@ -241,6 +255,9 @@ public final class ExplorerViewModel {
             kept.write(result.dataset().get());
             return new Loaded(current, prepared(result.dataset().get()), savedBackTo(files), Optional.empty());
         }, loaded -> {
+            if (closed) {
+                return;
+            }
             if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
             } else {
@@ -349,6 +366,7 @@ public final class ExplorerViewModel {
 
     /** Stops playback and closes the store; the window is going away. */
     public void close() {
+        closed = true;
         playback.pause();
         // Queued behind the opening, if the store is still opening.
         executor.submit(() -> {
@@ -360,6 +378,11 @@ public final class ExplorerViewModel {
             return true;
         }, closed -> { }, e -> { });
         executor.shutdown();
+    }
+
+    /** Closes a store that arrived after the window closed, on a thread the JVM waits for (a clean shutdown). */
+    private static void closeLater(GraphStore late) {
+        new Thread(late::close, "atlas-store-close").start();
     }
 
     private void install(LoadedGraph loaded, Optional<Path> file) {

@@ -115,6 +115,11 @@ public final class ExplorerWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!stories.mayClose()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> close());
     }
 
@@ -164,7 +169,11 @@ public final class ExplorerWindow {
                 model::chooseAndOpen);
         MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.chooseAndExport(this::picture));
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (stories.mayClose()) {
+                stage.close();
+            }
+        });
         Menu file = new Menu("File", null, open, export, quit);
 
         MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

@@ -125,23 +125,18 @@ public final class StoryExport {
         PresentationViewModel model = new PresentationViewModel();
         model.present(graph, story);
         List<Path> files = new ArrayList<>();
-        int digits = Math.max(2, Integer.toString(story.steps().size()).length());
         try (HandoutWriter handout = handoutFile.isPresent()
                 ? new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH) : null) {
             do {
                 Shown shown = model.shown();
                 BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
                 if (folder.isPresent()) {
-                    Path file = folder.get().resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png",
-                            shown.index() + 1));
+                    Path file = slideFile(folder.get(), shown.index() + 1, story.steps().size());
                     writePng(picture, file);
                     files.add(file);
                 }
                 if (handout != null) {
-                    List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
-                            .map(StepSources::fullCitation).toList();
-                    handout.add(new HandoutWriter.Page(picture, story.title() + " · " + model.progressInWords(),
-                            shown.step().title(), shown.step().text(), shown.step().notes(), sources));
+                    handout.add(handoutPage(story, shown, model.progressInWords(), picture));
                 }
             } while (model.next());
             if (handout != null) {
@@ -173,30 +168,52 @@ public final class StoryExport {
         }, picture);
     }
 
-    /**
-     * Writes the timeline playback over the story's years (the dataset's whole span when no story is given): one
-     * frame per year, each showing the {@code windowYears} years up to it, with the year large in the corner.
-     * Returns the number of frames.
-     */
-    public int writeTimelineGif(Path file, int windowYears, Optional<Story> story) throws IOException {
+    /** One frame of the timeline: the picture, and what it shows (the next frame marks what joined since). */
+    public record TimelineFrame(WritableImage image, VisibleItems visible) {
+    }
+
+    static final String NO_TIMELINE = "the dataset has no dates, so there is no timeline to play";
+
+    static void requireWindow(int windowYears) {
         if (windowYears < 1) {
             throw new IllegalArgumentException("the window must be at least one year wide");
         }
+    }
+
+    /**
+     * The years the timeline plays, one frame each: the story's years (its steps' windows), else the dataset's
+     * span; empty when nothing is dated.
+     */
+    public List<Integer> timelineYears(Optional<Story> story) {
         Optional<TimeWindow> datasetSpan = graph.span();
         Optional<TimeWindow> span = story.isPresent() ? StepView.storySpan(story.get(), datasetSpan) : datasetSpan;
-        if (span.isEmpty()) {
-            throw new IOException("the dataset has no dates, so there is no timeline to play");
+        List<Integer> years = new ArrayList<>();
+        span.ifPresent(s -> {
+            for (int year = s.firstYear(); year <= s.lastYear(); year++) {
+                years.add(year);
+            }
+        });
+        return years;
+    }
+
+    /**
+     * Writes the timeline playback over the story's years (the dataset's whole span when no story is given): one
+     * frame per year, each showing the {@code windowYears} years up to it, with the year large in the corner.
+     * Frames are drawn as the writer asks for them, so only one is held at a time. Returns the number of frames.
+     */
+    public int writeTimelineGif(Path file, int windowYears, Optional<Story> story) throws IOException {
+        requireWindow(windowYears);
+        List<Integer> years = timelineYears(story);
+        if (years.isEmpty()) {
+            throw new IOException(NO_TIMELINE);
         }
-        int firstYear = span.get().firstYear();
-        int lastYear = span.get().lastYear();
-        // Frames are drawn as the writer asks for them, so only one is held at a time.
         Iterator<BufferedImage> frames = new Iterator<>() {
-            private int year = firstYear;
+            private int index;
             private VisibleItems before;
 
             @Override
             public boolean hasNext() {
-                return year <= lastYear;
+                return index < years.size();
             }
 
             @Override
@@ -204,20 +221,25 @@ public final class StoryExport {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                TimelineFrame frame = timelineFrame(year, windowYears, firstYear, before);
+                TimelineFrame frame = timelineFrame(years.get(index), windowYears, years.get(0), before);
                 before = frame.visible();
-                year++;
-                return frame.image();
+                index++;
+                return SwingFXUtils.fromFXImage(frame.image(), null);
             }
         };
         return new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
     }
 
-    private record TimelineFrame(BufferedImage image, VisibleItems visible) {
+    /** Writes the frames as the looping GIF, atomically; on any thread. */
+    static void writeGif(List<BufferedImage> frames, Path file) throws IOException {
+        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
     }
 
-    /** One frame of the timeline: the {@code windowYears} years up to {@code year}, what joined since marked. */
-    private TimelineFrame timelineFrame(int year, int windowYears, int firstYear, VisibleItems before) {
+    /**
+     * The frame of {@code year}: the {@code windowYears} years up to it (not before {@code firstYear}), what
+     * joined since the frame {@code before} marked. On the JavaFX thread.
+     */
+    public TimelineFrame timelineFrame(int year, int windowYears, int firstYear, VisibleItems before) {
         TimeWindow window = TimeWindow.ofYears(Math.max(firstYear, year - windowYears + 1), year);
         StepView view = new StepView(Optional.of(window), GraphFilter.everything().withWindow(window), List.of(),
                 Optional.empty());
@@ -238,7 +260,15 @@ public final class StoryExport {
             network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
             return null;
         }, picture);
-        return new TimelineFrame(SwingFXUtils.fromFXImage(image, null), visible);
+        return new TimelineFrame(image, visible);
+    }
+
+    /** A step's handout page: its slide, text, notes and full sources. */
+    HandoutWriter.Page handoutPage(Story story, Shown shown, String progress, BufferedImage slide) {
+        List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
+                .map(StepSources::fullCitation).toList();
+        return new HandoutWriter.Page(slide, story.title() + " · " + progress, shown.step().title(),
+                shown.step().text(), shown.step().notes(), sources);
     }
 
     /**
@@ -271,6 +301,16 @@ public final class StoryExport {
                 throw new IOException("no PNG writer available");
             }
         });
+    }
+
+    /** The slide file of step {@code number} (from 1) of a story of {@code steps} steps: step-01.png, … */
+    static Path slideFile(Path folder, int number, int steps) {
+        int digits = Math.max(2, Integer.toString(steps).length());
+        return folder.resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png", number));
+    }
+
+    public LoadedGraph graph() {
+        return graph;
     }
 
     public void dispose() {

@@ -1,13 +1,9 @@
 package org.solidarityatlas.ui.stories;
 
 import org.solidarityatlas.ui.presentation.PresentationWindow;
-import org.solidarityatlas.ui.slides.StoryExport;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -25,8 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.solidarityatlas.model.Story;
@@ -253,85 +247,32 @@ public final class StoriesPanel extends VBox {
     }
 
     public void chooseAndExportSlides() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the slides");
-        File folder = chooser.showDialog(window());
-        if (folder != null) {
-            exportSlidesTo(folder.toPath());
-        }
+        model.chooseAndExportSlides(graph);
     }
 
     public void chooseAndExportGif() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Timeline GIF");
-        chooser.setInitialFileName("timeline.gif");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            exportGifTo(file.toPath());
-        }
+        model.chooseAndExportGif(graph);
     }
 
-    /** Writes the chosen story's slides into {@code folder} once the off-screen network has settled. */
-    public void exportSlidesTo(Path folder) {
-        Story story = model.story().orElseThrow();
-        runExport("Writing slides…", export -> {
-            List<Path> files = export.writeSlides(story, folder);
-            return files.size() + " slides written to " + folder;
-        });
+    /** Writes the chosen story's slides into {@code folder}, a slide at a time (see {@link StoryExports}). */
+    public TaskHandle exportSlidesTo(Path folder) {
+        return model.exportSlidesTo(graph, model.story().orElseThrow(), folder);
     }
 
-    public void exportGifTo(Path file) {
-        Optional<Story> story = model.story();
-        runExport("Writing the timeline GIF…", export -> {
-            int frames = export.writeTimelineGif(file, 3, story);
-            return frames + " frames written to " + file;
-        });
+    public TaskHandle exportGifTo(Path file) {
+        return model.exportGifTo(graph, file);
     }
 
     public void chooseAndExportHandout() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Handout (PDF)");
-        chooser.setInitialFileName("handout.pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            exportHandoutTo(file.toPath());
-        }
-    }
-
-    /** Writes the chosen story's handout: one PDF page per step with its slide, text, notes and sources. */
-    public void exportHandoutTo(Path file) {
-        Story story = model.story().orElseThrow();
-        runExport("Writing the handout…", export -> {
-            export.writeHandout(story, file);
-            return story.steps().size() + " handout pages written to " + file;
-        });
-    }
-
-    private interface ExportJob {
-        String run(StoryExport export) throws IOException;
-    }
-
-    private void runExport(String working, ExportJob job) {
-        setMessage(working);
-        StoryExport export = new StoryExport(graph);
-        export.whenReady(() -> {
-            try {
-                setMessage(job.run(export));
-            } catch (IOException | RuntimeException e) {
-                setMessage("Export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            } finally {
-                export.dispose();
-            }
-        });
-    }
-
-    private void setMessage(String words) {
-        model.setMessage(words);
+        model.chooseAndExportHandout(graph);
     }
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public StoriesViewModel model() {
+        return model;
     }
 
     public PresentationWindow presentation() {

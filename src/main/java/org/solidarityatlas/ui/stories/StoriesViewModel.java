@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
@@ -43,6 +44,7 @@ public final class StoriesViewModel {
     private final StoryDocument document;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final StoryExports exports;
     private final EditHistory history = new EditHistory();
     private final StorySaver saver = new StorySaver();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -55,10 +57,12 @@ public final class StoriesViewModel {
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public StoriesViewModel(StoryDocument document, TaskExecutor executor, DialogService dialogs) {
+    public StoriesViewModel(StoryDocument document, TaskExecutor executor, DialogService dialogs,
+            StoryExports exports) {
         this.document = document;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.exports = exports;
         document.datasetProperty().addListener((o, a, b) -> refresh());
         storyId.addListener((o, a, b) -> refresh());
         refresh();
@@ -196,14 +200,87 @@ public final class StoriesViewModel {
         return handle;
     }
 
-    /** Starts work that reports on its own handle (an export drawing on the JavaFX thread), as {@link #runWork}. */
-    public TaskHandle track(String working, java.util.function.Supplier<TaskHandle> start) {
+    /** Slides…: asks for a folder, then writes the chosen story's slides there, with progress and Cancel. */
+    public TaskHandle chooseAndExportSlides(LoadedGraph graph) {
+        Optional<Story> chosen = story().filter(s -> !s.steps().isEmpty());
+        if (chosen.isEmpty()) {
+            setMessage("Choose a story with steps first.");
+            return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
+        }
+        return dialogs.chooseFolder("Folder for the slides")
+                .map(folder -> exportSlidesTo(graph, chosen.get(), folder))
+                .orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
+    }
+
+    public TaskHandle exportSlidesTo(LoadedGraph graph, Story story, Path folder) {
+        return runExport("Writing slides…", report -> exports.slides(graph, story, folder, report));
+    }
+
+    /** GIF…: asks for a file, then writes the timeline playback there (3-year window), with progress and Cancel. */
+    public TaskHandle chooseAndExportGif(LoadedGraph graph) {
+        return dialogs.chooseFileToSave("Timeline GIF", "timeline.gif", List.of(new FileType("Animated GIF", "gif")))
+                .map(file -> exportGifTo(graph, file))
+                .orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
+    }
+
+    /** The timeline over the chosen story's years (the dataset's span without a story). */
+    public TaskHandle exportGifTo(LoadedGraph graph, Path file) {
+        Optional<Story> chosen = story().filter(s -> !s.steps().isEmpty());
+        return runExport("Writing the timeline GIF…", report -> exports.timelineGif(graph, file, 3, chosen, report));
+    }
+
+    /** Handout…: asks for a PDF file, then writes the chosen story's handout there, with progress and Cancel. */
+    public TaskHandle chooseAndExportHandout(LoadedGraph graph) {
+        Optional<Story> chosen = story().filter(s -> !s.steps().isEmpty());
+        if (chosen.isEmpty()) {
+            setMessage("Choose a story with steps first.");
+            return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
+        }
+        return dialogs.chooseFileToSave("Handout (PDF)", "handout.pdf", List.of(new FileType("PDF", "pdf")))
+                .map(file -> exportHandoutTo(graph, chosen.get(), file))
+                .orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
+    }
+
+    public TaskHandle exportHandoutTo(LoadedGraph graph, Story story, Path file) {
+        return runExport("Writing the handout…", report -> exports.handout(graph, story, file, report));
+    }
+
+    /** Starts an export as this panel's one piece of work: busy with its progress, then its one-line result. */
+    private TaskHandle runExport(String working, java.util.function.Function<StoryExports.Report, TaskHandle> start) {
         setMessage(working);
         busy.set(true);
-        progress.set(-1);
-        TaskHandle handle = work.start(start);
-        handle.completion().thenAccept(outcome -> busy.set(false));
-        return handle;
+        progress.set(0);
+        StoryExports.Report report = new StoryExports.Report() {
+            @Override
+            public void progress(double fraction) {
+                progress.set(fraction);
+            }
+
+            @Override
+            public void done(String words) {
+                busy.set(false);
+                setMessage(words);
+            }
+
+            @Override
+            public void failed(String words) {
+                busy.set(false);
+                setMessage(words);
+            }
+        };
+        return work.start(() -> start.apply(report));
+    }
+
+    /**
+     * Closing the window: true when nothing would be lost, or when the user agrees to drop the unsaved edits of
+     * the stories. A save still running counts as unsaved.
+     */
+    public boolean mayClose() {
+        if (!history.modifiedProperty().get() && !busy.get()) {
+            return true;
+        }
+        return dialogs.confirm("The stories have changes that are not saved",
+                "Close anyway? The changes to the stories will be lost.");
     }
 
     /** Cancel: the running save or export stops and its answer is dropped. */

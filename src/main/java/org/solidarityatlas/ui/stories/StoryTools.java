@@ -32,6 +32,7 @@ public final class StoryTools {
     private final NetworkView network;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final StoryExports exports;
     private final StoriesViewModel.CurrentView currentView;
     private final Consumer<String> selectEntity;
     private final Tab storiesTab = new Tab("Stories");
@@ -48,11 +49,12 @@ public final class StoryTools {
      * @param currentView  makes a step from what the explorer shows now
      * @param selectEntity selects an entity in the explorer (a comparison list item was chosen)
      */
-    public StoryTools(NetworkView network, TaskExecutor executor, DialogService dialogs,
+    public StoryTools(NetworkView network, TaskExecutor executor, DialogService dialogs, StoryExports exports,
             StoriesViewModel.CurrentView currentView, Consumer<String> selectEntity) {
         this.network = network;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.exports = exports;
         this.currentView = currentView;
         this.selectEntity = selectEntity;
         panel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -64,11 +66,16 @@ public final class StoryTools {
     /** A newly shown dataset; {@code file} is where Save writes (empty for the bundled one: Save asks). */
     public void load(LoadedGraph graph, Optional<Path> file) {
         storiesPanel = new StoriesPanel(new StoriesViewModel(new StoryDocument(graph.dataset(), file), executor,
-                dialogs), graph, currentView);
+                dialogs, exports), graph, currentView);
         loaded.set(true);
         storiesTab.setContent(storiesPanel);
         comparePanel.load(graph);
         network.setChangeMarks(java.util.Set.of(), java.util.Set.of());
+    }
+
+    /** Closing the window: true unless the stories have unsaved edits and the user wants to keep them. */
+    public boolean mayClose() {
+        return storiesPanel == null || storiesPanel.model().mayClose();
     }
 
     /** The explorer's type filters and undated setting, for comparisons; each compared year is its own window. */

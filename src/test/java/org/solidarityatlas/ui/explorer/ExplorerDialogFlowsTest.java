@@ -164,4 +164,17 @@ class ExplorerDialogFlowsTest {
                 + "the data directory /x is in use by another Solidarity Atlas window"), dialogs.texts("showError"));
         assertFalse(failing.busyProperty().get());
     }
+
+    @Test
+    void aLoadStillOpeningTheStoreWhenTheWindowClosesIsDroppedAndClosesItsStore() {
+        FakeGraphStore late = new FakeGraphStore();
+        ExplorerViewModel closing = new ExplorerViewModel(executor, new HandClock(), dialogs);
+        closing.start(() -> late, Optional.of(Resources.path("ui/small-atlas.json")));
+
+        closing.close();
+
+        assertTrue(late.isClosed());
+        assertTrue(closing.graph().isEmpty());
+        assertEquals(List.of(), dialogs.calls());
+    }
 }

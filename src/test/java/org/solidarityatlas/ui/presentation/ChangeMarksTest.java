@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.Neo4jStore;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.ui.network.NetworkViewProbe;
@@ -32,8 +32,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ChangeMarksTest {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(StoreFixtures.read("river-towns.json"));
     private static Neo4jGraphStore store;
     private static Dataset dataset;
 
@@ -41,13 +41,8 @@ class ChangeMarksTest {
 
     @BeforeAll
     static void openStore() {
-        store = Neo4jGraphStore.open(dataDirectory);
-        dataset = StoreFixtures.throughStore(store, StoreFixtures.read("river-towns.json"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
+        store = neo4j.store();
+        dataset = neo4j.dataset();
     }
 
     @Start

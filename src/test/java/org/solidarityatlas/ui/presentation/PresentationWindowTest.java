@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.Neo4jStore;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.TimeWindow;
@@ -34,8 +34,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PresentationWindowTest {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(StoreFixtures.bundled());
     private static Neo4jGraphStore store;
     private static Dataset dataset;
 
@@ -43,13 +43,8 @@ class PresentationWindowTest {
 
     @BeforeAll
     static void openStore() {
-        store = Neo4jGraphStore.open(dataDirectory);
-        dataset = StoreFixtures.throughStore(store, StoreFixtures.bundled());
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
+        store = neo4j.store();
+        dataset = neo4j.dataset();
     }
 
     @Start

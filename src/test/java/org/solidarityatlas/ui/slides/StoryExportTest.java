@@ -16,9 +16,10 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.Neo4jStore;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.model.Dataset;
@@ -34,8 +35,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class StoryExportTest {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(StoreFixtures.bundled());
     @TempDir
     Path out;
     private static Neo4jGraphStore store;
@@ -44,13 +45,8 @@ class StoryExportTest {
 
     @BeforeAll
     static void openStore() {
-        store = Neo4jGraphStore.open(dataDirectory);
-        dataset = StoreFixtures.throughStore(store, StoreFixtures.bundled());
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
+        store = neo4j.store();
+        dataset = neo4j.dataset();
     }
 
     @Start

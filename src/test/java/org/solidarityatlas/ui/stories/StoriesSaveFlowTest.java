@@ -16,6 +16,7 @@ import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import org.solidarityatlas.testing.RecordingDialogService;
 import org.solidarityatlas.testing.StoryFixtures;
+import org.solidarityatlas.ui.slides.BackgroundStoryExports;
 
 /** Save in the stories panel, as the user meets it: where it asks, what it says, what it leaves on disk. */
 class StoriesSaveFlowTest {
@@ -27,7 +28,8 @@ class StoriesSaveFlowTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
     private StoriesViewModel stories(Optional<Path> file) {
-        return new StoriesViewModel(new StoryDocument(StoryFixtures.riverTowns(), file), executor, dialogs);
+        return new StoriesViewModel(new StoryDocument(StoryFixtures.riverTowns(), file), executor, dialogs,
+                new BackgroundStoryExports(executor));
     }
 
     private Path copyOfRiverTowns() throws IOException {
@@ -130,5 +132,39 @@ class StoriesSaveFlowTest {
         assertTrue(message.endsWith("the file on disk is unchanged."), message);
         assertFalse(message.contains("\n"));
         assertFalse(stories.busyProperty().get());
+    }
+
+    @Test
+    void closingWithUnsavedEditsAsksAndKeepsTheWindowWhenTheUserSaysNo() {
+        StoriesViewModel stories = stories(Optional.empty());
+        stories.selectedStepProperty().set(0);
+        stories.deleteSelected();
+        dialogs.answerConfirm(false);
+
+        assertFalse(stories.mayClose());
+        assertEquals(List.of("The stories have changes that are not saved | "
+                + "Close anyway? The changes to the stories will be lost."), dialogs.texts("confirm"));
+    }
+
+    @Test
+    void closingWithUnsavedEditsClosesWhenTheUserAgrees() {
+        StoriesViewModel stories = stories(Optional.empty());
+        stories.selectedStepProperty().set(0);
+        stories.deleteSelected();
+        dialogs.answerConfirm(true);
+
+        assertTrue(stories.mayClose());
+    }
+
+    @Test
+    void closingWithNothingUnsavedAsksNothing() throws IOException {
+        StoriesViewModel stories = stories(Optional.of(copyOfRiverTowns()));
+        stories.selectedStepProperty().set(0);
+        stories.deleteSelected();
+        stories.save();
+        executor.runAll();
+
+        assertTrue(stories.mayClose());
+        assertEquals(List.of(), dialogs.texts("confirm"));
     }
 }

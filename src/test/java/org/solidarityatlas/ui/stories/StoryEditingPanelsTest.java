@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.RecordingDialogService;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
+import org.solidarityatlas.ui.slides.BackgroundStoryExports;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
@@ -79,8 +80,9 @@ class StoryEditingPanelsTest {
     void start(Stage stage) throws IOException {
         file = work.resolve("river-towns.json");
         Files.copy(StoreFixtures.file("river-towns.json"), file);
-        stories = new StoriesViewModel(new StoryDocument(dataset, Optional.of(file)), new BackgroundTaskExecutor(),
-                new RecordingDialogService());
+        BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
+        stories = new StoriesViewModel(new StoryDocument(dataset, Optional.of(file)), executor,
+                new RecordingDialogService(), new BackgroundStoryExports(executor));
         compare = new CompareViewModel();
         compare.load(new LoadedGraph(dataset));
         ComparePanel comparePanel = new ComparePanel(compare, changes -> marked = changes, id -> { });
@@ -187,5 +189,22 @@ class StoryEditingPanelsTest {
         assertEquals("2 joined and 4 left between 1993 and 2002",
                 robot.lookup("#compareSummary").queryAs(Label.class).getText());
         assertEquals(Set.of("dockers", "dockers-in-alliance"), marked.joinedIds());
+    }
+
+    @Test
+    void messageLineShowsTheLatestWordsAfterAnExportMessageAndASecondSave(FxRobot robot) {
+        Label message = robot.lookup("#storiesMessage").queryAs(Label.class);
+        robot.clickOn(cell(robot, "1. "));
+        robot.clickOn("#duplicateStep");
+        robot.clickOn("#saveStories");
+        Fx.waitUntil(() -> message.getText().equals("Saved to river-towns.json."));
+        Fx.run(() -> stories.setMessage("3 slides written to /somewhere"));
+        robot.clickOn("#deleteStep");
+
+        robot.clickOn("#saveStories");
+
+        // The same words as the first save: a line with two writers kept the export's words here.
+        Fx.waitUntil(() -> message.getText().equals("Saved to river-towns.json."));
+        assertEquals("Saved to river-towns.json.", Fx.call(message::getText));
     }
 }
