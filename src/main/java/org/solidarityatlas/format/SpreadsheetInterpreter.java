@@ -102,17 +102,28 @@ final class SpreadsheetInterpreter {
                 return;
             }
             Position at = places.at(place, key);
+            if (TranslationColumns.isTranslation(key.text())) {
+                Optional<String> column = TranslationColumns.column(key.text(),
+                        List.copyOf(TranslationColumns.DATASET.keySet()), "the dataset", at, problems);
+                if (column.isEmpty()) {
+                    return;
+                }
+                field = column.get();
+            }
             SheetCell value = row.cells().size() > 1 && row.cells().get(1).index() == 2 ? row.cells().get(1) : null;
             if (ARRAY_FIELDS.contains(field)) {
                 problems.warning(at, "unknown key '" + key.text() + "' in the Dataset sheet; the keys are "
                         + String.join(", ", SheetLayout.DATASET_KEYS) + "; it is ignored");
             } else if (value == null) {
                 problems.warning(at, "key '" + key.text() + "' has no value in column B; it is ignored");
-            } else if (datasetFields.containsKey(field)) {
+            } else if (datasetFields.containsKey(field.toLowerCase(Locale.ROOT))) {
                 problems.error(at, "key '" + key.text() + "' appears twice (first in row "
-                        + (datasetFields.get(field).namePosition().line() & CellPlaces.MAX_ROW) + ")");
+                        + (datasetFields.get(field.toLowerCase(Locale.ROOT)).namePosition().line()
+                        & CellPlaces.MAX_ROW) + ")");
             } else {
-                datasetFields.put(field, new Member(field, at, new StringValue(places.at(place, value), value.text())));
+                // Keyed in lower case so that "title@es" and "title@ES" are seen twice; the member keeps the tag.
+                datasetFields.put(field.toLowerCase(Locale.ROOT),
+                        new Member(field, at, new StringValue(places.at(place, value), value.text())));
             }
         });
     }
@@ -123,7 +134,19 @@ final class SpreadsheetInterpreter {
         Map<String, Member> members = new LinkedHashMap<>();
         members.put("format", new Member("format", nowhere, new StringValue(nowhere, FormatFields.FORMAT)));
         members.put("title", new Member("title", nowhere, new StringValue(nowhere, defaultTitle)));
-        members.putAll(datasetFields);
+        Map<String, LocatedValue> translated = new LinkedHashMap<>();
+        datasetFields.values().forEach(member -> {
+            if (TranslationColumns.isTranslation(member.name())) {
+                translated.put(member.name(), member.value());
+            } else {
+                members.put(member.name(), member);
+            }
+        });
+        ObjectValue translations = TranslationColumns.take(translated, TranslationColumns.DATASET);
+        if (translations != null) {
+            members.put(TranslationFields.FIELD, new Member(TranslationFields.FIELD, translations.position(),
+                    translations));
+        }
         for (String array : List.of("sources", "entities", "relationships")) {
             members.put(array, new Member(array, nowhere, new ArrayValue(nowhere, List.of())));
         }
@@ -173,7 +196,7 @@ final class SpreadsheetInterpreter {
 
     /** The value the format would hold for a cell of the column (by key). */
     private LocatedValue value(SheetLayout layout, String column, SheetCell cell, Position at) {
-        if (SheetLayout.LIST_COLUMNS.contains(column)) {
+        if (SheetLayout.LIST_COLUMNS.contains(TranslationColumns.baseColumn(column))) {
             List<LocatedValue> items = new ArrayList<>();
             for (String part : LIST_SEPARATOR.split(cell.text())) {
                 String item = SheetText.trimmed(part);
@@ -245,7 +268,21 @@ final class SpreadsheetInterpreter {
                     values.put(column, value(layout, column, cell, at));
                 }
             }
+            if (layout != SheetLayout.STORIES) {
+                ObjectValue translations = TranslationColumns.take(values, translatable());
+                if (translations != null) {
+                    values.put(TranslationFields.FIELD, translations);
+                }
+            }
             rows.accept(new RowValues(places.at(place, row.number(), 1), values));
+        }
+
+        private Map<String, String> translatable() {
+            return switch (layout) {
+                case ENTITIES -> TranslationColumns.ENTITY;
+                case RELATIONSHIPS -> TranslationColumns.RELATIONSHIP;
+                default -> TranslationColumns.SOURCE;
+            };
         }
 
         private Map<Integer, String> header(SheetRow row) {
@@ -253,15 +290,22 @@ final class SpreadsheetInterpreter {
             Map<String, SheetCell> seen = new HashMap<>();
             for (SheetCell cell : row.cells()) {
                 Position at = places.at(place, cell);
-                Optional<String> column = layout.column(cell.text());
+                boolean translation = TranslationColumns.isTranslation(cell.text());
+                Optional<String> column = translation
+                        ? TranslationColumns.column(cell.text(), TranslationColumns.headers(layout),
+                                TranslationColumns.what(layout), at, problems)
+                        : layout.column(cell.text());
+                String seenAs = column.map(c -> c.toLowerCase(Locale.ROOT)).orElse("");
                 if (column.isEmpty()) {
-                    problems.warning(at, "unknown column " + DateText.quoted(cell.text())
-                            + NearestName.hint(cell.text(), layout.headers()) + "; it is ignored");
-                } else if (seen.containsKey(column.get())) {
+                    if (!translation) {
+                        problems.warning(at, "unknown column " + DateText.quoted(cell.text())
+                                + NearestName.hint(cell.text(), layout.headers()) + "; it is ignored");
+                    }
+                } else if (seen.containsKey(seenAs)) {
                     problems.error(at, "column " + DateText.quoted(cell.text()) + " appears twice (first in "
-                            + places.column(place, seen.get(column.get())) + ")");
+                            + places.column(place, seen.get(seenAs)) + ")");
                 } else {
-                    seen.put(column.get(), cell);
+                    seen.put(seenAs, cell);
                     byColumn.put(cell.index(), column.get());
                 }
             }

@@ -57,6 +57,12 @@ final class StoryRows {
         current.members().putIfAbsent("title", member("title", row.get("storytitle")));
         current.members().putIfAbsent("description", member("description", row.get("storydescription")));
         current.members().values().removeIf(m -> m == null);
+        Map<String, LocatedValue> translated = new LinkedHashMap<>(row);
+        ObjectValue storyTranslations = TranslationColumns.take(translated, TranslationColumns.STORY);
+        if (storyTranslations != null) {
+            current.members().putIfAbsent(TranslationFields.FIELD, member(TranslationFields.FIELD,
+                    storyTranslations));
+        }
         Map<String, Member> step = new LinkedHashMap<>();
         for (Map.Entry<String, String> field : STEP_FIELDS.entrySet()) {
             LocatedValue value = row.get(field.getKey());
@@ -64,6 +70,10 @@ final class StoryRows {
                 step.put(field.getValue(), member(field.getValue(), field.getKey().equals("focus")
                         ? focus(value) : value));
             }
+        }
+        ObjectValue stepTranslations = TranslationColumns.take(translated, TranslationColumns.STEP);
+        if (stepTranslations != null) {
+            step.put(TranslationFields.FIELD, member(TranslationFields.FIELD, stepTranslations));
         }
         if (!step.isEmpty()) {
             current.steps().add(new ObjectValue(position, step));

@@ -76,9 +76,20 @@ final class TranslationFields {
         if (isWellFormedTag(language.name())) {
             return true;
         }
-        problems.error(language.namePosition(), "translation language " + DateText.quoted(language.name())
-                + " is not a well-formed BCP 47 language tag such as 'es' or 'es-MX'");
+        problems.error(language.namePosition(), malformedTag(language.name()));
         return false;
+    }
+
+    /** What is wrong with a language tag {@link #isWellFormedTag} refuses; a spreadsheet column says the same. */
+    static String malformedTag(String tag) {
+        return "translation language " + DateText.quoted(tag)
+                + " is not a well-formed BCP 47 language tag such as 'es' or 'es-MX'";
+    }
+
+    /** What is wrong with a field that cannot be translated; a spreadsheet column says the same. */
+    static String untranslatable(String field, String what, List<String> translatable) {
+        return "'" + field + "' cannot be translated in " + what + NearestName.hint(field, translatable)
+                + "; translatable fields are " + String.join(", ", translatable);
     }
 
     /** Tags are case-insensitive: "es" and "ES" would be the same language given twice. */
@@ -104,9 +115,7 @@ final class TranslationFields {
         List<String> aliases = new ArrayList<>();
         for (Member field : object.members().values()) {
             if (!translatable.contains(field.name())) {
-                problems.error(field.namePosition(), "'" + field.name() + "' cannot be translated in " + what
-                        + NearestName.hint(field.name(), translatable) + "; translatable fields are "
-                        + String.join(", ", translatable));
+                problems.error(field.namePosition(), untranslatable(field.name(), what, translatable));
             } else if (field.name().equals(ALIASES)) {
                 aliases.addAll(aliases(field, where, problems));
             } else {

@@ -5,9 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.solidarityatlas.files.AtomicFile;
@@ -19,6 +23,7 @@ import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.model.Translations;
 
 /**
  * Writes a dataset as the {@code .xlsx} workbook {@link SpreadsheetReader} reads: sheets Entities,
@@ -47,22 +52,33 @@ public final class WorkbookWriter {
 
     private static void writeWorkbook(Dataset dataset, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "SolidarityAtlas", "1.0");
-        Sheet entities = new Sheet(workbook, SheetLayout.ENTITIES.sheetName(), SheetLayout.ENTITIES.headers());
+        TranslationCells entityTranslations = new TranslationCells(TranslationColumns.ENTITY,
+                dataset.entities().stream().map(Entity::translations));
+        Sheet entities = new Sheet(workbook, SheetLayout.ENTITIES.sheetName(),
+                entityTranslations.withHeaders(SheetLayout.ENTITIES.headers()));
         for (Entity e : dataset.entities()) {
-            entities.row(e.id(), e.type().id(), e.name(), list(e.aliases(), e), list(e.countries(), e),
-                    date(e.start()), date(e.end()), e.description(), list(e.sources(), e), list(e.tags(), e));
+            entities.row(entityTranslations.after(e.translations(), e.id(), e.id(), e.type().id(), e.name(),
+                    list(e.aliases(), e), list(e.countries(), e), date(e.start()), date(e.end()), e.description(),
+                    list(e.sources(), e), list(e.tags(), e)));
         }
         entities.finish();
+        TranslationCells relationshipTranslations = new TranslationCells(TranslationColumns.RELATIONSHIP,
+                dataset.relationships().stream().map(Relationship::translations));
         Sheet relationships = new Sheet(workbook, SheetLayout.RELATIONSHIPS.sheetName(),
-                SheetLayout.RELATIONSHIPS.headers());
+                relationshipTranslations.withHeaders(SheetLayout.RELATIONSHIPS.headers()));
         for (Relationship r : dataset.relationships()) {
-            relationships.row(r.idGiven() ? r.id() : null, r.type(), r.from(), r.to(), r.role(), date(r.start()),
-                    date(r.end()), r.description(), list(r.sources(), r.id()));
+            relationships.row(relationshipTranslations.after(r.translations(), r.id(), r.idGiven() ? r.id() : null,
+                    r.type(), r.from(), r.to(), r.role(), date(r.start()), date(r.end()), r.description(),
+                    list(r.sources(), r.id())));
         }
         relationships.finish();
-        Sheet sources = new Sheet(workbook, SheetLayout.SOURCES.sheetName(), SheetLayout.SOURCES.headers());
+        TranslationCells sourceTranslations = new TranslationCells(TranslationColumns.SOURCE,
+                dataset.sources().stream().map(Source::translations));
+        Sheet sources = new Sheet(workbook, SheetLayout.SOURCES.sheetName(),
+                sourceTranslations.withHeaders(SheetLayout.SOURCES.headers()));
         for (Source s : dataset.sources()) {
-            sources.row(s.id(), s.title(), s.author(), s.publisher(), s.date(), s.url(), s.note());
+            sources.row(sourceTranslations.after(s.translations(), s.id(), s.id(), s.title(), s.author(),
+                    s.publisher(), s.date(), s.url(), s.note()));
         }
         sources.finish();
         writeStories(workbook, dataset.stories());
@@ -72,25 +88,45 @@ public final class WorkbookWriter {
             about.row("description", dataset.description());
         }
         about.row("language", dataset.language());
+        for (String language : dataset.translations().languages()) {
+            for (String field : TranslationFields.DATASET) {
+                String text = dataset.translations().text(language, field).orElse(null);
+                if (text != null) {
+                    about.row(TranslationColumns.header(field, language), text);
+                }
+            }
+        }
         about.finish();
         workbook.finish();
         out.flush();
     }
 
     private static void writeStories(Workbook workbook, List<Story> stories) throws IOException {
-        Sheet sheet = new Sheet(workbook, SheetLayout.STORIES.sheetName(), SheetLayout.STORIES.headers());
+        TranslationCells storyTranslations = new TranslationCells(TranslationColumns.STORY,
+                stories.stream().map(Story::translations));
+        TranslationCells stepTranslations = new TranslationCells(TranslationColumns.STEP,
+                stories.stream().flatMap(story -> story.steps().stream()).map(StoryStep::translations));
+        Sheet sheet = new Sheet(workbook, SheetLayout.STORIES.sheetName(),
+                stepTranslations.withHeaders(storyTranslations.withHeaders(SheetLayout.STORIES.headers())));
+        int stepColumns = SheetLayout.STORIES.headers().size() - 3;
         for (Story story : stories) {
             if (story.steps().isEmpty()) {
-                sheet.row(story.id(), story.title(), story.description());
+                List<Object> row = storyTranslations.after(story.translations(), story.id(), story.id(),
+                        story.title(), story.description());
+                row.addAll(3, java.util.Collections.nCopies(stepColumns, null));
+                sheet.row(row);
             }
             boolean first = true;
             for (StoryStep step : story.steps()) {
                 Object depth = step.depth().map(d -> (Object) d).orElse(null);
-                sheet.row(story.id(), first ? story.title() : null, first ? story.description() : null,
+                List<Object> row = storyTranslations.after(first ? story.translations() : Translations.NONE,
+                        story.id(), story.id(), first ? story.title() : null, first ? story.description() : null,
                         step.title(), step.text(), step.notes(), date(step.from()), date(step.to()),
                         list(step.focus(), story.id()), entityTypes(step.types()),
                         step.relationshipTypes().map(types -> list(new ArrayList<>(types), story.id())).orElse(null),
                         depth);
+                row.addAll(stepTranslations.cells(step.translations(), story.id()));
+                sheet.row(row);
                 first = false;
             }
         }
@@ -117,6 +153,52 @@ public final class WorkbookWriter {
         return items.isEmpty() ? null : String.join(LIST_JOIN, items);
     }
 
+    /**
+     * The FIELD@LANG columns of one kind of item: a set of columns for each language any of the items is
+     * translated into, in the order first met (tags differing in case only are one language).
+     */
+    private static final class TranslationCells {
+
+        private final Map<String, String> fieldByColumn;
+        private final List<String> languages = new ArrayList<>();
+
+        TranslationCells(Map<String, String> fieldByColumn, Stream<Translations> all) {
+            this.fieldByColumn = fieldByColumn;
+            Set<String> seen = new HashSet<>();
+            all.flatMap(translations -> translations.languages().stream())
+                    .filter(language -> seen.add(language.toLowerCase(Locale.ROOT)))
+                    .forEach(languages::add);
+        }
+
+        List<String> withHeaders(List<String> headers) {
+            List<String> all = new ArrayList<>(headers);
+            for (String language : languages) {
+                fieldByColumn.keySet().forEach(column -> all.add(TranslationColumns.header(column, language)));
+            }
+            return all;
+        }
+
+        /** The row's own cells followed by its translation cells. */
+        List<Object> after(Translations translations, String owner, Object... cells) {
+            List<Object> row = new ArrayList<>(Arrays.asList(cells));
+            row.addAll(cells(translations, owner));
+            return row;
+        }
+
+        List<Object> cells(Translations translations, String owner) {
+            List<Object> cells = new ArrayList<>();
+            for (String language : languages) {
+                String spelt = translations.languages().stream().filter(language::equalsIgnoreCase).findFirst()
+                        .orElse(language);
+                for (String field : fieldByColumn.values()) {
+                    cells.add(field.equals(TranslationFields.ALIASES) ? list(translations.aliases(spelt), owner)
+                            : translations.text(spelt, field).orElse(null));
+                }
+            }
+            return cells;
+        }
+    }
+
     private static String date(PartialDate date) {
         return date == null ? null : date.toString();
     }
@@ -138,8 +220,12 @@ public final class WorkbookWriter {
         }
 
         void row(Object... cells) throws IOException {
-            for (int column = 0; column < cells.length; column++) {
-                Object cell = cells[column];
+            row(Arrays.asList(cells));
+        }
+
+        void row(List<Object> cells) throws IOException {
+            for (int column = 0; column < cells.size(); column++) {
+                Object cell = cells.get(column);
                 if (cell instanceof String text) {
                     worksheet.value(row, column, text);
                 } else if (cell instanceof Number number) {

@@ -42,6 +42,21 @@ class CsvReaderTest {
     }
 
     @Test
+    void csvTranslationColumnsBecomeTheItemsTranslations() {
+        ReadResult result = new SpreadsheetReader().readCsv(
+                List.of(sheet("translated-entities.csv"), sheet("translated-relationships.csv")));
+
+        assertTrue(result.isValid(), () -> problems(result).toString());
+        Dataset dataset = result.dataset().orElseThrow();
+        var ue = dataset.entities().get(0).translations();
+        assertEquals(java.util.Optional.of("Trabajadores Eléctricos Unidos"), ue.text("es", "name"));
+        assertEquals(List.of("UE", "Los Eléctricos"), ue.aliases("es"));
+        assertEquals(java.util.Optional.of("Un sindicato, de 1936"), ue.text("es", "description"));
+        assertTrue(dataset.entities().get(1).translations().isEmpty());
+        assertEquals(java.util.Optional.of("aliado"), dataset.relationships().get(0).translations().text("es", "role"));
+    }
+
+    @Test
     void csvProblemsAreLocatedByFileLineAndColumn() {
         Path entities = sheet("broken-entities.csv");
         Path relationships = sheet("broken-relationships.csv");

@@ -69,6 +69,42 @@ class WorkbookErrorsTest {
     }
 
     @Test
+    void translationColumnWithAMalformedTagOrAnUntranslatableFieldIsAnErrorAtItsHeaderCell() throws Exception {
+        Path file = new TestWorkbook()
+                .sheet("Entities",
+                        row("id", "type", "name", "name@es_MX", "type@es", "nmae@es", "description@es"),
+                        row("ue", "union", "UE", "UE", "sindicato", "UE", "Un sindicato"))
+                .sheet("Relationships", row("type", "from", "to"))
+                .sheet("Dataset", row("key", "value"), row("title@", "Sin título"), row("language@es", "es"))
+                .writeTo(temporary.resolve("translations.xlsx"));
+
+        assertEquals(List.of(
+                file + ":Dataset!A2: error: translation language '' is not a well-formed BCP 47 language tag such "
+                        + "as 'es' or 'es-MX' (column 'title@')",
+                file + ":Dataset!A3: error: 'language' cannot be translated in the dataset; translatable fields are "
+                        + "title, description (column 'language@es')",
+                file + ":Entities!D1: error: translation language 'es_MX' is not a well-formed BCP 47 language tag "
+                        + "such as 'es' or 'es-MX' (column 'name@es_MX')",
+                file + ":Entities!E1: error: 'type' cannot be translated in entity; translatable fields are name, "
+                        + "aliases, description (column 'type@es')",
+                file + ":Entities!F1: error: 'nmae' cannot be translated in entity (did you mean 'name'?); "
+                        + "translatable fields are name, aliases, description (column 'nmae@es')"), problems(file));
+    }
+
+    @Test
+    void translatedAliasesCellIsSplitLikeTheAliasesCell() throws Exception {
+        Path file = new TestWorkbook()
+                .sheet("Entities", row("type", "name", "aliases@es"), row("union", "UE", "El UE | Eléctricos;"))
+                .sheet("Relationships", row("type", "from", "to"))
+                .writeTo(temporary.resolve("alias.xlsx"));
+
+        ReadResult result = new SpreadsheetReader().readWorkbook(file);
+
+        assertTrue(result.dataset().isPresent(), () -> result.problems().toString());
+        assertEquals(List.of("El UE", "Eléctricos"), result.dataset().orElseThrow().entities().get(0).translations().aliases("es"));
+    }
+
+    @Test
     void sheetWithoutARequiredColumnIsReportedOnceAtItsHeader() throws Exception {
         Path file = new TestWorkbook()
                 .sheet("Entities", row("name", "type"), row("UE", "union"))
