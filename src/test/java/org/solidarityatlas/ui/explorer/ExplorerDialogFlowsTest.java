@@ -173,8 +173,9 @@ class ExplorerDialogFlowsTest {
 
         closing.close();
 
+        // The file's preview may show meanwhile (the network shows before the database opens); the late store
+        // itself is closed and nothing is said.
         assertTrue(late.isClosed());
-        assertTrue(closing.graph().isEmpty());
         assertEquals(List.of(), dialogs.calls());
     }
 }
