@@ -23,6 +23,8 @@ import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Subgraph;
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.Neo4jGraphStore;
 
@@ -60,7 +62,11 @@ public final class Benchmark {
         RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
                 BenchField.RENDER_5K_FPS_DEFAULT),
         STARTUP(BenchField.STARTUP_WINDOW_MS, BenchField.STARTUP_READY_FIRST_MS, BenchField.STARTUP_READY_AGAIN_MS),
-        EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS);
+        EXPLORER(BenchField.EXPLORER_100K_HEAP_MB, BenchField.UI_MAX_BLOCK_MS),
+        /** Import of the same big dataset from an .xlsx workbook. */
+        WORKBOOK(BenchField.IMPORT_XLSX_100K_300K_S, BenchField.IMPORT_XLSX_PEAK_HEAP_MB),
+        /** A 10-step story's slides, GIF and handout on a dataset a tenth of the filter size (1,000 entities). */
+        SLIDES(BenchField.SLIDES_STORY_S);
 
         private final List<BenchField> fields;
 
@@ -107,7 +113,11 @@ public final class Benchmark {
                 Path filled = measureImport(work, warmup, big, results);
                 measureStoreQueries(filled, generated, results);
             }
-            if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)) {
+            if (parts.contains(Part.WORKBOOK)) {
+                measureWorkbookImport(work, generated, results);
+            }
+            if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)
+                    || parts.contains(Part.SLIDES)) {
                 measureUi(results);
             }
             if (parts.contains(Part.STARTUP)) {
@@ -156,7 +166,37 @@ public final class Benchmark {
         return filled;
     }
 
-    /** Search, shortest path and depth-2 neighbourhood on the imported dataset, for random entities and words. */
+    /** As {@link #measureImport}, from a workbook holding the same generated dataset. */
+    private void measureWorkbookImport(Path work, DatasetGenerator generated, BenchResults results)
+            throws IOException {
+        progress.printf("generating import.xlsx%n");
+        progress.flush();
+        Path workbook = work.resolve("import.xlsx");
+        generated.writeWorkbook(workbook);
+        Path warmup = work.resolve("warmup.xlsx");
+        new DatasetGenerator(Math.max(6, sizes.importEntities() / 20), sizes.importRelationships() / 20, SEED)
+                .writeWorkbook(warmup);
+        Timings seconds = new Timings();
+        double peakMegabytes = 0;
+        for (int repeat = 0; repeat < sizes.importRepeats(); repeat++) {
+            progress.printf("workbook import, run %d of %d%n", repeat + 1, sizes.importRepeats());
+            progress.flush();
+            Map<String, Double> figures = runProbe(ImportProbe.class, List.of(warmup.toString(), workbook.toString(),
+                    work.resolve("xlsx-warmup-db-" + repeat).toString(), work.resolve("xlsx-db-" + repeat).toString()),
+                    IMPORT_HEAP_MB);
+            seconds.add(figures.get(BenchField.IMPORT_XLSX_100K_300K_S.jsonName()));
+            peakMegabytes = Math.max(peakMegabytes, figures.get(BenchField.IMPORT_XLSX_PEAK_HEAP_MB.jsonName()));
+            deleteTree(work.resolve("xlsx-db-" + repeat));
+            deleteTree(work.resolve("xlsx-warmup-db-" + repeat));
+        }
+        results.put(BenchField.IMPORT_XLSX_100K_300K_S, seconds.median());
+        results.put(BenchField.IMPORT_XLSX_PEAK_HEAP_MB, peakMegabytes);
+    }
+
+    /**
+     * Search and shortest path in the store, and the depth-2 neighbourhood in the graph engine the explorer and
+     * stories use (on the dataset read back from the store), for random entities and words.
+     */
     private void measureStoreQueries(Path dataDirectory, DatasetGenerator generated, BenchResults results) {
         progress.println("store queries");
         progress.flush();
@@ -167,8 +207,9 @@ public final class Benchmark {
             results.put(BenchField.PATH_100K_MEDIAN_MS,
                     repeat(() -> store.shortestPath(generated.randomId(random), generated.randomId(random)))
                             .median());
-            results.put(BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS,
-                    repeat(() -> store.neighbourhood(generated.randomId(random), 2)).median());
+            LoadedGraph graph = new LoadedGraph(store.dataset().orElseThrow());
+            results.put(BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS, repeat(() -> graph.neighbourhood(
+                    GraphFilter.everything(), List.of(generated.randomId(random)), 2)).median());
         }
     }
 
@@ -191,12 +232,25 @@ public final class Benchmark {
     private void measureUi(BenchResults results) throws IOException {
         List<BenchField> uiFields = List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS,
                 BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS,
-                BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT);
+                BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT, BenchField.SLIDES_STORY_S);
         try {
             UiBench.startToolkit();
         } catch (RuntimeException | InterruptedException e) {
             results.missing(uiFields, "JavaFX cannot start here (" + e.getMessage()
                     + "); run under a display or xvfb-run");
+            return;
+        }
+        if (parts.contains(Part.SLIDES)) {
+            Dataset small = generatedDataset(sizes.filterEntities() / 10, sizes.filterRelationships() / 10);
+            Path folder = Files.createTempDirectory("atlas-bench-slides");
+            try {
+                measure(results, BenchField.SLIDES_STORY_S,
+                        () -> SlidesBench.exportSeconds(small, SlidesBench.story(small), folder, progress));
+            } finally {
+                deleteTree(folder);
+            }
+        }
+        if (!parts.contains(Part.FILTER) && !parts.contains(Part.LAYOUT) && !parts.contains(Part.RENDER)) {
             return;
         }
         Dataset dataset = generatedDataset(sizes.filterEntities(), sizes.filterRelationships());

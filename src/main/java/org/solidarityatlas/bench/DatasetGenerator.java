@@ -1,14 +1,21 @@
 package org.solidarityatlas.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.solidarityatlas.files.AtomicFile;
+import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.DatasetStreamWriter;
+import org.solidarityatlas.format.ReadResult;
+import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.PartialDate;
@@ -124,19 +131,35 @@ public final class DatasetGenerator {
         AtomicFile.write(file, this::write);
     }
 
+    /**
+     * Writes the same dataset as an {@code .xlsx} workbook: generated as JSON, read back and written by the
+     * workbook export, so it holds in memory what a 100,000-entity import would (a few hundred MB).
+     */
+    public void writeWorkbook(Path file) throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        write(json);
+        ReadResult result = new DatasetReader().read(new ByteArrayInputStream(json.toByteArray()), "generated");
+        if (!result.isValid()) {
+            throw new IOException("the generated dataset is invalid: " + result.problems().get(0));
+        }
+        new WorkbookWriter().write(result.dataset().orElseThrow(), file);
+    }
+
     /** Writes the dataset to {@code out}, which stays open. */
     public void write(OutputStream out) throws IOException {
         Random random = new Random(seed);
-        // Start years are what relationship dates follow; 0 means undated.
+        // Start and last years are what relationship dates keep within; 0 means undated, or for the last year open.
         short[] startYear = new short[entityCount];
+        short[] lastYear = new short[entityCount];
+        Set<String> aliasesGiven = new HashSet<>();
         try (DatasetStreamWriter writer = new DatasetStreamWriter(out)) {
             writer.begin("Generated labour history (" + entityCount + " entities, seed " + seed + ")",
                     "A synthetic dataset for measuring Solidarity Atlas at scale; every name in it is made up.",
                     "en", sources(random));
             for (int i = 0; i < entityCount; i++) {
-                writer.entity(entity(i, random, startYear));
+                writer.entity(entity(i, random, startYear, lastYear, aliasesGiven));
             }
-            writeRelationships(writer, random, startYear);
+            writeRelationships(writer, random, startYear, lastYear);
             writer.end(List.of());
         }
     }
@@ -154,10 +177,12 @@ public final class DatasetGenerator {
         return sources;
     }
 
-    private Entity entity(int index, Random random, short[] startYear) {
+    /** Unions and alliances get their acronym as alias unless an earlier one has it: an alias names one entity. */
+    private Entity entity(int index, Random random, short[] startYear, short[] lastYear, Set<String> aliasesGiven) {
         int type = typeOf(index);
         String name = name(type, random);
-        List<String> aliases = type == UNION || type == ALLIANCE ? List.of(acronym(name)) : List.of();
+        List<String> aliases = (type == UNION || type == ALLIANCE) && aliasesGiven.add(acronym(name))
+                ? List.of(acronym(name)) : List.of();
         List<String> countries = random.nextInt(10) < 8 ? List.of(pick(random, COUNTRIES))
                 : List.of(COUNTRIES[0], COUNTRIES[1]);
         PartialDate start = null;
@@ -167,6 +192,7 @@ public final class DatasetGenerator {
             startYear[index] = (short) year;
             start = date(year, random, type == EVENT ? 3 : 1);
             end = entityEnd(type, start, random);
+            lastYear[index] = (short) (end != null ? end.year() : type == EVENT ? year : 0);
         }
         String description = random.nextInt(10) < 3 ? description(type, name, countries.get(0)) : null;
         List<String> sources = random.nextInt(100) < 85 ? List.of(source(random)) : List.of();
@@ -193,7 +219,7 @@ public final class DatasetGenerator {
         return year > start.year() ? date(year, random, 1) : PartialDate.ofYear(year);
     }
 
-    private void writeRelationships(DatasetStreamWriter writer, Random random, short[] startYear)
+    private void writeRelationships(DatasetStreamWriter writer, Random random, short[] startYear, short[] lastYear)
             throws IOException {
         DegreePools pools = new DegreePools(typeStart, relationshipCount);
         // A rule within one type needs two entities of it, since nothing relates to itself.
@@ -205,13 +231,23 @@ public final class DatasetGenerator {
             Rule rule = rule(rules, random.nextInt(totalWeight));
             int from = pools.pick(rule.from(), random, UNIFORM_PICK[rule.from()]);
             int to;
+            int tries = 0;
+            // Ends whose lives meet, when a few draws can find one: a relationship between them can be dated.
             do {
                 to = pools.pick(rule.to(), random, UNIFORM_PICK[rule.to()]);
-            } while (to == from);
+            } while (to == from
+                    || (!livesMeet(from, to, startYear, lastYear) && ++tries < MAX_TRIES_FOR_MEETING_LIVES));
             pools.add(rule.from(), from);
             pools.add(rule.to(), to);
-            writer.relationship(relationship(r, rule, from, to, random, startYear));
+            writer.relationship(relationship(r, rule, from, to, random, startYear, lastYear));
         }
+    }
+
+    private static final int MAX_TRIES_FOR_MEETING_LIVES = 20;
+
+    private static boolean livesMeet(int a, int b, short[] startYear, short[] lastYear) {
+        return Math.max(startYear[a], startYear[b]) <= Math.min(lastYear[a] == 0 ? LAST_YEAR : lastYear[a],
+                lastYear[b] == 0 ? LAST_YEAR : lastYear[b]);
     }
 
     private static Rule rule(List<Rule> rules, int draw) {
@@ -224,16 +260,24 @@ public final class DatasetGenerator {
         throw new IllegalStateException("draw beyond the total weight");
     }
 
-    /** Dated from when both ends exist (when known), ending no earlier than it starts. */
-    private Relationship relationship(int index, Rule rule, int from, int to, Random random, short[] startYear) {
+    /**
+     * Dated within the lives of both ends (when known), ending no earlier than it starts; undated when the two lives
+     * do not meet. A date in the first or last year of that span is given as the year, so that it cannot fall
+     * before an end's start or after its end within that year.
+     */
+    private Relationship relationship(int index, Rule rule, int from, int to, Random random, short[] startYear,
+            short[] lastYear) {
         PartialDate start = null;
         PartialDate end = null;
-        if (random.nextInt(100) >= 12) {
-            int earliest = Math.max(FIRST_YEAR, Math.max(startYear[from], startYear[to]));
-            int year = earliest + random.nextInt((LAST_YEAR - earliest) / 3 + 1);
-            start = date(year, random, 1);
+        int earliest = Math.max(FIRST_YEAR, Math.max(startYear[from], startYear[to]));
+        int latest = Math.min(lastYear[from] == 0 ? LAST_YEAR : lastYear[from],
+                lastYear[to] == 0 ? LAST_YEAR : lastYear[to]);
+        if (random.nextInt(100) >= 12 && earliest <= latest) {
+            int year = earliest + random.nextInt((latest - earliest) / 3 + 1);
+            start = year == earliest || year == latest ? PartialDate.ofYear(year) : date(year, random, 1);
             if (random.nextBoolean()) {
-                end = endIn(Math.min(LAST_YEAR, year + 1 + random.nextInt(30)), start, random);
+                int endYear = Math.min(latest, year + 1 + random.nextInt(30));
+                end = endYear == latest ? PartialDate.ofYear(endYear) : endIn(endYear, start, random);
             }
         }
         String role = rule.type().equals("leads") || (rule.type().equals("works_for") && random.nextBoolean())

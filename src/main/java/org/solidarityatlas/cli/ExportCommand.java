@@ -10,17 +10,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code atlas export}: writes the stored dataset as JSON, GraphML or GEXF. */
+/** {@code atlas export}: writes the stored dataset as JSON, GraphML, GEXF or an .xlsx workbook. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
             "Writes the stored dataset to a file.",
-            "Formats: json (the dataset format), graphml (yEd, Cytoscape, NetworkX) or gexf (Gephi, dynamic, "
-                    + "so that its timeline plays the history). The file is replaced atomically. "
+            "Formats: json (the dataset format), graphml (yEd, Cytoscape, NetworkX), gexf (Gephi, dynamic, "
+                    + "so that its timeline plays the history) or xlsx (a workbook to edit and import again). The file is replaced atomically. "
                     + "A data directory with no dataset yet gets the bundled one first, as the explorer does."})
 final class ExportCommand extends ReportingCommand {
 
-    @Option(names = "--format", required = true, paramLabel = "json|graphml|gexf",
-            converter = ExportFormat.class, description = "Output format: json, graphml or gexf.")
+    @Option(names = "--format", required = true, paramLabel = "json|graphml|gexf|xlsx",
+            converter = ExportFormat.class, description = "Output format: json, graphml, gexf or xlsx.")
     DatasetExport format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")

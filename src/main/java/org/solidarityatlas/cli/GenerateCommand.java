@@ -30,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Random seed; the same seed gives the same file (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The dataset file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The dataset file to write: JSON, or an .xlsx workbook when its name ends so.")
     Path out;
 
     @Override
@@ -42,7 +42,11 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try {
-            generator.write(out);
+            if (out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                generator.writeWorkbook(out);
+            } else {
+                generator.write(out);
+            }
             spec.commandLine().getOut().printf("%s: %,d entities, %,d relationships, %s%n", out, entities,
                     relationships, megabytes(Files.size(out)));
             return 0;

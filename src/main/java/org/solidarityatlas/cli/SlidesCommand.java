@@ -14,12 +14,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code atlas slides}: a story as 1920×1080 PNG slides, and optionally the timeline as an animated GIF. */
+/**
+ * {@code atlas slides}: a story as 1920×1080 PNG slides, and optionally the timeline as an animated GIF and a PDF
+ * handout.
+ */
 @Command(name = "slides", mixinStandardHelpOptions = true, versionProvider = AtlasVersion.class,
         description = {
             "Writes a story of the stored dataset as PNG slides, one per step, laid out as presentation mode.",
-            "With --gif, also writes the timeline playback as an animated GIF, one frame per year. Drawing needs "
-                    + "a display (or Xvfb). A data directory with no dataset yet gets the bundled one first."})
+            "With --gif, also writes the timeline playback over the story's years as an animated GIF, one frame per "
+                    + "year; with --pdf, a handout. Drawing needs a display (or Xvfb). A data directory with no "
+                    + "dataset yet gets the bundled one first."})
 final class SlidesCommand extends ReportingCommand {
 
     @Option(names = "--story", paramLabel = "ID", description = "Story to export. Default: the first one.")
@@ -34,6 +38,10 @@ final class SlidesCommand extends ReportingCommand {
     @Option(names = "--gif-window", paramLabel = "YEARS", defaultValue = "3",
             description = "Years shown in each GIF frame. Default: ${DEFAULT-VALUE}.")
     int gifWindow;
+
+    @Option(names = "--pdf", paramLabel = "FILE",
+            description = "Also write a handout: one PDF page per step with the slide, text, notes and sources.")
+    Path pdf;
 
     @Mixin
     DataDirectoryOption dataDirectory;
@@ -53,7 +61,7 @@ final class SlidesCommand extends ReportingCommand {
         Story story = chosen(dataset);
         try {
             List<String> done = ExportRun.run(dataset, Optional.of(story), Optional.of(folder),
-                    Optional.ofNullable(gif), gifWindow);
+                    Optional.ofNullable(gif), gifWindow, Optional.ofNullable(pdf));
             done.forEach(out()::println);
         } finally {
             ExportRun.finish();

@@ -26,26 +26,38 @@ public final class AnimatedGifWriter {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("an animation needs at least one frame");
         }
+        write(frames.iterator(), delayMillis, file);
+    }
+
+    /**
+     * Writes frames as the iterator draws them, one at a time, so a long animation never holds all its frames in
+     * memory. Returns the number of frames written.
+     */
+    public int write(Iterator<BufferedImage> frames, int delayMillis, Path file) throws IOException {
+        if (!frames.hasNext()) {
+            throw new IllegalArgumentException("an animation needs at least one frame");
+        }
+        int[] written = {0};
         AtomicFile.write(file, out -> {
             ImageWriter writer = gifWriter();
             try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
                 writer.setOutput(stream);
                 writer.prepareWriteSequence(null);
-                boolean first = true;
-                for (BufferedImage frame : frames) {
-                    BufferedImage rgb = asRgb(frame);
+                while (frames.hasNext()) {
+                    BufferedImage rgb = FramePalette.indexed(frames.next());
                     ImageWriteParam param = writer.getDefaultWriteParam();
                     IIOMetadata metadata = writer.getDefaultImageMetadata(
                             ImageTypeSpecifier.createFromRenderedImage(rgb), param);
-                    describe(metadata, delayMillis, first);
+                    describe(metadata, delayMillis, written[0] == 0);
                     writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
-                    first = false;
+                    written[0]++;
                 }
                 writer.endWriteSequence();
             } finally {
                 writer.dispose();
             }
         });
+        return written[0];
     }
 
     private static ImageWriter gifWriter() throws IOException {

@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Dataset;
 
 /** The file formats the dataset exports to, told apart by the file name's extension. */
 public enum DatasetExport {
     JSON("Solidarity Atlas dataset", "json"),
     GRAPHML("GraphML (yEd, Cytoscape, NetworkX)", "graphml"),
-    GEXF("GEXF 1.2 (Gephi)", "gexf");
+    GEXF("GEXF 1.2 (Gephi)", "gexf"),
+    XLSX("Excel workbook (Excel, LibreOffice; imports back)", "xlsx");
 
     private final String description;
     private final String extension;
@@ -45,6 +47,7 @@ public enum DatasetExport {
             case JSON -> new DatasetWriter().write(dataset, file);
             case GRAPHML -> new GraphMlWriter().write(dataset, file);
             case GEXF -> new GexfWriter().write(dataset, file);
+            case XLSX -> new WorkbookWriter().write(dataset, file);
         }
     }
 }

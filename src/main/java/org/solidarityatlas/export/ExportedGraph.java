@@ -1,6 +1,9 @@
 package org.solidarityatlas.export;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
@@ -33,5 +36,20 @@ final class ExportedGraph {
                 }
             }
         }
+    }
+
+    /**
+     * Each relationship's edge kind, in the order of the dataset: its type, and for the second and later
+     * relationships of one type between the same two entities (in the same direction) the type with " #2",
+     * " #3". Gephi's importer merges edges that share source, target and kind into one (its default merge
+     * strategy sums them, keeping one id and the other's attributes), so no two edges may share all three.
+     */
+    static List<String> edgeKinds(Dataset dataset) {
+        Map<String, Integer> seen = new HashMap<>();
+        return dataset.relationships().stream().map(r -> {
+            // '\n' cannot occur in an entity id, so the key is unambiguous.
+            int n = seen.merge(r.from() + "\n" + r.to() + "\n" + r.type(), 1, Integer::sum);
+            return n == 1 ? r.type() : r.type() + " #" + n;
+        }).toList();
     }
 }

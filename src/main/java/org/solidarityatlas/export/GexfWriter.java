@@ -17,6 +17,8 @@ import org.solidarityatlas.model.Relationship;
  * every dated node and edge carries {@code start}/{@code end} days, so Gephi's timeline plays the history.
  * A start covers from the first day of its period and an end through the last day of its period; an event
  * without an end lasts its own period; an ongoing item has no {@code end}; an undated one has neither.
+ * Each edge has a {@code kind} (see {@link ExportedGraph#edgeKinds}) so that Gephi keeps parallel
+ * relationships apart; {@code kind} is GEXF 1.3's edge attribute, which readers of 1.2 ignore.
  */
 public final class GexfWriter {
 
@@ -30,14 +32,19 @@ public final class GexfWriter {
      * attvalue of the same title with them), so the names become the node label, the edge id, and the written
      * partial dates are kept as start_date/end_date beside the intervals.
      */
-    private static final List<Property<Entity>> NODE_ATTRIBUTES = Property.ENTITY.stream()
-            .filter(p -> !p.name().equals("name"))
-            .map(GexfWriter::avoidingTimeAttributes)
-            .toList();
-    private static final List<Property<Relationship>> EDGE_ATTRIBUTES = Property.RELATIONSHIP.stream()
-            .filter(p -> !p.name().equals("id"))
-            .map(GexfWriter::avoidingTimeAttributes)
-            .toList();
+    private static List<Property<Entity>> nodeAttributes(Dataset dataset) {
+        return Property.entity(dataset).stream()
+                .filter(p -> !p.name().equals("name"))
+                .map(GexfWriter::avoidingTimeAttributes)
+                .toList();
+    }
+
+    private static List<Property<Relationship>> edgeAttributes(Dataset dataset) {
+        return Property.relationship(dataset).stream()
+                .filter(p -> !p.name().equals("id"))
+                .map(GexfWriter::avoidingTimeAttributes)
+                .toList();
+    }
 
     /** Writes the file atomically: readers see the old file or the whole new one. */
     public void write(Dataset dataset, Path file) throws IOException {
@@ -60,25 +67,30 @@ public final class GexfWriter {
                     .attribute("mode", "dynamic")
                     .attribute("defaultedgetype", "directed")
                     .attribute("timeformat", "date");
-            declareAttributes(xml, "node", "n", NODE_ATTRIBUTES);
-            declareAttributes(xml, "edge", "e", EDGE_ATTRIBUTES);
+            List<Property<Entity>> nodeAttributes = nodeAttributes(dataset);
+            List<Property<Relationship>> edgeAttributes = edgeAttributes(dataset);
+            declareAttributes(xml, "node", "n", nodeAttributes);
+            declareAttributes(xml, "edge", "e", edgeAttributes);
             xml.start("nodes");
             for (Entity entity : dataset.entities()) {
                 xml.start("node").attribute("id", entity.id()).attribute("label", entity.name());
                 writeInterval(xml, entity.lifespan());
-                writeAttvalues(xml, "n", NODE_ATTRIBUTES, entity);
+                writeAttvalues(xml, "n", nodeAttributes, entity);
                 xml.end();
             }
             xml.end();
             xml.start("edges");
-            for (Relationship relationship : dataset.relationships()) {
+            List<String> kinds = ExportedGraph.edgeKinds(dataset);
+            for (int i = 0; i < dataset.relationships().size(); i++) {
+                Relationship relationship = dataset.relationships().get(i);
                 xml.start("edge")
                         .attribute("id", relationship.id())
                         .attribute("source", relationship.from())
                         .attribute("target", relationship.to())
-                        .attribute("label", relationship.type());
+                        .attribute("label", relationship.type())
+                        .attribute("kind", kinds.get(i));
                 writeInterval(xml, relationship.lifespan());
-                writeAttvalues(xml, "e", EDGE_ATTRIBUTES, relationship);
+                writeAttvalues(xml, "e", edgeAttributes, relationship);
                 xml.end();
             }
             xml.end();

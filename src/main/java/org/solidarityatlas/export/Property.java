@@ -1,11 +1,16 @@
 package org.solidarityatlas.export;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.Translations;
 
 /**
  * One exported property of an entity or a relationship, as text. Lists are joined with {@value #LIST_SEPARATOR}
@@ -34,6 +39,42 @@ record Property<T>(String name, Function<T, String> value) {
             new Property<>("end", r -> written(r.end())),
             new Property<>("description", Relationship::description),
             new Property<>("sources", r -> joined(r.sources())));
+
+    /** The entity properties, then name, aliases and description for each language the dataset translates into. */
+    static List<Property<Entity>> entity(Dataset dataset) {
+        List<Property<Entity>> properties = new ArrayList<>(ENTITY);
+        for (String language : languages(dataset.entities(), Entity::translations)) {
+            properties.add(translated("name", language, Entity::translations));
+            properties.add(new Property<>("aliases_" + language, e -> joined(e.translations().aliases(language))));
+            properties.add(translated("description", language, Entity::translations));
+        }
+        return properties;
+    }
+
+    /** The relationship properties, then role and description for each language the dataset translates into. */
+    static List<Property<Relationship>> relationship(Dataset dataset) {
+        List<Property<Relationship>> properties = new ArrayList<>(RELATIONSHIP);
+        for (String language : languages(dataset.relationships(), Relationship::translations)) {
+            properties.add(translated("role", language, Relationship::translations));
+            properties.add(translated("description", language, Relationship::translations));
+        }
+        return properties;
+    }
+
+    /** A translated field as {@code field_language}, e.g. {@code name_es}: a name every graph tool accepts. */
+    static <T> Property<T> translated(String field, String language, Function<T, Translations> translations) {
+        return new Property<>(field + "_" + language,
+                item -> translations.apply(item).text(language, field).orElse(null));
+    }
+
+    /** The languages the items are translated into, in the order they first appear. */
+    static <T> Set<String> languages(List<T> items, Function<T, Translations> translations) {
+        Set<String> languages = new LinkedHashSet<>();
+        for (T item : items) {
+            languages.addAll(translations.apply(item).languages());
+        }
+        return languages;
+    }
 
     Property {
         Objects.requireNonNull(name);

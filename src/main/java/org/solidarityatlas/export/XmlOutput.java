@@ -26,7 +26,9 @@ final class XmlOutput {
 
     /** Starts a UTF-8 document on the stream; {@link #finish()} flushes it and leaves the stream open. */
     static XmlOutput begin(OutputStream out) throws XMLStreamException {
-        XMLStreamWriter writer = XMLOutputFactory.newFactory()
+        // The JDK's own writer: the service loader would pick any StAX library on the class path (fastexcel's
+        // reader brings Aalto), and the output would then depend on which one came first.
+        XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory()
                 .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
         writer.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
         return new XmlOutput(writer);

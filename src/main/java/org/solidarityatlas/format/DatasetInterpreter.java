@@ -22,6 +22,7 @@ import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.Translations;
 
 /**
  * Turns a located JSON tree into a {@link Dataset}, checking it against format version 1 as it goes.
@@ -38,11 +39,13 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
 
     /** A relationship as read, before ids are assigned to those the file leaves unnamed. */
     private record RelationshipDraft(StringValue id, String type, String from, String to, String role,
-            PartialDate start, PartialDate end, String description, List<String> sources) {
+            PartialDate start, PartialDate end, String description, List<String> sources,
+            Translations translations, Optional<LocatedDate> startAt, Optional<LocatedDate> endAt) {
     }
 
     private final ProblemList problems;
     private final DatasetChecks checks;
+    private final ConsistencyWarnings consistency;
     private final Map<String, Position> sourceIds = new LinkedHashMap<>();
     private final Map<String, Position> entityIds = new LinkedHashMap<>();
     private final Map<String, Position> relationshipIds = new LinkedHashMap<>();
@@ -59,6 +62,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     DatasetInterpreter(ProblemList problems) {
         this.problems = problems;
         this.checks = new DatasetChecks(problems);
+        this.consistency = new ConsistencyWarnings(problems);
     }
 
     @Override
@@ -104,12 +108,15 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String description = fields.optionalTextOrNull("description");
         String language = fields.optionalText("language").filter(this::isLanguageTag).map(StringValue::text)
                 .orElse(null);
+        Translations translations = TranslationFields.read(fields, "the dataset", TranslationFields.DATASET,
+                problems);
         // Called for their reports only: the items themselves have been read already.
         fields.array("sources");
         fields.requiredArray("entities");
         fields.requiredArray("relationships");
         checkRelationshipEnds();
         checkCitedSources();
+        checkRelationshipsWithinLives();
         List<Story> stories = new StoryInterpreter(problems, Optional.of(entityIds.keySet()),
                 Optional.of(relationshipTypes.keySet())).stories(fields.array("stories"));
 
@@ -117,7 +124,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
             return Optional.empty();
         }
         return Optional.of(new Dataset(title.get().text(), description, language, sources, entities,
-                withIds(drafts), stories));
+                withIds(drafts), stories, translations));
     }
 
     private void checkFormat(StringValue format) {
@@ -145,10 +152,11 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String date = fields.date("date").map(d -> d.date().toString()).orElse(null);
         String url = fields.optionalTextOrNull("url");
         String note = fields.optionalTextOrNull("note");
+        Translations translations = TranslationFields.read(fields, "source", TranslationFields.SOURCE, problems);
         if (id.isEmpty() || title.isEmpty()) {
             return null;
         }
-        return new Source(id.get().text(), title.get().text(), author, publisher, date, url, note);
+        return new Source(id.get().text(), title.get().text(), author, publisher, date, url, note, translations);
     }
 
     private Entity entity(ObjectValue object) {
@@ -156,7 +164,9 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "entity", entityIds));
         Optional<EntityType> type = fields.requiredText("type").flatMap(this::entityType);
         Optional<StringValue> name = fields.requiredText("name");
-        List<String> aliases = texts(fields.textList("aliases"));
+        List<StringValue> aliasValues = fields.textList("aliases");
+        id.ifPresent(i -> aliasValues.forEach(alias -> consistency.alias(alias, i.text())));
+        List<String> aliases = texts(aliasValues);
         List<String> countries = texts(fields.textList("countries").stream().filter(this::isCountryCode).toList());
         Optional<LocatedDate> start = fields.date("start");
         Optional<LocatedDate> end = fields.date("end");
@@ -164,11 +174,12 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
         List<String> tags = texts(fields.textList("tags"));
+        Translations translations = TranslationFields.read(fields, "entity", TranslationFields.ENTITY, problems);
         if (id.isEmpty() || type.isEmpty() || name.isEmpty()) {
             return null;
         }
         return new Entity(id.get().text(), type.get(), name.get().text(), aliases, countries, dateOf(start),
-                dateOf(end), description, sources, tags);
+                dateOf(end), description, sources, tags, translations);
     }
 
     private Optional<EntityType> entityType(StringValue type) {
@@ -212,12 +223,14 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         checks.inOrder(start, end, "start", "end");
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
+        Translations translations = TranslationFields.read(fields, "relationship", TranslationFields.RELATIONSHIP,
+                problems);
         if (!idUsable || type.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return null;
         }
         String sharedType = relationshipTypes.computeIfAbsent(type.get().text(), t -> t);
         return new RelationshipDraft(givenId.orElse(null), sharedType, from.get().text(), to.get().text(),
-                role, dateOf(start), dateOf(end), description, sources);
+                role, dateOf(start), dateOf(end), description, sources, translations, start, end);
     }
 
     private void checkRelationshipEnds() {
@@ -225,6 +238,19 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
             if (!entityIds.containsKey(end.text())) {
                 problems.error(end.position(), "unknown entity " + DateText.quoted(end.text())
                         + problems.hint(end.text(), entityIds.keySet()));
+            }
+        }
+    }
+
+    private void checkRelationshipsWithinLives() {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(entity -> byId.put(entity.id(), entity));
+        for (RelationshipDraft draft : drafts) {
+            for (String end : List.of(draft.from(), draft.to())) {
+                Entity entity = byId.get(end);
+                if (entity != null) {
+                    consistency.withinLife(draft.startAt(), draft.endAt(), entity);
+                }
             }
         }
     }
@@ -265,7 +291,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
                 taken.add(id);
             }
             relationships.add(new Relationship(id, given, d.type(), d.from(), d.to(), d.role(), d.start(), d.end(),
-                    d.description(), d.sources()));
+                    d.description(), d.sources(), d.translations()));
         }
         return relationships;
     }

@@ -12,6 +12,8 @@ import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.Translation;
+import org.solidarityatlas.model.Translations;
 
 /**
  * Writes a dataset in format {@code solidarity-atlas/1} one item at a time, so that a dataset far larger than
@@ -33,12 +35,19 @@ public final class DatasetStreamWriter implements Closeable {
 
     /** The dataset's header and its sources; {@code description} may be null, {@code language} too (then "en"). */
     public void begin(String title, String description, String language, List<Source> sources) throws IOException {
+        begin(title, description, language, Translations.NONE, sources);
+    }
+
+    /** The header with the title and description in other languages, then the sources. */
+    public void begin(String title, String description, String language, Translations translations,
+            List<Source> sources) throws IOException {
         expect(Stage.NEW, "begin");
         json.writeStartObject();
         json.writeStringField("format", FormatFields.FORMAT);
         json.writeStringField("title", title);
         optional(json, "description", description);
         json.writeStringField("language", language == null ? Dataset.DEFAULT_LANGUAGE : language);
+        translations(json, translations, TranslationFields.DATASET);
         if (!sources.isEmpty()) {
             json.writeArrayFieldStart("sources");
             for (Source source : sources) {
@@ -63,6 +72,7 @@ public final class DatasetStreamWriter implements Closeable {
         optional(json, "description", entity.description());
         optional(json, "sources", entity.sources());
         optional(json, "tags", entity.tags());
+        translations(json, entity.translations(), TranslationFields.ENTITY);
         json.writeEndObject();
     }
 
@@ -81,6 +91,7 @@ public final class DatasetStreamWriter implements Closeable {
         optional(json, "end", relationship.end());
         optional(json, "description", relationship.description());
         optional(json, "sources", relationship.sources());
+        translations(json, relationship.translations(), TranslationFields.RELATIONSHIP);
         json.writeEndObject();
     }
 
@@ -128,6 +139,28 @@ public final class DatasetStreamWriter implements Closeable {
         optional(json, "date", source.date());
         optional(json, "url", source.url());
         optional(json, "note", source.note());
+        translations(json, source.translations(), TranslationFields.SOURCE);
+        json.writeEndObject();
+    }
+
+    /** The translations, languages in their order and fields in the format's, left out when there are none. */
+    static void translations(JsonGenerator json, Translations translations, List<String> fields) throws IOException {
+        if (translations.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart(TranslationFields.FIELD);
+        for (var language : translations.byLanguage().entrySet()) {
+            Translation translation = language.getValue();
+            json.writeObjectFieldStart(language.getKey());
+            for (String field : fields) {
+                if (field.equals(TranslationFields.ALIASES)) {
+                    optional(json, field, translation.aliases());
+                } else {
+                    optional(json, field, translation.texts().get(field));
+                }
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

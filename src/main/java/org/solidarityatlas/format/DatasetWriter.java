@@ -26,7 +26,8 @@ public final class DatasetWriter {
     /** Writes to the stream, which stays open. */
     public void write(Dataset dataset, OutputStream out) throws IOException {
         try (DatasetStreamWriter writer = new DatasetStreamWriter(out)) {
-            writer.begin(dataset.title(), dataset.description(), dataset.language(), dataset.sources());
+            writer.begin(dataset.title(), dataset.description(), dataset.language(), dataset.translations(),
+                    dataset.sources());
             for (Entity entity : dataset.entities()) {
                 writer.entity(entity);
             }

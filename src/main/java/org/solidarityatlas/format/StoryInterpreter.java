@@ -20,6 +20,7 @@ import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.model.Translations;
 
 /**
  * Reads and checks the optional {@code stories} array. Within a dataset, focus ids must name entities of the
@@ -63,6 +64,7 @@ final class StoryInterpreter {
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "story", storyIds));
         Optional<StringValue> title = fields.requiredText("title");
         String description = fields.optionalTextOrNull("description");
+        Translations translations = TranslationFields.read(fields, "story", TranslationFields.STORY, problems);
         List<StoryStep> steps = new ArrayList<>();
         boolean stepsComplete = true;
         for (LocatedValue item : fields.array("steps").map(ArrayValue::items).orElse(List.of())) {
@@ -73,7 +75,7 @@ final class StoryInterpreter {
         if (id.isEmpty() || title.isEmpty() || !stepsComplete) {
             return Optional.empty();
         }
-        return Optional.of(new Story(id.get().text(), title.get().text(), description, steps));
+        return Optional.of(new Story(id.get().text(), title.get().text(), description, steps, translations));
     }
 
     private Optional<StoryStep> notAStep(LocatedValue item) {
@@ -100,11 +102,12 @@ final class StoryInterpreter {
         Optional<Set<EntityType>> types = entityTypes(fields);
         Optional<Set<String>> relationshipTypesShown = relationshipTypes(fields);
         Optional<Integer> depth = depth(fields);
+        Translations translations = TranslationFields.read(fields, "step", TranslationFields.STEP, problems);
         if (title.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new StoryStep(title.get().text(), text, notes, dateOf(from), dateOf(to), focus, types,
-                relationshipTypesShown, depth));
+                relationshipTypesShown, depth, translations));
     }
 
     private Optional<Set<EntityType>> entityTypes(ObjectFields fields) {

@@ -72,6 +72,7 @@ public final class StoryJson {
                 writeStep(json, step);
             }
             json.writeEndArray();
+            DatasetStreamWriter.translations(json, story.translations(), TranslationFields.STORY);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -97,6 +98,7 @@ public final class StoryJson {
         if (step.depth().isPresent()) {
             json.writeNumberField("depth", step.depth().get());
         }
+        DatasetStreamWriter.translations(json, step.translations(), TranslationFields.STEP);
         json.writeEndObject();
     }
 }

@@ -3,7 +3,10 @@ package org.solidarityatlas.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A whole dataset as a file holds it; {@code stories} is empty for datasets without any. */
+/**
+ * A whole dataset as a file holds it; {@code stories} is empty for datasets without any. {@code translations}
+ * holds the title and description in other languages.
+ */
 public record Dataset(
         String title,
         String description,
@@ -11,7 +14,8 @@ public record Dataset(
         List<Source> sources,
         List<Entity> entities,
         List<Relationship> relationships,
-        List<Story> stories) {
+        List<Story> stories,
+        Translations translations) {
 
     public static final String DEFAULT_LANGUAGE = "en";
 
@@ -22,6 +26,18 @@ public record Dataset(
         entities = Require.list(entities);
         relationships = Require.list(relationships);
         stories = Require.list(stories);
+        translations = Translations.orNone(translations);
+    }
+
+    /** A dataset whose title and description are not translated. */
+    public Dataset(String title, String description, String language, List<Source> sources, List<Entity> entities,
+            List<Relationship> relationships, List<Story> stories) {
+        this(title, description, language, sources, entities, relationships, stories, Translations.NONE);
+    }
+
+    /** The same dataset with other stories. */
+    public Dataset withStories(List<Story> newStories) {
+        return new Dataset(title, description, language, sources, entities, relationships, newStories, translations);
     }
 
     public Optional<Entity> entity(String id) {

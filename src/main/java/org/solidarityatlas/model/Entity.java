@@ -3,7 +3,10 @@ package org.solidarityatlas.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A union, alliance, person, campaign, organization or event. Optional text fields are null when absent. */
+/**
+ * A union, alliance, person, campaign, organization or event. Optional text fields are null when absent;
+ * {@code translations} holds the name, aliases and description in other languages.
+ */
 public record Entity(
         String id,
         EntityType type,
@@ -14,7 +17,8 @@ public record Entity(
         PartialDate end,
         String description,
         List<String> sources,
-        List<String> tags) {
+        List<String> tags,
+        Translations translations) {
 
     public Entity {
         Require.text(id, "entity id");
@@ -24,6 +28,13 @@ public record Entity(
         countries = Require.list(countries);
         sources = Require.list(sources);
         tags = Require.list(tags);
+        translations = Translations.orNone(translations);
+    }
+
+    /** An entity without translations. */
+    public Entity(String id, EntityType type, String name, List<String> aliases, List<String> countries,
+            PartialDate start, PartialDate end, String description, List<String> sources, List<String> tags) {
+        this(id, type, name, aliases, countries, start, end, description, sources, tags, Translations.NONE);
     }
 
     public Lifespan lifespan() {

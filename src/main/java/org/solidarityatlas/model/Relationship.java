@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A directed, typed link between two entities. {@code idGiven} is false when the dataset did not name the
- * relationship and the id was assigned, so that writing the dataset back leaves it out again.
+ * relationship and the id was assigned, so that writing the dataset back leaves it out again. {@code translations}
+ * holds the role and description in other languages.
  */
 public record Relationship(
         String id,
@@ -16,7 +17,8 @@ public record Relationship(
         PartialDate start,
         PartialDate end,
         String description,
-        List<String> sources) {
+        List<String> sources,
+        Translations translations) {
 
     public Relationship {
         Require.text(id, "relationship id");
@@ -24,6 +26,13 @@ public record Relationship(
         Require.text(from, "relationship from");
         Require.text(to, "relationship to");
         sources = Require.list(sources);
+        translations = Translations.orNone(translations);
+    }
+
+    /** A relationship without translations. */
+    public Relationship(String id, boolean idGiven, String type, String from, String to, String role,
+            PartialDate start, PartialDate end, String description, List<String> sources) {
+        this(id, idGiven, type, from, to, role, start, end, description, sources, Translations.NONE);
     }
 
     public Lifespan lifespan() {

@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -23,7 +24,7 @@ final class GraphSchema {
             "CREATE RANGE INDEX entity_first_day IF NOT EXISTS FOR (n:Entity) ON (n.firstDay)",
             "CREATE RANGE INDEX entity_last_day IF NOT EXISTS FOR (n:Entity) ON (n.lastDay)",
             "CREATE FULLTEXT INDEX " + FULL_TEXT_INDEX + " IF NOT EXISTS FOR (n:Entity)"
-                    + " ON EACH [n.name, n.aliases, n.description]"
+                    + " ON EACH [n.name, n.aliases, n.description, n." + PropertyMaps.TRANSLATED_NAMES + "]"
                     + " OPTIONS {indexConfig: {`fulltext.analyzer`: '" + FULL_TEXT_ANALYZER + "'}}",
             // Neo4j creates the two lookup indexes in a new store; they are here so that a dropped schema comes
             // back whole.
@@ -56,7 +57,30 @@ final class GraphSchema {
 
     /** Creates the node indexes that are not behind a constraint, when missing, and returns at once. */
     static void createNodeIndexes(GraphDatabaseService database) {
+        dropFullTextIndexWithoutTranslations(database);
         runEach(database, NODE_INDEXES);
+    }
+
+    /**
+     * A store made before datasets had translations has a full-text index that leaves translated names out; it is
+     * dropped so that the statement above creates it anew (it fills again in the background).
+     */
+    private static void dropFullTextIndexWithoutTranslations(GraphDatabaseService database) {
+        try (Transaction transaction = database.beginTx()) {
+            for (IndexDefinition index : transaction.schema().getIndexes()) {
+                if (index.getName().equals(FULL_TEXT_INDEX)
+                        && !toList(index.getPropertyKeys()).contains(PropertyMaps.TRANSLATED_NAMES)) {
+                    index.drop();
+                }
+            }
+            transaction.commit();
+        }
+    }
+
+    private static List<String> toList(Iterable<String> keys) {
+        List<String> list = new ArrayList<>();
+        keys.forEach(list::add);
+        return list;
     }
 
     /** Drops every constraint and index, the token lookup indexes too, whatever their names. */

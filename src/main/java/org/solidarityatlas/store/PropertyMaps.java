@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,25 @@ import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.model.Translation;
+import org.solidarityatlas.model.Translations;
 
 /**
  * How model records are stored as node and relationship properties, and read back from property maps.
  * Dates are kept twice: as written ({@code start}, {@code end}: the partial ISO form) for exact export, and as
  * the interval of days they cover ({@code firstDay}, {@code lastDay}: Neo4j dates, open ends at the far bounds of
  * {@link Lifespan}, both absent when undated) so that the time filter is one indexed range query.
- * {@code ordinal} keeps the order of the imported file.
+ * {@code ordinal} keeps the order of the imported file. Translations are kept as one property per translated field
+ * and language, {@code name@es}, {@code aliases@es}, with {@code translations} listing the languages in the file's
+ * order; an entity's translated names and aliases are also gathered in {@code translatedNames} for the full-text
+ * index, so that search finds it in any language.
  */
 final class PropertyMaps {
+
+    /** The property listing an item's translation languages in order. */
+    static final String TRANSLATION_LANGUAGES = "translations";
+    /** An entity's names and aliases in every translation, for the full-text index. */
+    static final String TRANSLATED_NAMES = "translatedNames";
 
     private PropertyMaps() {
     }
@@ -43,6 +54,8 @@ final class PropertyMaps {
         properties.put("sources", entity.sources());
         properties.put("tags", entity.tags());
         properties.put("ordinal", ordinal);
+        putTranslations(properties, entity.translations());
+        properties.put(TRANSLATED_NAMES, translatedNames(entity.translations()));
         return properties;
     }
 
@@ -56,6 +69,7 @@ final class PropertyMaps {
         properties.put("description", relationship.description());
         properties.put("sources", relationship.sources());
         properties.put("ordinal", ordinal);
+        putTranslations(properties, relationship.translations());
         return properties;
     }
 
@@ -69,6 +83,7 @@ final class PropertyMaps {
         properties.put("url", source.url());
         properties.put("note", source.note());
         properties.put("ordinal", ordinal);
+        putTranslations(properties, source.translations());
         return properties;
     }
 
@@ -78,6 +93,7 @@ final class PropertyMaps {
         properties.put("title", story.title());
         properties.put("description", story.description());
         properties.put("ordinal", ordinal);
+        putTranslations(properties, story.translations());
         return properties;
     }
 
@@ -97,7 +113,59 @@ final class PropertyMaps {
         properties.put("relationshipTypes", step.relationshipTypes().map(types -> types.stream().sorted().toList())
                 .orElse(null));
         properties.put("depth", step.depth().orElse(null));
+        putTranslations(properties, step.translations());
         return properties;
+    }
+
+    /** Writes each translated field as {@code field@language}, and the languages in order under {@code translations}. */
+    static void putTranslations(Map<String, Object> properties, Translations translations) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        properties.put(TRANSLATION_LANGUAGES, List.copyOf(translations.languages()));
+        translations.byLanguage().forEach((language, translation) -> {
+            translation.texts().forEach((field, text) -> properties.put(field + "@" + language, text));
+            if (!translation.aliases().isEmpty()) {
+                properties.put("aliases@" + language, translation.aliases());
+            }
+        });
+    }
+
+    /** Reads back what {@link #putTranslations} wrote. */
+    static Translations translations(Map<String, Object> properties) {
+        Object languages = properties.get(TRANSLATION_LANGUAGES);
+        if (languages == null) {
+            return Translations.NONE;
+        }
+        Map<String, Translation> byLanguage = new LinkedHashMap<>();
+        for (String language : strings(languages)) {
+            String suffix = "@" + language;
+            Map<String, String> texts = new LinkedHashMap<>();
+            List<String> aliases = List.of();
+            for (Map.Entry<String, Object> property : properties.entrySet()) {
+                String key = property.getKey();
+                if (!key.endsWith(suffix)) {
+                    continue;
+                }
+                String field = key.substring(0, key.length() - suffix.length());
+                if (field.equals("aliases")) {
+                    aliases = strings(property.getValue());
+                } else {
+                    texts.put(field, (String) property.getValue());
+                }
+            }
+            byLanguage.put(language, new Translation(texts, aliases));
+        }
+        return new Translations(byLanguage);
+    }
+
+    private static List<String> translatedNames(Translations translations) {
+        List<String> names = new ArrayList<>();
+        for (Translation translation : translations.byLanguage().values()) {
+            translation.text("name").ifPresent(names::add);
+            names.addAll(translation.aliases());
+        }
+        return names;
     }
 
     private static void putDates(Map<String, Object> properties, PartialDate start, PartialDate end, Lifespan span) {
@@ -123,7 +191,8 @@ final class PropertyMaps {
                 date(properties, "end"),
                 text(properties, "description"),
                 strings(properties.get("sources")),
-                strings(properties.get("tags")));
+                strings(properties.get("tags")),
+                translations(properties));
     }
 
     /** Reads a relationship from its properties plus {@code from} and {@code to}, the ids of its ends. */
@@ -138,7 +207,8 @@ final class PropertyMaps {
                 date(properties, "start"),
                 date(properties, "end"),
                 text(properties, "description"),
-                strings(properties.get("sources")));
+                strings(properties.get("sources")),
+                translations(properties));
     }
 
     static Source source(Map<String, Object> properties) {
@@ -149,11 +219,13 @@ final class PropertyMaps {
                 text(properties, "publisher"),
                 text(properties, "date"),
                 text(properties, "url"),
-                text(properties, "note"));
+                text(properties, "note"),
+                translations(properties));
     }
 
     static Story story(Map<String, Object> properties, List<StoryStep> steps) {
-        return new Story(text(properties, "id"), text(properties, "title"), text(properties, "description"), steps);
+        return new Story(text(properties, "id"), text(properties, "title"), text(properties, "description"), steps,
+                translations(properties));
     }
 
     static StoryStep storyStep(Map<String, Object> properties) {
@@ -176,7 +248,8 @@ final class PropertyMaps {
                 strings(properties.get("focus")),
                 types,
                 relationshipTypes,
-                depth);
+                depth,
+                translations(properties));
     }
 
     static int ordinal(Map<String, Object> properties) {

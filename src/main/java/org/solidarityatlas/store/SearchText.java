@@ -44,6 +44,7 @@ final class SearchText {
             clauses.add("(" + whole + "^" + WHOLE_WORD_BOOST
                     + " OR name:" + prefix + "^" + NAME_BOOST
                     + " OR aliases:" + prefix + "^" + ALIAS_BOOST
+                    + " OR " + PropertyMaps.TRANSLATED_NAMES + ":" + prefix + "^" + ALIAS_BOOST
                     + " OR description:" + prefix + ")");
         }
         return String.join(" OR ", clauses);

@@ -65,7 +65,8 @@ final class StoredDataset {
         List<Relationship> relationships = relationshipRows.stream().map(PropertyMaps::relationship).toList();
         Map<String, Object> dataset = current.get();
         return Optional.of(new Dataset((String) dataset.get("title"), (String) dataset.get("description"),
-                (String) dataset.get("language"), sources, entities, relationships, stories(transaction, generation)));
+                (String) dataset.get("language"), sources, entities, relationships, stories(transaction, generation),
+                PropertyMaps.translations(dataset)));
     }
 
     private static List<Story> stories(Transaction transaction, String generation) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,8 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.ReadResult;
+import org.solidarityatlas.format.SpreadsheetReader;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
@@ -44,6 +47,18 @@ class DatasetGeneratorTest {
         assertEquals(3_000, dataset.entities().size());
         assertEquals(9_000, dataset.relationships().size());
         assertFalse(dataset.sources().isEmpty());
+    }
+
+    @Test
+    void generatedWorkbookHoldsTheSameDatasetAsTheJson(@TempDir Path temporary) throws IOException {
+        Path workbook = temporary.resolve("generated.xlsx");
+        new DatasetGenerator(600, 1_500, 5).writeWorkbook(workbook);
+
+        ReadResult result = new SpreadsheetReader().readWorkbook(workbook);
+
+        assertTrue(result.isValid(), () -> result.problems().toString());
+        Dataset json = read(generate(600, 1_500, 5));
+        assertEquals(json, result.dataset().orElseThrow());
     }
 
     @Test

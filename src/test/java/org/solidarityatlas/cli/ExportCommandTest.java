@@ -112,7 +112,7 @@ class ExportCommandTest {
 
         assertEquals(2, run.exitCode(), run.toString());
         assertEquals(1, run.errLines().size(), run.toString());
-        assertTrue(run.err().contains("unknown format 'pdf' (choose one of json, graphml, gexf)"), run.err());
+        assertTrue(run.err().contains("unknown format 'pdf' (choose one of json, graphml, gexf, xlsx)"), run.err());
     }
 
     @Test

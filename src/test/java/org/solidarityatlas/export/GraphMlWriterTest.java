@@ -64,8 +64,8 @@ class GraphMlWriterTest {
 
         Map<String, Set<String>> namesByKind = xml.all("key").stream().collect(Collectors.groupingBy(
                 k -> k.getAttribute("for"), Collectors.mapping(k -> k.getAttribute("attr.name"), Collectors.toSet())));
-        assertEquals(Set.of("type", "name", "aliases", "countries", "start", "end", "description", "sources", "tags"),
-                namesByKind.get("node"));
+        assertEquals(Set.of("label", "type", "name", "aliases", "countries", "start", "end", "description",
+                "sources", "tags"), namesByKind.get("node"));
         assertEquals(Set.of("id", "type", "role", "start", "end", "description", "sources"), namesByKind.get("edge"));
         assertTrue(xml.all("key").stream().allMatch(k -> k.getAttribute("attr.type").equals("string")));
     }
@@ -110,6 +110,7 @@ class GraphMlWriterTest {
         Map<String, String> fat = dataOf(xml, xml.withId("node", "fat"), "node");
 
         assertEquals(Map.of(
+                "label", ExportFixtures.ACCENTED_NAME,
                 "type", "union",
                 "name", ExportFixtures.ACCENTED_NAME,
                 "aliases", "FAT; Authentic Labor Front",

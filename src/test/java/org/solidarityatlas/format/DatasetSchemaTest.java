@@ -60,6 +60,39 @@ class DatasetSchemaTest {
     }
 
     @Test
+    void schemaTranslatesExactlyTheFieldsTheReaderTranslates() {
+        assertEquals(TranslationFields.DATASET, translatable("datasetTranslations"));
+        assertEquals(TranslationFields.SOURCE, translatable("sourceTranslations"));
+        assertEquals(TranslationFields.ENTITY, translatable("entityTranslations"));
+        assertEquals(TranslationFields.RELATIONSHIP, translatable("relationshipTranslations"));
+        assertEquals(TranslationFields.STORY, translatable("storyTranslations"));
+        assertEquals(TranslationFields.STEP, translatable("stepTranslations"));
+    }
+
+    private static List<String> translatable(String definitionName) {
+        return names(definition(definitionName).get("additionalProperties").get("properties"));
+    }
+
+    @Test
+    void everyFieldOfTheTranslatedFixtureIsKnownToTheSchema() throws IOException {
+        JsonNode dataset = new ObjectMapper().readTree(Fixtures.path("translated-dataset.json").toFile());
+        assertTranslationsKnown(dataset, "datasetTranslations");
+        dataset.get("sources").forEach(source -> assertTranslationsKnown(source, "sourceTranslations"));
+        dataset.get("entities").forEach(entity -> assertTranslationsKnown(entity, "entityTranslations"));
+        dataset.get("relationships").forEach(r -> assertTranslationsKnown(r, "relationshipTranslations"));
+        for (JsonNode story : dataset.get("stories")) {
+            assertTranslationsKnown(story, "storyTranslations");
+            story.get("steps").forEach(step -> assertTranslationsKnown(step, "stepTranslations"));
+        }
+    }
+
+    private static void assertTranslationsKnown(JsonNode item, String definitionName) {
+        List<String> known = translatable(definitionName);
+        item.path("translations").forEach(language -> names(language).forEach(field ->
+                assertTrue(known.contains(field), () -> definitionName + " lacks field " + field)));
+    }
+
+    @Test
     void schemaRequiresTheFieldsTheReaderReportsMissing() {
         assertEquals(List.of("format", "title", "entities", "relationships"), texts(definition("").get("required")));
         assertEquals(List.of("id", "title"), texts(definition("source").get("required")));

@@ -31,7 +31,8 @@ class SearchTextTest {
 
     @Test
     void eachWordMatchesWholeOrAsAPrefix() {
-        assertEquals("(autént^4 OR name:autent*^3 OR aliases:autent*^2 OR description:autent*)",
+        assertEquals("(autént^4 OR name:autent*^3 OR aliases:autent*^2 OR translatedNames:autent*^2"
+                + " OR description:autent*)",
                 SearchText.luceneQuery("Autént"));
     }
 

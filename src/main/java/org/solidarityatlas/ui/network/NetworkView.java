@@ -435,6 +435,18 @@ public final class NetworkView {
         return Optional.of(new Point2D(p.x, p.y));
     }
 
+    /**
+     * Where the entity is placed in the layout's own coordinates, shown or hidden (for previews of another step);
+     * empty when it is not held or not yet placed.
+     */
+    public Optional<Point2D> entityPositionInLayout(String entityId) {
+        int i = model.nodeOf(entityId);
+        if (i < 0 || !model.positioned) {
+            return Optional.empty();
+        }
+        return Optional.of(new Point2D(model.x(i), model.y(i)));
+    }
+
     /** Stops the layout thread and the viewer. The view cannot be used afterwards. */
     public void dispose() {
         requireFxThread();

@@ -10,6 +10,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+import java.util.List;
 
 /**
  * What the audience sees: the network, the year range large in a corner, a short legend of what changed, and
@@ -23,7 +25,10 @@ public final class PresentationPane extends BorderPane {
     private final Label text = new Label();
     private final Label years = new Label();
     private final Label progress = new Label();
+    private final Label sourcesLine = new Label();
     private final HBox legend;
+    private final VBox band;
+    private StepSources stepSources = new StepSources(List.of());
 
     public PresentationPane(Node network) {
         getStyleClass().add("presentation");
@@ -55,10 +60,15 @@ public final class PresentationPane extends BorderPane {
         titleRow.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(title, Priority.SOMETIMES);
         progress.setMinWidth(Region.USE_PREF_SIZE);
-        VBox band = new VBox(titleRow, text);
+        sourcesLine.getStyleClass().add("sources");
+        sourcesLine.setMinWidth(0);
+        band = new VBox(titleRow, text, sourcesLine);
         band.getStyleClass().add("band");
         band.setMinHeight(Region.USE_PREF_SIZE);
         setBottom(band);
+        band.widthProperty().addListener((o, a, b) -> fitSources());
+        sourcesLine.fontProperty().addListener((o, a, b) -> fitSources());
+        fitSources();
     }
 
     private static HBox legendItem(String styleClass, String words) {
@@ -82,6 +92,26 @@ public final class PresentationPane extends BorderPane {
         text.setVisible(text.isManaged());
     }
 
+    /** The step's sources, shown as one line that names as many as fit and counts the rest. */
+    public void setSources(StepSources sources) {
+        stepSources = sources;
+        fitSources();
+    }
+
+    private void fitSources() {
+        double width = band.getWidth() - band.snappedLeftInset() - band.snappedRightInset();
+        Text probe = new Text();
+        probe.setFont(sourcesLine.getFont());
+        String line = stepSources.line("Sources: ", n -> "+" + n + " more", width > 0 ? width : Double.MAX_VALUE,
+                words -> {
+                    probe.setText(words);
+                    return probe.getLayoutBounds().getWidth();
+                });
+        sourcesLine.setText(line);
+        sourcesLine.setManaged(!line.isEmpty());
+        sourcesLine.setVisible(!line.isEmpty());
+    }
+
     public void setYears(String words) {
         years.setText(words);
     }
@@ -100,6 +130,10 @@ public final class PresentationPane extends BorderPane {
 
     public String yearsText() {
         return years.getText();
+    }
+
+    public String sourcesText() {
+        return sourcesLine.getText();
     }
 
     public String progressText() {

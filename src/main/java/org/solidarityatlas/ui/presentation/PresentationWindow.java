@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import java.util.Optional;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -9,15 +11,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Story;
-import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.ui.network.NetworkView;
 
 /**
  * Presentation mode: a full-screen window with the network and the story's steps, driven by the keys that
  * presentation clickers send. Right, Page Down and Space go on; Left and Page Up go back; Home and End jump to the
- * first and last step; Escape leaves.
+ * first and last step; P opens the presenter view; Escape leaves.
  */
 public final class PresentationWindow {
 
@@ -29,13 +30,16 @@ public final class PresentationWindow {
     private final PresentationViewModel model = new PresentationViewModel();
     private final PresentationPane pane;
     private final StepAnimator animator;
+    private final LoadedGraph graph;
+    private PresenterView presenter;
 
-    public PresentationWindow(Window owner, Dataset dataset, Story story) {
+    public PresentationWindow(Window owner, LoadedGraph graph, Story story) {
         if (owner != null) {
             stage.initOwner(owner);
         }
+        this.graph = graph;
         pane = new PresentationPane(network.node());
-        animator = new StepAnimator(network, dataset, pane::setYears);
+        animator = new StepAnimator(network, graph, pane::setYears);
         Scene scene = new Scene(pane, 1280, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         pane.heightProperty().addListener((o, a, h) -> fitText());
@@ -50,11 +54,12 @@ public final class PresentationWindow {
         });
         fitText();
 
-        network.show(new Subgraph(dataset.entities(), dataset.relationships()));
+        network.show(graph.whole());
         network.setOnLayoutSettled(animator::reframe);
         model.shownProperty().addListener((o, before, shown) -> {
             pane.setStep(shown.step().title(), shown.step().text());
             pane.setProgress(model.progressInWords());
+            pane.setSources(StepSources.of(graph.dataset(), shown.step()));
             pane.setLegendShown(!shown.changes().isEmpty());
             if (before == null) {
                 animator.showAtOnce(shown);
@@ -62,7 +67,7 @@ public final class PresentationWindow {
                 animator.moveTo(shown);
             }
         });
-        model.present(dataset, story);
+        model.present(graph, story);
     }
 
     private void fitText() {
@@ -79,6 +84,7 @@ public final class PresentationWindow {
             case HOME -> model.first();
             case END -> model.last();
             case ESCAPE -> stage.close();
+            case P -> openPresenterView();
             default -> handled = false;
         }
         if (handled) {
@@ -103,13 +109,27 @@ public final class PresentationWindow {
         stage.setFullScreen(fullScreen);
         stage.show();
         if (fullScreen && Screen.getScreens().size() > 1) {
-            PresenterNotes notes = new PresenterNotes(model, stage);
-            if (notes.showBeside(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))) {
-                stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> notes.close());
-            }
+            openPresenterView();
         }
         stage.toFront();
         pane.requestFocus();
+    }
+
+    /**
+     * Opens the presenter's window (notes, next step, elapsed time), or brings it forward: on a screen the room does
+     * not see when there is one, else as an ordinary window.
+     */
+    public PresenterView openPresenterView() {
+        if (presenter == null) {
+            presenter = new PresenterView(stage, model, graph, network::entityPositionInLayout, this::onKey);
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> presenter.close());
+        }
+        presenter.show(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        return presenter;
+    }
+
+    public Optional<PresenterView> presenterView() {
+        return Optional.ofNullable(presenter);
     }
 
     public void close() {

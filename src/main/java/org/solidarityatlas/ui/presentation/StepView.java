@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 
 import java.util.EnumSet;
@@ -7,10 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.PartialDate;
+import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.TimeWindow;
 
@@ -53,18 +54,36 @@ public record StepView(Optional<TimeWindow> window, GraphFilter filter, List<Str
         return Optional.of(new TimeWindow(first, to.lastDay()));
     }
 
+    /**
+     * The years a story covers: from the earliest start of its steps' windows to the latest end (for a story told
+     * in order, its first step's start to its last step's end); open ends are the dataset's span.
+     */
+    public static Optional<TimeWindow> storySpan(Story story, Optional<TimeWindow> span) {
+        Optional<TimeWindow> covered = Optional.empty();
+        for (StoryStep step : story.steps()) {
+            Optional<TimeWindow> window = windowOf(step.from(), step.to(), span);
+            if (window.isPresent()) {
+                covered = Optional.of(covered.map(c -> new TimeWindow(
+                        c.firstDay().isBefore(window.get().firstDay()) ? c.firstDay() : window.get().firstDay(),
+                        c.lastDay().isAfter(window.get().lastDay()) ? c.lastDay() : window.get().lastDay()))
+                        .orElse(window.get()));
+            }
+        }
+        return covered;
+    }
+
     /** The same view over another window (a moment of the slide from one step to the next). */
     public StepView withWindow(TimeWindow other) {
         return new StepView(Optional.of(other), filter.withWindow(other), focus, depth);
     }
 
     /** The entities a depth limit allows, or empty when the whole filtered network shows. */
-    public Optional<Set<String>> restriction(Dataset dataset) {
-        return depth.map(d -> VisibleItems.neighbourhood(dataset, filter, focus, d));
+    public Optional<Set<String>> restriction(LoadedGraph graph) {
+        return depth.map(d -> graph.neighbourhood(filter, focus, d));
     }
 
-    public VisibleItems visibleIn(Dataset dataset) {
-        return VisibleItems.of(dataset, filter, restriction(dataset));
+    public VisibleItems visibleIn(LoadedGraph graph) {
+        return graph.visibleItems(filter, restriction(graph));
     }
 
     /** "1993–1994", or "all years" when nothing is dated. */
@@ -73,10 +92,10 @@ public record StepView(Optional<TimeWindow> window, GraphFilter filter, List<Str
     }
 
     /** The focus ids that the dataset knows, for framing the camera. */
-    public Set<String> knownFocus(Dataset dataset) {
+    public Set<String> knownFocus(LoadedGraph graph) {
         Set<String> known = new HashSet<>();
         for (String id : focus) {
-            if (dataset.entity(id).isPresent()) {
+            if (graph.entity(id).isPresent()) {
                 known.add(id);
             }
         }

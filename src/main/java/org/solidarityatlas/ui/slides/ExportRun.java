@@ -13,13 +13,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.ui.network.LayoutEngine;
 
 /**
- * Slides and the timeline GIF from outside the window (the command line): starts JavaFX if it is not running,
- * exports, and waits. Drawing needs a display, real or virtual (Xvfb).
+ * Slides, the timeline GIF and the handout from outside the window (the command line): starts JavaFX if it is not
+ * running, exports, and waits. Drawing needs a display, real or virtual (Xvfb).
  */
 public final class ExportRun {
 
@@ -31,33 +32,38 @@ public final class ExportRun {
 
     /** Writes what is asked and returns one line per file group written. */
     public static List<String> run(Dataset dataset, Optional<Story> story, Optional<Path> slidesFolder,
-            Optional<Path> gif, int gifWindowYears) throws IOException {
-        return run(dataset, story, slidesFolder, gif, gifWindowYears, LayoutEngine.FORCE, TIMEOUT);
+            Optional<Path> gif, int gifWindowYears, Optional<Path> handout) throws IOException {
+        return run(dataset, story, slidesFolder, gif, gifWindowYears, handout, LayoutEngine.FORCE, TIMEOUT);
     }
 
     /**
-     * As {@link #run(Dataset, Optional, Optional, Optional, int)}, the network laid out by {@code engine}, giving up
-     * after {@code timeout}: a layout that fails or never settles ends the export with an {@link IOException}.
+     * As {@link #run(Dataset, Optional, Optional, Optional, int, Optional)}, the network laid out by {@code engine},
+     * giving up after {@code timeout}: a layout that fails or never settles ends the export with an
+     * {@link IOException}.
      */
     static List<String> run(Dataset dataset, Optional<Story> story, Optional<Path> slidesFolder,
-            Optional<Path> gif, int gifWindowYears, LayoutEngine engine, Duration timeout) throws IOException {
+            Optional<Path> gif, int gifWindowYears, Optional<Path> handout, LayoutEngine engine, Duration timeout)
+            throws IOException {
         startJavaFx();
         CompletableFuture<List<String>> done = new CompletableFuture<>();
         AtomicBoolean settled = new AtomicBoolean();
         AtomicReference<StoryExport> running = new AtomicReference<>();
         Platform.runLater(() -> {
-            StoryExport export = new StoryExport(dataset, engine);
+            StoryExport export = new StoryExport(new LoadedGraph(dataset), engine);
             running.set(export);
             export.whenReady(() -> {
                 settled.set(true);
                 try {
                     List<String> lines = new ArrayList<>();
-                    if (slidesFolder.isPresent() && story.isPresent()) {
-                        int n = export.writeSlides(story.get(), slidesFolder.get()).size();
-                        lines.add(n + " slides of '" + story.get().title() + "' written to " + slidesFolder.get());
+                    if (story.isPresent() && (slidesFolder.isPresent() || handout.isPresent())) {
+                        int n = export.writeStory(story.get(), slidesFolder, handout).size();
+                        slidesFolder.ifPresent(folder -> lines.add(n + " slides of '" + story.get().title()
+                                + "' written to " + folder));
+                        handout.ifPresent(file -> lines.add(story.get().steps().size() + " handout pages written to "
+                                + file));
                     }
                     if (gif.isPresent()) {
-                        int frames = export.writeTimelineGif(gif.get(), gifWindowYears);
+                        int frames = export.writeTimelineGif(gif.get(), gifWindowYears, story);
                         lines.add(frames + " timeline frames written to " + gif.get());
                     }
                     done.complete(lines);

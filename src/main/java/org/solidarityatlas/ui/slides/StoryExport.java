@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,19 +25,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.solidarityatlas.export.AnimatedGifWriter;
+import org.solidarityatlas.export.HandoutWriter;
 import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.Story;
-import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.ui.network.LayoutEngine;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.ChangeSet;
 import org.solidarityatlas.ui.presentation.PresentationViewModel;
 import org.solidarityatlas.ui.presentation.PresentationViewModel.Shown;
+import org.solidarityatlas.ui.presentation.StepSources;
 import org.solidarityatlas.ui.presentation.StepView;
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 
 /**
@@ -53,17 +56,23 @@ public final class StoryExport {
     private static final double NETWORK_SCALE = 2;
     private static final int GIF_FRAME_MILLIS = 700;
 
+    private final LoadedGraph graph;
     private final Dataset dataset;
     private final NetworkView network;
     private final Region networkNode;
 
     public StoryExport(Dataset dataset) {
-        this(dataset, LayoutEngine.FORCE);
+        this(new LoadedGraph(dataset), LayoutEngine.FORCE);
+    }
+
+    public StoryExport(LoadedGraph graph) {
+        this(graph, LayoutEngine.FORCE);
     }
 
     /** An export whose network is laid out by {@code engine}. */
-    StoryExport(Dataset dataset, LayoutEngine engine) {
-        this.dataset = dataset;
+    StoryExport(LoadedGraph graph, LayoutEngine engine) {
+        this.graph = graph;
+        this.dataset = graph.dataset();
         network = new NetworkView(engine);
         networkNode = network.node();
         // A Group leaves its child at the size it is given, so each slide can size the network to its own area.
@@ -71,7 +80,7 @@ public final class StoryExport {
         holder.setAutoSizeChildren(false);
         new Scene(holder, 1, 1);
         networkNode.resize(SLIDE_WIDTH / NETWORK_SCALE, SLIDE_HEIGHT / NETWORK_SCALE);
-        network.show(new Subgraph(dataset.entities(), dataset.relationships()));
+        network.show(graph.whole());
     }
 
     /** Runs {@code action} once the network's layout has settled (at once if it has); never if it fails. */
@@ -96,17 +105,48 @@ public final class StoryExport {
 
     /** Writes step-01.png, step-02.png, … into {@code folder} (created when missing); returns the files. */
     public List<Path> writeSlides(Story story, Path folder) throws IOException {
-        Files.createDirectories(folder);
+        return writeStory(story, Optional.of(folder), Optional.empty());
+    }
+
+    /** Writes the story's handout, one PDF page per step (slide, text, notes, sources). */
+    public void writeHandout(Story story, Path file) throws IOException {
+        writeStory(story, Optional.empty(), Optional.of(file));
+    }
+
+    /**
+     * Writes the slides into {@code folder} and the handout to {@code handoutFile}, either or both, drawing each
+     * step's slide once for both. Returns the slide files written.
+     */
+    public List<Path> writeStory(Story story, Optional<Path> folder, Optional<Path> handoutFile) throws IOException {
+        if (folder.isPresent()) {
+            Files.createDirectories(folder.get());
+        }
         PresentationViewModel model = new PresentationViewModel();
-        model.present(dataset, story);
+        model.present(graph, story);
         List<Path> files = new ArrayList<>();
         int digits = Math.max(2, Integer.toString(story.steps().size()).length());
-        do {
-            Path file = folder.resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png",
-                    model.stepIndexProperty().get() + 1));
-            writePng(slide(model.shown(), model.progressInWords()), file);
-            files.add(file);
-        } while (model.next());
+        try (HandoutWriter handout = handoutFile.isPresent()
+                ? new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH) : null) {
+            do {
+                Shown shown = model.shown();
+                BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
+                if (folder.isPresent()) {
+                    Path file = folder.get().resolve(String.format(Locale.ROOT, "step-%0" + digits + "d.png",
+                            shown.index() + 1));
+                    writePng(picture, file);
+                    files.add(file);
+                }
+                if (handout != null) {
+                    List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
+                            .map(StepSources::fullCitation).toList();
+                    handout.add(new HandoutWriter.Page(picture, story.title() + " · " + model.progressInWords(),
+                            shown.step().title(), shown.step().text(), shown.step().notes(), sources));
+                }
+            } while (model.next());
+            if (handout != null) {
+                handout.save(handoutFile.get());
+            }
+        }
         return files;
     }
 
@@ -117,56 +157,82 @@ public final class StoryExport {
         pane.setBaseFontSize(SLIDE_HEIGHT / 36.0);
         pane.setStep(shown.step().title(), shown.step().text());
         pane.setProgress(progress);
+        pane.setSources(StepSources.of(dataset, shown.step()));
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
         return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
-            StepAnimator animator = new StepAnimator(network, dataset, years -> { });
+            StepAnimator animator = new StepAnimator(network, graph, years -> { });
             animator.showAtOnce(shown);
             return animator;
         }, picture);
     }
 
     /**
-     * Writes the timeline playback: one frame per year of the dataset's span, each showing the {@code windowYears}
-     * years up to it, with the year large in the corner. Returns the number of frames.
+     * Writes the timeline playback over the story's years (the dataset's whole span when no story is given): one
+     * frame per year, each showing the {@code windowYears} years up to it, with the year large in the corner.
+     * Returns the number of frames.
      */
-    public int writeTimelineGif(Path file, int windowYears) throws IOException {
+    public int writeTimelineGif(Path file, int windowYears, Optional<Story> story) throws IOException {
         if (windowYears < 1) {
             throw new IllegalArgumentException("the window must be at least one year wide");
         }
-        Optional<TimeWindow> span = TimeSpan.of(dataset);
+        Optional<TimeWindow> datasetSpan = graph.span();
+        Optional<TimeWindow> span = story.isPresent() ? StepView.storySpan(story.get(), datasetSpan) : datasetSpan;
         if (span.isEmpty()) {
             throw new IOException("the dataset has no dates, so there is no timeline to play");
         }
-        List<BufferedImage> frames = new ArrayList<>();
-        VisibleItems before = null;
-        for (int year = span.get().firstYear(); year <= span.get().lastYear(); year++) {
-            TimeWindow window = TimeWindow.ofYears(Math.max(span.get().firstYear(), year - windowYears + 1), year);
-            StepView view = new StepView(Optional.of(window),
-                    GraphFilter.everything().withWindow(window), List.of(),
-                    Optional.empty());
-            VisibleItems visible = view.visibleIn(dataset);
-            ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
-            before = visible;
-            ImageView picture = new ImageView();
-            PresentationPane pane = new PresentationPane(picture);
-            pane.setBaseFontSize(GIF_HEIGHT / 36.0);
-            pane.setStep(dataset.title(), null);
-            pane.setProgress(windowYears + "-year window");
-            pane.setYears(Integer.toString(year));
-            pane.setLegendShown(true);
-            // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
-            WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
-                network.applyVisibility(visible.entityIds(), visible.relationshipIds());
-                network.setChangeMarks(changes.joinedIds(), Set.of());
-                network.setSelection(Optional.empty(), Set.of(), Set.of());
-                network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
-                return null;
-            }, picture);
-            frames.add(SwingFXUtils.fromFXImage(image, null));
-        }
-        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
-        return frames.size();
+        int firstYear = span.get().firstYear();
+        int lastYear = span.get().lastYear();
+        // Frames are drawn as the writer asks for them, so only one is held at a time.
+        Iterator<BufferedImage> frames = new Iterator<>() {
+            private int year = firstYear;
+            private VisibleItems before;
+
+            @Override
+            public boolean hasNext() {
+                return year <= lastYear;
+            }
+
+            @Override
+            public BufferedImage next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                TimelineFrame frame = timelineFrame(year, windowYears, firstYear, before);
+                before = frame.visible();
+                year++;
+                return frame.image();
+            }
+        };
+        return new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+    }
+
+    private record TimelineFrame(BufferedImage image, VisibleItems visible) {
+    }
+
+    /** One frame of the timeline: the {@code windowYears} years up to {@code year}, what joined since marked. */
+    private TimelineFrame timelineFrame(int year, int windowYears, int firstYear, VisibleItems before) {
+        TimeWindow window = TimeWindow.ofYears(Math.max(firstYear, year - windowYears + 1), year);
+        StepView view = new StepView(Optional.of(window), GraphFilter.everything().withWindow(window), List.of(),
+                Optional.empty());
+        VisibleItems visible = view.visibleIn(graph);
+        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
+        ImageView picture = new ImageView();
+        PresentationPane pane = new PresentationPane(picture);
+        pane.setBaseFontSize(GIF_HEIGHT / 36.0);
+        pane.setStep(dataset.title(), null);
+        pane.setProgress(windowYears + "-year window");
+        pane.setYears(Integer.toString(year));
+        pane.setLegendShown(true);
+        // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
+        WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
+            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            network.setChangeMarks(changes.joinedIds(), Set.of());
+            network.setSelection(Optional.empty(), Set.of(), Set.of());
+            network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
+            return null;
+        }, picture);
+        return new TimelineFrame(SwingFXUtils.fromFXImage(image, null), visible);
     }
 
     /**
@@ -193,8 +259,7 @@ public final class StoryExport {
         return pane.snapshot(parameters, new WritableImage(width, height));
     }
 
-    private static void writePng(WritableImage image, Path file) throws IOException {
-        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+    private static void writePng(BufferedImage picture, Path file) throws IOException {
         AtomicFile.write(file, out -> {
             if (!ImageIO.write(picture, "png", out)) {
                 throw new IOException("no PNG writer available");

@@ -31,8 +31,7 @@ public final class EditStepText extends StepListEdit {
     void change(List<StoryStep> steps) {
         checkIndex(index, steps.size());
         StoryStep s = steps.get(index);
-        steps.set(index, new StoryStep(title, text, notes, s.from(), s.to(), s.focus(), s.types(),
-                s.relationshipTypes(), s.depth()));
+        steps.set(index, s.withTexts(title, text, notes));
     }
 
     @Override

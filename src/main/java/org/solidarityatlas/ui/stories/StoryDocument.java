@@ -66,7 +66,7 @@ public final class StoryDocument {
 
     void setSteps(String storyId, List<StoryStep> steps) {
         Story old = requireStory(storyId);
-        putStory(new Story(old.id(), old.title(), old.description(), steps));
+        putStory(old.withSteps(steps));
     }
 
     private int indexOf(String storyId) {
@@ -81,7 +81,6 @@ public final class StoryDocument {
 
     private void setStories(List<Story> stories) {
         Dataset d = dataset();
-        dataset.set(new Dataset(d.title(), d.description(), d.language(), d.sources(), d.entities(),
-                d.relationships(), stories));
+        dataset.set(d.withStories(stories));
     }
 }

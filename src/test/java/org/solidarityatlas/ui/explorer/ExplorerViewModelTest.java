@@ -4,6 +4,7 @@ import org.solidarityatlas.ui.tasks.SynchronousTaskExecutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.solidarityatlas.format.TestWorkbook.row;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -21,12 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.format.TestWorkbook;
 import org.solidarityatlas.model.Entity;
-import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.testing.FakeGraphStore;
+import org.solidarityatlas.testing.RecordingDialogService;
 
 /**
- * The explorer's view models over a real store in a temporary directory, with database work run in place:
- * opening files, search, paths and focus.
+ * The explorer's view models over an in-memory store, with background work run in place and dialogs recorded:
+ * opening files, search, paths, focus and the Open and Export flows, without a window or Neo4j.
  */
 class ExplorerViewModelTest {
 
@@ -41,20 +44,18 @@ class ExplorerViewModelTest {
         }
     };
 
+    private static final RecordingDialogService dialogs = new RecordingDialogService();
+    private static final FakeGraphStore store = new FakeGraphStore();
+
     @TempDir
-    static Path dataDirectory;
+    Path workbooks;
 
     private static ExplorerViewModel model;
-    private static final List<ExplorerViewModel.RejectedFile> rejected = new ArrayList<>();
-    private static final List<String> errors = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        model = new ExplorerViewModel(new SynchronousTaskExecutor(), STILL);
-        model.setOnRejected(rejected::add);
-        model.setOnError(errors::add);
-        model.setOnStartFailed(errors::add);
-        model.start(() -> Neo4jGraphStore.open(dataDirectory), Optional.of(resource("ui/small-atlas.json")));
+        model = new ExplorerViewModel(new SynchronousTaskExecutor(), STILL, dialogs);
+        model.start(() -> store, Optional.of(resource("ui/small-atlas.json")));
     }
 
     @AfterAll
@@ -69,8 +70,7 @@ class ExplorerViewModelTest {
         }
         model.filters().load(model.graph().orElseThrow());
         model.selection().clear();
-        rejected.clear();
-        errors.clear();
+        dialogs.clear();
     }
 
     @Test
@@ -83,8 +83,40 @@ class ExplorerViewModelTest {
     void malformedFileIsRejectedWithLineAndColumnAndChangesNothing() throws Exception {
         model.open(resource("ui/malformed.json"));
 
-        assertEquals(1, rejected.size());
-        assertTrue(rejected.get(0).lines().stream().anyMatch(line -> line.startsWith("5:")), rejected.toString());
+        List<String> shown = dialogs.texts("showProblems");
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).startsWith("Dataset not opened | malformed.json has "), shown.get(0));
+        assertTrue(shown.get(0).contains("; nothing was changed. | 5:"), shown.get(0));
+        assertEquals(10, model.graph().orElseThrow().entities().size());
+    }
+
+    @Test
+    void workbookOpensLikeAJsonFile() throws Exception {
+        Path workbook = new TestWorkbook()
+                .sheet("Entities", row("name", "type", "start"), row("UE", "Union", 1936), row("FAT", "union", 1960))
+                .sheet("Relationships", row("from", "to", "type"), row("UE", "FAT", "partner of"))
+                .writeTo(workbooks.resolve("alliance.xlsx"));
+
+        model.open(workbook);
+
+        assertEquals(List.of(), dialogs.texts("showProblems"));
+        assertEquals(2, model.graph().orElseThrow().entities().size());
+        assertEquals("2 of 2 entities, 1 of 1 relationships, 1936–1960", model.filters().statusLine());
+    }
+
+    @Test
+    void brokenWorkbookIsRejectedWithItsCellsAndChangesNothing() throws Exception {
+        Path workbook = new TestWorkbook()
+                .sheet("Entities", row("name", "type"), row("UE", "unoin"))
+                .sheet("Relationships", row("from", "to", "type"))
+                .writeTo(workbooks.resolve("broken.xlsx"));
+
+        model.open(workbook);
+
+        List<String> shown = dialogs.texts("showProblems");
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).contains("nothing was changed. | Entities!B2: unknown entity type 'unoin'"),
+                shown.get(0));
         assertEquals(10, model.graph().orElseThrow().entities().size());
     }
 
@@ -161,6 +193,7 @@ class ExplorerViewModelTest {
 
         model.exportDataset(file, DatasetExport.GRAPHML::write, () -> { });
 
+        assertEquals(List.of(), dialogs.texts("notifyError"));
         String xml = Files.readString(file);
         for (Entity e : model.graph().orElseThrow().entities()) {
             assertTrue(xml.contains("\"" + e.id() + "\""), e.id());

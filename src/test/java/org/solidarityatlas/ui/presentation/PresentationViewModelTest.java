@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import org.solidarityatlas.testing.StoryFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +19,7 @@ class PresentationViewModelTest {
 
     private PresentationViewModel presenting() {
         PresentationViewModel model = new PresentationViewModel();
-        model.present(river, river.stories().get(0));
+        model.present(new LoadedGraph(river), river.stories().get(0));
         return model;
     }
 
@@ -66,19 +68,31 @@ class PresentationViewModelTest {
     }
 
     @Test
-    void goingBackMarksTheReverseChanges() {
+    void goingBackToAStepMarksWhatChangedSinceTheStorysPreviousStep() {
         PresentationViewModel model = presenting();
         model.last();
         model.previous();
-        assertTrue(model.shown().changes().joinedIds().contains("millers"));
-        assertTrue(model.shown().changes().leftIds().contains("dockers"));
+        // Step 2 (1990–1994) against step 1 (1985–1989): the alliance and its two memberships begin; the dockers,
+        // who only appear in 2000, are not "ended" although step 3 showed them.
+        assertEquals(Set.of("river-alliance", "millers-in-alliance", "weavers-in-alliance"),
+                model.shown().changes().joinedIds());
+        assertEquals(Set.of(), model.shown().changes().leftIds());
+    }
+
+    @Test
+    void goingBackToTheFirstStepMarksNothing() {
+        PresentationViewModel model = presenting();
+        model.last();
+        model.previous();
+        model.previous();
+        assertTrue(model.shown().changes().isEmpty());
     }
 
     @Test
     void bundledStoryHasAWindowAtEveryStep() {
         Dataset bundled = StoryFixtures.bundled();
         PresentationViewModel model = new PresentationViewModel();
-        model.present(bundled, bundled.stories().get(0));
+        model.present(new LoadedGraph(bundled), bundled.stories().get(0));
         assertEquals("1930–1969", model.shown().view().yearsInWords());
         model.last();
         assertEquals("2022", model.shown().view().yearsInWords());

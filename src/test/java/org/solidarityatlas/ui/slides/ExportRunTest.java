@@ -59,7 +59,7 @@ class ExportRunTest {
         };
         Path gif = out.resolve("timeline.gif");
         IOException error = assertThrows(IOException.class, () -> ExportRun.run(TWO_UNIONS, Optional.empty(),
-                Optional.empty(), Optional.of(gif), 3, failing, Duration.ofMinutes(2)));
+                Optional.empty(), Optional.of(gif), 3, Optional.empty(), failing, Duration.ofMinutes(2)));
         assertEquals("the network could not be laid out: java.lang.IllegalStateException: the springs broke",
                 error.getMessage());
         assertFalse(Files.exists(gif), "nothing written");
@@ -70,7 +70,7 @@ class ExportRunTest {
         LayoutEngine stuck = (ids, from, to, start, listener) -> IDLE;
         Path gif = out.resolve("timeline.gif");
         IOException error = assertThrows(IOException.class, () -> ExportRun.run(TWO_UNIONS, Optional.empty(),
-                Optional.empty(), Optional.of(gif), 3, stuck, Duration.ofMillis(500)));
+                Optional.empty(), Optional.of(gif), 3, Optional.empty(), stuck, Duration.ofMillis(500)));
         assertEquals("the export did not finish within 0.5 s: the network's layout had not settled",
                 error.getMessage());
         assertFalse(Files.exists(gif), "nothing written");

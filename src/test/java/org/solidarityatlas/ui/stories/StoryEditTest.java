@@ -36,6 +36,20 @@ class StoryEditTest {
     }
 
     @Test
+    void editingAStepsTextKeepsItsTranslationsAndTheStorys() {
+        StoryDocument bilingual = new StoryDocument(StoryFixtures.bundled(), Optional.empty());
+        String storyId = bilingual.dataset().stories().get(0).id();
+        StoryStep before = bilingual.requireStory(storyId).steps().get(0);
+        history.run(new EditStepText(bilingual, storyId, 0, "Two unions", "Reworded.", null));
+        StoryStep after = bilingual.requireStory(storyId).steps().get(0);
+        assertEquals("Reworded.", after.text());
+        assertEquals(before.translations(), after.translations());
+        assertEquals(Optional.of("UE y FAT: treinta años de solidaridad transfronteriza"),
+                bilingual.requireStory(storyId).translations().text("es", "title"));
+        assertEquals(StoryFixtures.bundled().translations(), bilingual.dataset().translations());
+    }
+
+    @Test
     void addingAStepFromTheViewCapturesWindowTypesFocusAndDepth() {
         history.run(new AddStep(document, "river", 1, captured()));
         StoryStep added = document.requireStory("river").steps().get(1);
