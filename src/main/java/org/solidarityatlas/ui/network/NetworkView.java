@@ -2,9 +2,6 @@ package org.solidarityatlas.ui.network;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
@@ -44,7 +41,6 @@ import org.solidarityatlas.model.Subgraph;
  */
 public final class NetworkView {
 
-    private static final String STYLESHEET = "network.css";
     /** Networks with up to this many elements are built at once; larger ones a slice per frame. */
     private static final int BUILD_AT_ONCE = 3_000;
     private static final long BUILD_SLICE_NANOS = 12_000_000;
@@ -52,7 +48,7 @@ public final class NetworkView {
     /** The stylesheet's node text size, used to measure labels. */
     private static final double LABEL_FONT_SIZE = 13;
 
-    private final StreamGraph scene = new StreamGraph(readStylesheet());
+    private final StreamGraph scene = new StreamGraph();
     private final NetworkRenderer renderer = new NetworkRenderer();
     private final FxDefaultView panel;
     private final Pane root;
@@ -599,17 +595,6 @@ public final class NetworkView {
     private static void requireFxThread() {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("NetworkView must be used on the JavaFX thread");
-        }
-    }
-
-    private static String readStylesheet() {
-        try (InputStream in = NetworkView.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + STYLESHEET);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

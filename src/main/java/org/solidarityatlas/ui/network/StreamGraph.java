@@ -1,5 +1,10 @@
 package org.solidarityatlas.ui.network;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.Element;
 import org.graphstream.graph.Node;
@@ -16,7 +21,9 @@ import org.graphstream.ui.graphicGraph.stylesheet.Values;
 final class StreamGraph {
 
     private final MultiGraph graph = new MultiGraph("network", false, false);
-    private final String stylesheet;
+    private static final String STYLESHEET = "network.css";
+
+    private final String stylesheet = readStylesheet();
     private final OnDemandViewer viewer;
     private NetworkModel model = NetworkModel.empty();
     private Node[] nodes = new Node[0];
@@ -30,8 +37,7 @@ final class StreamGraph {
     private int nodesBuilt;
     private int edgesBuilt;
 
-    StreamGraph(String stylesheet) {
-        this.stylesheet = stylesheet;
+    StreamGraph() {
         graph.setAttribute("ui.stylesheet", stylesheet);
         viewer = new OnDemandViewer(graph);
     }
@@ -196,6 +202,17 @@ final class StreamGraph {
     double padding() {
         Values padding = viewer.getGraphicGraph().getStyle().getPadding();
         return padding.size() > 0 ? padding.get(0) : 0;
+    }
+
+    private static String readStylesheet() {
+        try (InputStream in = StreamGraph.class.getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + STYLESHEET);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String nodeClasses(int i) {
