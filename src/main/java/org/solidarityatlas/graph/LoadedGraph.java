@@ -61,6 +61,7 @@ public final class LoadedGraph {
     // The last answers, so that one computed off the JavaFX thread ahead of time is not computed again on it.
     private volatile Remembered<VisibleQuery, VisibleSet> lastVisible;
     private volatile Remembered<Set<String>, Subgraph> lastAmong;
+    private volatile YearActivity yearActivity;
 
     private record VisibleQuery(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
     }
@@ -241,6 +242,29 @@ public final class LoadedGraph {
     /** Whole years from the earliest to the latest date written in the dataset; empty when nothing is dated. */
     public Optional<TimeWindow> span() {
         return span;
+    }
+
+    /**
+     * Entities and relationships active in each year of the span, and the undated counts: the timeline's
+     * histogram. Computed once (linear in the items), so the loader can compute it off the JavaFX thread.
+     */
+    public YearActivity yearActivity() {
+        YearActivity known = yearActivity;
+        if (known == null) {
+            int undatedEntities = 0;
+            int undatedRelationships = 0;
+            for (boolean d : entityDated) {
+                undatedEntities += d ? 0 : 1;
+            }
+            for (boolean d : relationshipDated) {
+                undatedRelationships += d ? 0 : 1;
+            }
+            known = span.isEmpty() ? YearActivity.none(undatedEntities, undatedRelationships)
+                    : YearActivity.of(span.get().firstYear(), span.get().lastYear(), entityDated, entityFirst,
+                            entityLast, relationshipDated, relationshipFirst, relationshipLast);
+            yearActivity = known;
+        }
+        return known;
     }
 
     /**

@@ -102,6 +102,7 @@ public final class FilterViewModel {
             filter = filter.withWindow(windowOfYears(loaded.span().get().firstYear(), loaded.span().get().lastYear()));
         }
         VisibleSet first = loaded.visible(filter, Optional.empty(), maxDrawn);
+        loaded.yearActivity(); // the timeline's histogram, computed here rather than on the JavaFX thread
         if (loaded.entities().size() > maxDrawn) {
             loaded.among(first.entityIds());
         }
