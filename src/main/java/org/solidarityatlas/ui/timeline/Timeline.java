@@ -109,12 +109,13 @@ public final class Timeline {
 
         Label hint = new Label("Undated items do not move with time: they show whatever the window, until you"
                 + " untick “undated”.");
-        hint.setId("undated-hint");
+        hint.setWrapText(true);
         hint.getStyleClass().add("timeline-hint");
         Button dismiss = new Button("OK");
         dismiss.setId("undated-hint-ok");
         dismiss.setOnAction(e -> model.dismissHint());
         HBox hintBar = new HBox(8, hint, dismiss);
+        hintBar.setId("undated-hint");
         hintBar.setAlignment(Pos.CENTER_LEFT);
         hintBar.setPadding(new Insets(2, 8, 2, 8));
         hintBar.visibleProperty().bind(model.hintShowingProperty());
