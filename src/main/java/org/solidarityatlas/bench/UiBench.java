@@ -129,7 +129,10 @@ final class UiBench {
             stage.show();
             view.show(filter.contents().subgraph());
             return new Object[] {filter, view, stage, model};
-        }).thenCompose(parts -> afterBuilt((NetworkView) parts[1]).thenApply(ignored -> parts))
+            // The drag does not need the layout settled, only the view built; on a busy machine ten thousand
+            // nodes may take minutes to settle, so the drag starts after a minute at most.
+        }).thenCompose(parts -> afterBuilt((NetworkView) parts[1]).completeOnTimeout(null, 60, TimeUnit.SECONDS)
+                .thenApply(ignored -> parts))
                 .thenCompose(parts -> onFx(() -> {
                     FilterViewModel filter = (FilterViewModel) parts[0];
                     TimelineViewModel model = (TimelineViewModel) parts[3];
