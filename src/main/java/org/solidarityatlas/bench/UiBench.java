@@ -104,9 +104,10 @@ final class UiBench {
     }
 
     /**
-     * The brush dragged across the timeline, a year per mouse move, as the explorer wires it: each move sets
-     * the filters' window, the timeline redraws, and the network view applies the visible set (rebuilt around
-     * newly drawn entities when the cap is reached, as the window does). The milliseconds of each move.
+     * The brush dragged across the timeline, a year per mouse move: each move sets the filters' window, which
+     * computes the visible set over the whole dataset, and the timeline redraws. The network view's share (its
+     * hidden flags, or a rebuild when the drawing cap brings in new entities) is not in this figure. The
+     * milliseconds of each move.
      */
     static Timings timelineDrag(Dataset dataset, int warmupSweeps) throws Exception {
         return onFx(() -> {
@@ -118,32 +119,17 @@ final class UiBench {
             model.connect(filter.fromYearProperty(), filter.toYearProperty(), filter::setWindow);
             model.load(graph.yearActivity());
             Timeline timeline = new Timeline(model);
-            NetworkView view = new NetworkView();
-            filter.contentsProperty().addListener((obs, old, contents) -> view.showKeepingPlaces(contents.subgraph()));
-            filter.visibleProperty().addListener((obs, old, visible) ->
-                    view.applyVisibility(visible.entityIds(), visible.relationshipIds()));
-            javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(view.node());
-            root.setBottom(timeline.node());
             Stage stage = new Stage();
-            stage.setScene(new Scene(root, WINDOW_WIDTH, WINDOW_HEIGHT));
+            stage.setScene(new Scene(new javafx.scene.layout.BorderPane(null, null, null, timeline.node(), null),
+                    WINDOW_WIDTH, WINDOW_HEIGHT));
             stage.show();
-            view.show(filter.contents().subgraph());
-            return new Object[] {filter, view, stage, model};
-            // The drag does not need the layout settled, only the view built; on a busy machine ten thousand
-            // nodes may take minutes to settle, so the drag starts after a minute at most.
-        }).thenCompose(parts -> afterBuilt((NetworkView) parts[1]).completeOnTimeout(null, 60, TimeUnit.SECONDS)
-                .thenApply(ignored -> parts))
-                .thenCompose(parts -> onFx(() -> {
-                    FilterViewModel filter = (FilterViewModel) parts[0];
-                    TimelineViewModel model = (TimelineViewModel) parts[3];
-                    Timings timings = new Timings();
-                    for (int sweep = 0; sweep <= warmupSweeps; sweep++) {
-                        sweep(filter, model, sweep == warmupSweeps ? timings : new Timings());
-                    }
-                    ((NetworkView) parts[1]).dispose();
-                    ((Stage) parts[2]).close();
-                    return timings;
-                })).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Timings timings = new Timings();
+            for (int sweep = 0; sweep <= warmupSweeps; sweep++) {
+                sweep(filter, model, sweep == warmupSweeps ? timings : new Timings());
+            }
+            stage.close();
+            return timings;
+        }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** A five-year window from the span's start, its middle dragged to the end a year at a time. */

@@ -209,19 +209,38 @@ public final class LoadedGraph {
     }
 
     private Subgraph computeAmong(Set<String> entityIds) {
+        // Through the ids' indexes and their incident relationships, not a pass over every item: on a big
+        // dataset this runs on each filter move that draws new entities.
         boolean[] in = new boolean[entities.size()];
-        List<Entity> kept = new ArrayList<>(entityIds.size());
-        for (int i = 0; i < in.length; i++) {
-            in[i] = entityIds.contains(entities.get(i).id());
-            if (in[i]) {
-                kept.add(entities.get(i));
+        for (String id : entityIds) {
+            Integer i = entityIndex.get(id);
+            if (i != null) {
+                in[i] = true;
             }
         }
-        List<Relationship> among = new ArrayList<>();
-        for (int j = 0; j < relationships.size(); j++) {
-            if (in[relationshipFrom[j]] && in[relationshipTo[j]]) {
-                among.add(relationships.get(j));
+        List<Entity> kept = new ArrayList<>(entityIds.size());
+        int[] touching = new int[16];
+        int count = 0;
+        for (int i = 0; i < in.length; i++) {
+            if (!in[i]) {
+                continue;
             }
+            kept.add(entities.get(i));
+            for (int j : incident[i]) {
+                // Each relationship once: from its lower-indexed end (a loop has just the one).
+                int other = relationshipFrom[j] == i ? relationshipTo[j] : relationshipFrom[j];
+                if (in[other] && other >= i) {
+                    if (count == touching.length) {
+                        touching = java.util.Arrays.copyOf(touching, count * 2);
+                    }
+                    touching[count++] = j;
+                }
+            }
+        }
+        java.util.Arrays.sort(touching, 0, count);
+        List<Relationship> among = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            among.add(relationships.get(touching[k]));
         }
         return new Subgraph(kept, among);
     }
