@@ -2,11 +2,15 @@ package org.solidarityatlas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.solidarityatlas.store.QueryResult;
 
-/** A query result as an aligned text table: header, rule, rows (numbers right-aligned), row count. */
+/**
+ * A query result as an aligned text table: header, rule, rows (numbers right-aligned), row count, and the rows
+ * left out by the row limit.
+ */
 final class QueryTable {
 
     private static final String GAP = "  ";
@@ -43,8 +47,18 @@ final class QueryTable {
             }
         }
         int count = result.rows().size();
-        table.append('(').append(DatasetSpan.counted(count, "row", "rows")).append(")\n");
+        if (result.moreRows() > 0) {
+            table.append(moreRows(result)).append('\n');
+        }
+        table.append('(').append(DatasetSpan.counted(count, "row", "rows"))
+                .append(result.moreRows() > 0 ? " shown" : "").append(")\n");
         return table.toString();
+    }
+
+    /** The line that says rows were left out: "… and 1,234 more rows". */
+    static String moreRows(QueryResult result) {
+        return String.format(Locale.ROOT, "… and %,d more %s", result.moreRows(),
+                result.moreRows() == 1 ? "row" : "rows");
     }
 
     private static void appendLine(StringBuilder table, List<String> cells, int[] widths, List<Object> values) {

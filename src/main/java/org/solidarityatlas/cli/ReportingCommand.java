@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
+import org.solidarityatlas.format.PrintableText;
 import org.solidarityatlas.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,12 +67,15 @@ abstract class ReportingCommand implements Callable<Integer> {
         return FAILED;
     }
 
-    /** Messages from libraries may span lines; the user gets them on one. */
+    /**
+     * Messages from libraries may span lines; the user gets them on one, with any control character they quote
+     * (from a file or a query) escaped rather than sent to the terminal.
+     */
     static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "failed without a message";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return PrintableText.of(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 
     /** File system errors name only the path; say what went wrong with it too. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.solidarityatlas.format.LocatedValue.ArrayValue;
 import org.solidarityatlas.format.LocatedValue.BooleanValue;
@@ -47,12 +48,17 @@ final class LocatedTreeParser {
     private final JsonParser parser;
     private final ProblemList problems;
     private final ItemSink sink;
+    /** The reader beneath the parser, asked where commas stand; null when the parser reads something else. */
+    private final StrictUtf8Reader text;
     private int depth;
+    private long listEntries;
+    private long textCharacters;
 
     private LocatedTreeParser(JsonParser parser, ProblemList problems, ItemSink sink) {
         this.parser = parser;
         this.problems = problems;
         this.sink = sink;
+        this.text = parser.getInputSource() instanceof StrictUtf8Reader reader ? reader : null;
     }
 
     /**
@@ -73,7 +79,7 @@ final class LocatedTreeParser {
         if (first == null) {
             return null;
         }
-        LocatedValue root = treeParser.value(first);
+        LocatedValue root = treeParser.value(first, null);
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
             problems.error(position(parser.currentTokenLocation()),
@@ -82,7 +88,8 @@ final class LocatedTreeParser {
         return root;
     }
 
-    private LocatedValue value(JsonToken token) throws IOException {
+    /** A value; {@code name} is the member it is the value of, for messages, or null in a list. */
+    private LocatedValue value(JsonToken token, String name) throws IOException {
         Position at = position(parser.currentTokenLocation());
         if (token.isStructStart() && ++depth > JsonConfiguration.MAX_NESTING_DEPTH) {
             throw new UnreadableInputException(at.line(), at.column(), "values are nested more than "
@@ -90,8 +97,8 @@ final class LocatedTreeParser {
         }
         return switch (token) {
             case START_OBJECT -> object(at);
-            case START_ARRAY -> array(at);
-            case VALUE_STRING -> new StringValue(at, parser.getText());
+            case START_ARRAY -> array(at, name);
+            case VALUE_STRING -> new StringValue(at, checkedText(parser.getText(), at));
             case VALUE_NUMBER_INT -> new NumberValue(at, parser.getText(), true);
             case VALUE_NUMBER_FLOAT -> new NumberValue(at, parser.getText(), false);
             case VALUE_TRUE -> new BooleanValue(at, true);
@@ -104,14 +111,16 @@ final class LocatedTreeParser {
     private ObjectValue object(Position at) throws IOException {
         Map<String, Member> members = new LinkedHashMap<>();
         JsonToken token;
+        long afterLastMember = parser.currentLocation().getCharOffset();
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
             Position namePosition = position(parser.currentTokenLocation());
+            String name = checkedText(parser.currentName(), namePosition);
             JsonToken valueToken = parser.nextToken();
             Member earlier = members.get(name);
             boolean streamed = depth == 1 && earlier == null && valueToken == JsonToken.START_ARRAY
                     && sink.takes(name);
-            LocatedValue value = streamed ? streamedArray(name) : value(valueToken);
+            LocatedValue value = streamed ? streamedArray(name) : value(valueToken, name);
+            afterLastMember = parser.currentLocation().getCharOffset();
             if (earlier != null) {
                 problems.error(namePosition, "field '" + name + "' appears twice in this object (first at line "
                         + earlier.namePosition().line() + ", column " + earlier.namePosition().column() + ")");
@@ -120,30 +129,87 @@ final class LocatedTreeParser {
             }
         }
         expectEnd(token, JsonToken.END_OBJECT);
+        warnOfTrailingComma(afterLastMember, '}');
         depth--;
         return new ObjectValue(at, members);
     }
 
-    private ArrayValue array(Position at) throws IOException {
+    private ArrayValue array(Position at, String name) throws IOException {
         List<LocatedValue> items = new ArrayList<>();
+        long afterLastItem = parser.currentLocation().getCharOffset();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            items.add(value(token));
+            if (items.size() == JsonConfiguration.MAX_LIST_ENTRIES) {
+                throw new UnreadableInputException(at.line(), at.column(), (name == null ? "this list" : "'" + name
+                        + "'") + String.format(Locale.ROOT, " holds more than %,d entries; a dataset's lists need"
+                        + " far fewer (the file was not read further)", JsonConfiguration.MAX_LIST_ENTRIES));
+            }
+            if (++listEntries > JsonConfiguration.MAX_LIST_ENTRIES_IN_FILE) {
+                Position here = position(parser.currentTokenLocation());
+                throw new UnreadableInputException(here.line(), here.column(), String.format(Locale.ROOT,
+                        "the file's lists hold more than %,d entries in all, more than a dataset may (the file was"
+                                + " not read further)", JsonConfiguration.MAX_LIST_ENTRIES_IN_FILE));
+            }
+            items.add(value(token, null));
+            afterLastItem = parser.currentLocation().getCharOffset();
         }
         expectEnd(token, JsonToken.END_ARRAY);
+        warnOfTrailingComma(afterLastItem, ']');
         depth--;
         return new ArrayValue(at, items);
+    }
+
+    /**
+     * Jackson accepts a comma before a closing bracket (configured so, see {@link JsonConfiguration}); standard
+     * JSON does not, so other tools may refuse the file. Only whitespace or that comma can stand between the end
+     * of the last value and the bracket.
+     */
+    private void warnOfTrailingComma(long afterLastValue, char bracket) {
+        long closing = parser.currentTokenLocation().getCharOffset();
+        if (text != null && text.holds(afterLastValue, closing, ',')) {
+            problems.warning(position(parser.currentTokenLocation()), "a comma before '" + bracket
+                    + "' is not standard JSON and other tools may refuse the file; remove it");
+        }
+    }
+
+    /**
+     * Text the dataset can hold: a lone surrogate (an escaped {@code \ud800} without its other half) is no
+     * character at all and would come back from an export as '?'. All text together is bounded too.
+     */
+    private String checkedText(String value, Position at) throws UnreadableInputException {
+        textCharacters += value.length();
+        if (textCharacters > JsonConfiguration.MAX_TEXT_CHARACTERS) {
+            throw new UnreadableInputException(at.line(), at.column(), String.format(Locale.ROOT,
+                    "the file holds more than %,d characters of text, more than a dataset may (the file was not"
+                            + " read further)", JsonConfiguration.MAX_TEXT_CHARACTERS));
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.error(at, String.format("the text holds \\u%04x, half of a character without its other"
+                        + " half (a lone surrogate); write the whole character or remove it", (int) c));
+                break;
+            }
+        }
+        return value;
     }
 
     /** An array whose items go to the sink; the tree keeps it empty. */
     private ArrayValue streamedArray(String field) throws IOException {
         Position at = position(parser.currentTokenLocation());
         depth++;
+        long afterLastItem = parser.currentLocation().getCharOffset();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            sink.item(field, value(token));
+            sink.item(field, value(token, null));
+            afterLastItem = parser.currentLocation().getCharOffset();
         }
         expectEnd(token, JsonToken.END_ARRAY);
+        warnOfTrailingComma(afterLastItem, ']');
         depth--;
         return new ArrayValue(at, List.of());
     }

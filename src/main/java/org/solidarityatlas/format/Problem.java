@@ -6,6 +6,12 @@ package org.solidarityatlas.format;
  */
 public record Problem(String file, int line, int column, Severity severity, String message) {
 
+    /** File names and messages quote the file's text: they are kept printable (see {@link PrintableText}). */
+    public Problem {
+        file = PrintableText.of(file);
+        message = PrintableText.of(message);
+    }
+
     public enum Severity {
         ERROR, WARNING;
 

@@ -24,6 +24,9 @@ final class StrictUtf8Reader extends Reader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(65536);
     private final CharBuffer chars = CharBuffer.allocate(65536);
+    /** The characters most recently handed to the parser, by offset modulo the length: see {@link #holds}. */
+    private final char[] recent = new char[65536];
+    private long delivered;
     private long bytesRead;
     private boolean endOfInput;
     private boolean atStart = true;
@@ -52,7 +55,25 @@ final class StrictUtf8Reader extends Reader {
         }
         int count = Math.min(length, chars.remaining());
         chars.get(target, offset, count);
+        for (int i = 0; i < count; i++) {
+            recent[(int) ((delivered + i) % recent.length)] = target[offset + i];
+        }
+        delivered += count;
         return count;
+    }
+
+    /**
+     * Whether the characters from offset {@code from} up to {@code to}, counted from the start of the text as
+     * Jackson counts them, hold {@code wanted}. Only the last 64K characters handed out are remembered (the parser
+     * reads a few thousand ahead); older ones count as not holding it.
+     */
+    boolean holds(long from, long to, char wanted) {
+        for (long offset = Math.max(from, delivered - recent.length); offset < Math.min(to, delivered); offset++) {
+            if (recent[(int) (offset % recent.length)] == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void decodeMore() throws IOException {

@@ -2,10 +2,13 @@ package org.solidarityatlas.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +26,11 @@ import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.model.YearRange;
 
 /**
- * The loaded dataset prepared for filtering in memory: every item's interval is precomputed as epoch days in
- * arrays, so a filter move costs a pass over primitive arrays instead of a database round trip. The time test
- * is {@link Lifespan#overlaps(TimeWindow)} on those precomputed bounds, so it agrees with {@link GraphFilter}.
+ * The in-memory visibility engine: the one place that decides what a filter shows, what a focus's neighbourhood
+ * is, and which years a dataset spans, for the explorer, stories, slides and the benchmark alike (the store keeps
+ * only search and shortest paths). Every item's interval is precomputed as epoch days in arrays, so a filter move
+ * costs a pass over primitive arrays instead of a database round trip. The time test is
+ * {@link Lifespan#overlaps(TimeWindow)} on those precomputed bounds, so it agrees with {@link GraphFilter}.
  */
 public final class LoadedGraph {
 
@@ -77,7 +82,6 @@ public final class LoadedGraph {
         entityDated = new boolean[n];
         entityFirst = new long[n];
         entityLast = new long[n];
-        YearRange years = new YearRange();
         for (int i = 0; i < n; i++) {
             Entity e = entities.get(i);
             entityIndex.put(e.id(), i);
@@ -87,8 +91,6 @@ public final class LoadedGraph {
             entityDated[i] = life.isDated();
             entityFirst[i] = life.firstDay().map(LocalDate::toEpochDay).orElse(0L);
             entityLast[i] = life.lastDay().map(LocalDate::toEpochDay).orElse(0L);
-            years.add(e.start());
-            years.add(e.end());
         }
 
         // Relationships whose ends are unknown cannot be drawn; a valid dataset has none, so they are skipped.
@@ -126,8 +128,6 @@ public final class LoadedGraph {
             relationshipDated[j] = life.isDated();
             relationshipFirst[j] = life.firstDay().map(LocalDate::toEpochDay).orElse(0L);
             relationshipLast[j] = life.lastDay().map(LocalDate::toEpochDay).orElse(0L);
-            years.add(r.start());
-            years.add(r.end());
             degree[relationshipFrom[j]]++;
             if (relationshipTo[j] != relationshipFrom[j]) {
                 degree[relationshipTo[j]]++;
@@ -149,7 +149,25 @@ public final class LoadedGraph {
         for (Source s : dataset.sources()) {
             sources.put(s.id(), s);
         }
-        span = years.window();
+        span = spanOf(dataset);
+    }
+
+    /**
+     * Whole years from the earliest to the latest date written in the dataset (entities and relationships, open
+     * ends left out); empty when nothing is dated. The one definition of a dataset's span, also for the command
+     * line's summaries, which have no loaded graph.
+     */
+    public static Optional<TimeWindow> spanOf(Dataset dataset) {
+        YearRange years = new YearRange();
+        for (Entity e : dataset.entities()) {
+            years.add(e.start());
+            years.add(e.end());
+        }
+        for (Relationship r : dataset.relationships()) {
+            years.add(r.start());
+            years.add(r.end());
+        }
+        return years.window();
     }
 
     public Dataset dataset() {
@@ -311,15 +329,7 @@ public final class LoadedGraph {
     }
 
     private VisibleSet computeVisible(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
-        boolean[] typeShown = new boolean[EntityType.values().length];
-        for (EntityType t : filter.entityTypes()) {
-            typeShown[t.ordinal()] = true;
-        }
-        boolean[] relationshipTypeShown = new boolean[relationshipTypes.size()];
-        for (int t = 0; t < relationshipTypeShown.length; t++) {
-            String type = relationshipTypes.get(t);
-            relationshipTypeShown[t] = filter.relationshipTypes().map(types -> types.contains(type)).orElse(true);
-        }
+        boolean[] relationshipTypeShown = admittedRelationshipTypes(filter);
         boolean windowed = filter.window().isPresent();
         long windowFirst = filter.window().map(w -> w.firstDay().toEpochDay()).orElse(0L);
         long windowLast = filter.window().map(w -> w.lastDay().toEpochDay()).orElse(0L);
@@ -327,13 +337,12 @@ public final class LoadedGraph {
         Set<String> only = restrictTo.orElse(null);
 
         int n = entities.size();
-        boolean[] shown = new boolean[n];
+        boolean[] shown = admittedEntities(filter);
         int admitted = 0;
         for (int i = 0; i < n; i++) {
-            shown[i] = typeShown[entityType[i]]
-                    && admitsTime(entityDated[i], entityFirst[i], entityLast[i], windowed, windowFirst, windowLast,
-                            undated)
-                    && (only == null || only.contains(entities.get(i).id()));
+            if (shown[i] && only != null && !only.contains(entities.get(i).id())) {
+                shown[i] = false;
+            }
             if (shown[i]) {
                 admitted++;
             }
@@ -371,6 +380,93 @@ public final class LoadedGraph {
         }
         return new VisibleSet(Collections.unmodifiableSet(entityIds), Collections.unmodifiableSet(relationshipIds),
                 entityCounts, relationshipCounts, admitted);
+    }
+
+    /** As {@link #visible(GraphFilter, Optional)}, as the ids alone (what stories and slides compare). */
+    public VisibleItems visibleItems(GraphFilter filter, Optional<Set<String>> restrictTo) {
+        VisibleSet shown = visible(filter, restrictTo);
+        return new VisibleItems(shown.entityIds(), shown.relationshipIds());
+    }
+
+    /**
+     * The focus entities and every entity within {@code depth} relationships of them, walking only the
+     * relationships the filter shows, so a neighbourhood in 1994 is the one that existed in 1994. The explorer's
+     * Focus and a story step's replay both ask this, so a step captured from a focus replays the same picture.
+     * Focus ids are kept even when unknown or hidden (they then reach nothing); the order is focus first, then
+     * by distance.
+     */
+    public Set<String> neighbourhood(GraphFilter filter, Collection<String> focus, int depth) {
+        boolean[] shown = admittedEntities(filter);
+        boolean[] walkable = admittedRelationshipTypes(filter);
+        boolean windowed = filter.window().isPresent();
+        long windowFirst = filter.window().map(w -> w.firstDay().toEpochDay()).orElse(0L);
+        long windowLast = filter.window().map(w -> w.lastDay().toEpochDay()).orElse(0L);
+        boolean undated = filter.includeUndated();
+
+        Set<String> reached = new LinkedHashSet<>(focus);
+        boolean[] seen = new boolean[entities.size()];
+        int[] frontier = new int[focus.size()];
+        int frontierSize = 0;
+        for (String id : focus) {
+            Integer i = entityIndex.get(id);
+            if (i != null && !seen[i]) {
+                seen[i] = true;
+                frontier[frontierSize++] = i;
+            }
+        }
+        for (int level = 0; level < depth && frontierSize > 0; level++) {
+            int[] next = new int[16];
+            int nextSize = 0;
+            for (int f = 0; f < frontierSize; f++) {
+                int a = frontier[f];
+                for (int j : incident[a]) {
+                    int b = relationshipFrom[j] == a ? relationshipTo[j] : relationshipFrom[j];
+                    if (seen[b] || !shown[a] || !shown[b] || !walkable[relationshipType[j]]
+                            || !admitsTime(relationshipDated[j], relationshipFirst[j], relationshipLast[j], windowed,
+                                    windowFirst, windowLast, undated)) {
+                        continue;
+                    }
+                    seen[b] = true;
+                    reached.add(entities.get(b).id());
+                    if (nextSize == next.length) {
+                        next = Arrays.copyOf(next, nextSize * 2);
+                    }
+                    next[nextSize++] = b;
+                }
+            }
+            frontier = next;
+            frontierSize = nextSize;
+        }
+        return Collections.unmodifiableSet(reached);
+    }
+
+    /** Per entity: does the filter's type and time test admit it (before any focus or drawing cap)? */
+    private boolean[] admittedEntities(GraphFilter filter) {
+        boolean[] typeShown = new boolean[EntityType.values().length];
+        for (EntityType t : filter.entityTypes()) {
+            typeShown[t.ordinal()] = true;
+        }
+        boolean windowed = filter.window().isPresent();
+        long windowFirst = filter.window().map(w -> w.firstDay().toEpochDay()).orElse(0L);
+        long windowLast = filter.window().map(w -> w.lastDay().toEpochDay()).orElse(0L);
+        boolean undated = filter.includeUndated();
+        boolean[] shown = new boolean[entities.size()];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = typeShown[entityType[i]]
+                    && admitsTime(entityDated[i], entityFirst[i], entityLast[i], windowed, windowFirst, windowLast,
+                            undated);
+        }
+        return shown;
+    }
+
+    /** Per relationship type index: does the filter show that type? */
+    private boolean[] admittedRelationshipTypes(GraphFilter filter) {
+        boolean[] shown = new boolean[relationshipTypes.size()];
+        for (int t = 0; t < shown.length; t++) {
+            String type = relationshipTypes.get(t);
+            shown[t] = filter.relationshipTypes().map(types -> types.contains(type)).orElse(true);
+        }
+        return shown;
     }
 
     /**

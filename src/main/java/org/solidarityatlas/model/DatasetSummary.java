@@ -1,18 +1,12 @@
 package org.solidarityatlas.model;
 
 import java.util.Map;
-import java.util.Optional;
 
-/**
- * Counts by type and the span of years the dataset's dated items cover.
- *
- * @param span empty when nothing is dated
- */
+/** A stored dataset's title and counts by type. */
 public record DatasetSummary(
         String title,
         Map<EntityType, Long> entitiesByType,
-        Map<String, Long> relationshipsByType,
-        Optional<TimeWindow> span) {
+        Map<String, Long> relationshipsByType) {
 
     public DatasetSummary {
         entitiesByType = Map.copyOf(entitiesByType);

@@ -6,6 +6,6 @@ import java.nio.file.Path;
 public class DataDirectoryInUseException extends StoreException {
 
     public DataDirectoryInUseException(Path directory) {
-        super("the data directory is in use by another Solidarity Atlas window: " + directory);
+        super("the data directory is in use by another Solidarity Atlas process (a window or a command): " + directory);
     }
 }

@@ -314,15 +314,15 @@ final class DatasetImport {
     }
 
     /**
-     * Deletes every generation but the current one, in batches; a no-op when there is none. One scan finds the
+     * Deletes every generation but the current one, in batches; a no-op, returning false, when there is none. One scan finds the
      * stale nodes, then each batch deletes its nodes with their relationships (which never leave a generation).
      */
-    static void removeStaleGenerations(GraphDatabaseService database, int batchSize) {
+    static boolean removeStaleGenerations(GraphDatabaseService database, int batchSize) {
         long[] staleNodes;
         try (Transaction transaction = database.beginTx()) {
             try (Result stale = transaction.execute(STALE_DATASETS)) {
                 if ((Long) stale.next().get("count") == 0) {
-                    return;
+                    return false;
                 }
             }
             String current;
@@ -340,6 +340,7 @@ final class DatasetImport {
         }
         // Dataset nodes go last: see the class comment.
         inTransaction(database, transaction -> transaction.execute(DELETE_STALE_DATASETS).close());
+        return true;
     }
 
     /** Nodes of any generation but the current one, except the :Dataset nodes. */

@@ -5,13 +5,12 @@ import java.util.Optional;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.EntityDetails;
-import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.SearchHit;
-import org.solidarityatlas.model.Subgraph;
 
 /**
- * The graph database as the rest of the application sees it. Every method is a short transaction and may
+ * The graph database as the rest of the application sees it: storing, search and shortest paths. What a filter
+ * or a focus shows is decided in memory by {@code graph.LoadedGraph}, not here. Every method is a short transaction and may
  * block: call it off the JavaFX thread. Implementations use parameterised Cypher only, so the same code can
  * later talk to a remote server.
  */
@@ -26,14 +25,8 @@ public interface GraphStore extends AutoCloseable {
     /** The stored dataset, as it was imported; empty when nothing is stored. */
     Optional<Dataset> dataset();
 
-    /** Entities and relationships that pass the filter (a relationship only when both ends pass). */
-    Subgraph visibleGraph(GraphFilter filter);
-
     /** Ranked full-text search over names, aliases and descriptions; accents and case are ignored. */
     List<SearchHit> search(String text, int limit);
-
-    /** The entity and everything within {@code depth} relationships of it; empty for an unknown id. */
-    Optional<Subgraph> neighbourhood(String entityId, int depth);
 
     /** A shortest path between two entities, ignoring direction; empty when unknown or unconnected. */
     Optional<GraphPath> shortestPath(String fromId, String toId);
@@ -41,11 +34,19 @@ public interface GraphStore extends AutoCloseable {
     /** One entity with its relationships and sources; empty for an unknown id. */
     Optional<EntityDetails> details(String entityId);
 
-    /** Counts by type and the time span of the stored dataset. */
+    /** Counts by type of the stored dataset (its span is the graph engine's, from {@link #dataset()}). */
     DatasetSummary summary();
 
-    /** Runs a read-only Cypher query; a query that would write throws {@link WriteQueryRefusedException}. */
-    QueryResult readOnlyQuery(String cypher);
+    /**
+     * Runs a read-only Cypher query within the limits. A query that would write, or that {@link ReadOnlyQueryGuard}
+     * refuses, throws {@link WriteQueryRefusedException}; one that runs too long, {@link QueryTimedOutException}.
+     */
+    QueryResult readOnlyQuery(String cypher, QueryLimits limits);
+
+    /** {@link #readOnlyQuery(String, QueryLimits)} with the default limits. */
+    default QueryResult readOnlyQuery(String cypher) {
+        return readOnlyQuery(cypher, QueryLimits.DEFAULT);
+    }
 
     @Override
     void close();

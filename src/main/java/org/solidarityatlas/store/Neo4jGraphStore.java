@@ -4,51 +4,44 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.exceptions.NotSystemDatabaseException;
+import org.neo4j.graphdb.ExecutionPlanDescription;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.security.AuthorizationViolationException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AccessMode;
 import org.neo4j.internal.kernel.api.security.SecurityContext;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityDetails;
 import org.solidarityatlas.model.EntityType;
-import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
-import org.solidarityatlas.model.Lifespan;
-import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.model.Source;
-import org.solidarityatlas.model.Subgraph;
-import org.solidarityatlas.model.TimeWindow;
 
 /**
  * The graph store on an embedded Neo4j database kept in a data directory. Every query is parameterised Cypher;
@@ -56,36 +49,8 @@ import org.solidarityatlas.model.TimeWindow;
  */
 public final class Neo4jGraphStore implements GraphStore {
 
-    /** Small, explicit memory settings: a desktop app shares the machine with everything else. */
-    static final long PAGE_CACHE_BYTES = 128L << 20;
-
-    /**
-     * Imports write in batches of a few thousand rows per transaction, so no transaction needs much; the limit
-     * makes a runaway query fail cleanly instead of exhausting the heap.
-     */
-    static final long TRANSACTION_MEMORY_BYTES = 256L << 20;
-    static final long ALL_TRANSACTIONS_MEMORY_BYTES = 512L << 20;
-
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
-
-    // The dated branch is a range seek on the date indexes; undated entities have no bounds at all.
-    private static final String VISIBLE_ENTITIES = """
-            CALL () {
-              MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n
-              UNION ALL
-              MATCH (n:Entity) WHERE $includeUndated AND n.firstDay IS NULL RETURN n
-            }
-            WITH n WHERE n.generation = $generation AND n.type IN $types
-            RETURN n {.*} AS n ORDER BY n.ordinal""";
-
-    private static final String RELATIONSHIPS_FROM = """
-            UNWIND $ids AS id
-            MATCH (:Entity {generation: $generation, id: id})-[r]->(:Entity)
-            WHERE ($allRelationshipTypes OR r.type IN $relationshipTypes)
-              AND CASE WHEN r.firstDay IS NULL THEN $includeUndated
-                       ELSE r.firstDay <= $lastDay AND r.lastDay >= $firstDay END
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r""";
 
     // The full-text procedure yields hits best first; filtering keeps that order.
     private static final int SEARCH_CANDIDATES = 100;
@@ -97,11 +62,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
     private static final String ENTITY_BY_ID =
             "MATCH (n:Entity {generation: $generation, id: $id}) RETURN n {.*} AS n";
-
-    private static final String NEIGHBOURS = """
-            UNWIND $ids AS id
-            MATCH (:Entity {generation: $generation, id: id})-[r]-(m:Entity)
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, m {.*} AS m""";
 
     private static final String SHORTEST_PATH = """
             MATCH (a:Entity {generation: $generation, id: $from}), (b:Entity {generation: $generation, id: $to})
@@ -120,21 +80,11 @@ public final class Neo4jGraphStore implements GraphStore {
             "MATCH (n:Entity {generation: $generation}) RETURN n.type AS type, count(*) AS count";
     private static final String RELATIONSHIPS_BY_TYPE =
             "MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN r.type AS type, count(*) AS count";
-    // Partial ISO dates sort as text in time order, and the span only needs their years.
-    private static final String WRITTEN_DATES = """
-            CALL () {
-              MATCH (n:Entity {generation: $generation}) RETURN [n.start, n.end] AS dates
-              UNION ALL
-              MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN [r.start, r.end] AS dates
-            }
-            UNWIND dates AS written
-            WITH written WHERE written IS NOT NULL
-            RETURN min(written) AS earliest, max(written) AS latest""";
-
     private static final String EXPLAIN = "EXPLAIN ";
     private static final Pattern ERROR_POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
 
     private final Path dataDirectory;
+    private final DiskSpace diskSpace;
     private final DatabaseManagementService managementService;
     private final GraphDatabaseService database;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -142,6 +92,7 @@ public final class Neo4jGraphStore implements GraphStore {
     private Neo4jGraphStore(Path dataDirectory, DatabaseManagementService managementService,
             GraphDatabaseService database) {
         this.dataDirectory = dataDirectory;
+        this.diskSpace = new DiskSpace(dataDirectory);
         this.managementService = managementService;
         this.database = database;
     }
@@ -159,29 +110,22 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (IOException e) {
             throw new StoreException("cannot create the data directory " + directory + ": " + firstLine(e), e);
         }
+        new DiskSpace(directory).requireRoomToOpen();
         DatabaseManagementService managementService;
         try {
-            managementService = new DatabaseManagementServiceBuilder(directory)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ALL_TRANSACTIONS_MEMORY_BYTES)
-                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseSettings.logs_directory, directory.resolve("logs"))
-                    // Transaction logs are for recovery only here: no preallocated files, no history kept.
-                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
-                    .setConfig(BoltConnector.enabled, false)
-                    .setConfig(HttpConnector.enabled, false)
-                    .setConfig(HttpsConnector.enabled, false)
-                    .build();
+            managementService = EmbeddedSettings.builder(directory).build();
         } catch (RuntimeException e) {
             throw openFailure(directory, e);
         }
         try {
             GraphDatabaseService database = managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             GraphSchema.ensure(database);
-            // Finishes what an import cut short by a crash began: its partial or superseded generation goes.
-            DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE);
+            // Finishes what an import cut short by a crash began: its partial or superseded generation goes,
+            // and so do the transaction logs it left.
+            TransactionLogs.startNewFile(database);
+            if (DatasetImport.removeStaleGenerations(database, DatasetImport.DEFAULT_BATCH_SIZE)) {
+                TransactionLogs.pruneOlderFiles(database);
+            }
             return new Neo4jGraphStore(directory, managementService, database);
         } catch (RuntimeException e) {
             managementService.shutdown();
@@ -191,6 +135,9 @@ public final class Neo4jGraphStore implements GraphStore {
 
     /** Neo4j reports a held store lock as a FileLockException somewhere down the cause chain. */
     private static StoreException openFailure(Path directory, RuntimeException failure) {
+        if (DiskSpace.isNoSpaceLeft(failure)) {
+            return new DiskFullException(directory, failure);
+        }
         Throwable deepest = failure;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof FileLockException) {
@@ -221,9 +168,17 @@ public final class Neo4jGraphStore implements GraphStore {
      */
     synchronized void replaceDataset(Dataset dataset, int batchSize, ImportProgress progress) {
         DatasetImport.check(dataset);
+        diskSpace.requireRoomToImport();
+        ImportProgress watchingTheDisk = (what, written, total) -> {
+            diskSpace.requireRoomToImport();
+            progress.batchWritten(what, written, total);
+        };
         try {
-            new DatasetImport(database, batchSize, progress).writeAndSwitch(dataset);
+            new DatasetImport(database, batchSize, watchingTheDisk).writeAndSwitch(dataset);
         } catch (RuntimeException e) {
+            if (DiskSpace.isNoSpaceLeft(e)) {
+                throw new DiskFullException(dataDirectory, e);
+            }
             throw new StoreException("import failed, the previous dataset is kept: " + firstLine(e), e);
         }
         try {
@@ -241,31 +196,6 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (RuntimeException e) {
             throw new StoreException("could not read the stored dataset: " + firstLine(e), e);
         }
-    }
-
-    @Override
-    public Subgraph visibleGraph(GraphFilter filter) {
-        TimeWindow window = filter.window().orElse(new TimeWindow(Lifespan.BEGINNING, Lifespan.ONGOING));
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("firstDay", window.firstDay());
-        parameters.put("lastDay", window.lastDay());
-        parameters.put("includeUndated", filter.includeUndated());
-        parameters.put("types", filter.entityTypes().stream().map(EntityType::id).toList());
-        parameters.put("allRelationshipTypes", filter.relationshipTypes().isEmpty());
-        parameters.put("relationshipTypes", List.copyOf(filter.relationshipTypes().orElse(Set.of())));
-        return read(reading -> {
-            List<Entity> entities = reading.column(VISIBLE_ENTITIES, parameters, "n").stream()
-                    .map(PropertyMaps::entity).toList();
-            Set<String> shown = new HashSet<>();
-            entities.forEach(entity -> shown.add(entity.id()));
-            parameters.put("ids", List.copyOf(shown));
-            List<Map<String, Object>> relationshipRows = new ArrayList<>(
-                    reading.column(RELATIONSHIPS_FROM, parameters, "r"));
-            // A relationship shows only when its other end shows too.
-            relationshipRows.removeIf(row -> !shown.contains((String) row.get("to")));
-            relationshipRows.sort(Comparator.comparingInt(PropertyMaps::ordinal));
-            return new Subgraph(entities, relationshipRows.stream().map(PropertyMaps::relationship).toList());
-        });
     }
 
     @Override
@@ -288,41 +218,6 @@ public final class Neo4jGraphStore implements GraphStore {
                     .toList();
             List<SearchHit> ranked = SearchText.ranked(text, hits);
             return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
-        });
-    }
-
-    /** Breadth first, one query per level, so that hubs do not multiply the paths to enumerate. */
-    @Override
-    public Optional<Subgraph> neighbourhood(String entityId, int depth) {
-        if (depth < 1 || depth > 3) {
-            throw new IllegalArgumentException("depth must be 1 to 3: " + depth);
-        }
-        return read(reading -> {
-            Optional<Map<String, Object>> start = reading.column(ENTITY_BY_ID, Map.of("id", entityId), "n").stream()
-                    .findFirst();
-            if (start.isEmpty()) {
-                return Optional.empty();
-            }
-            Map<String, Map<String, Object>> entities = new HashMap<>();
-            Map<String, Map<String, Object>> relationships = new HashMap<>();
-            entities.put(entityId, start.get());
-            List<String> frontier = List.of(entityId);
-            for (int level = 0; level < depth && !frontier.isEmpty(); level++) {
-                List<String> next = new ArrayList<>();
-                for (Map<String, Object> row : reading.rows(NEIGHBOURS, Map.of("ids", frontier))) {
-                    Map<String, Object> relationship = properties(row.get("r"));
-                    relationships.putIfAbsent((String) relationship.get("id"), relationship);
-                    Map<String, Object> neighbour = properties(row.get("m"));
-                    String neighbourId = (String) neighbour.get("id");
-                    if (entities.putIfAbsent(neighbourId, neighbour) == null) {
-                        next.add(neighbourId);
-                    }
-                }
-                frontier = next;
-            }
-            return Optional.of(new Subgraph(
-                    inImportOrder(entities.values()).stream().map(PropertyMaps::entity).toList(),
-                    inImportOrder(relationships.values()).stream().map(PropertyMaps::relationship).toList()));
         });
     }
 
@@ -386,42 +281,44 @@ public final class Neo4jGraphStore implements GraphStore {
             for (Map<String, Object> row : reading.rows(RELATIONSHIPS_BY_TYPE, Map.of())) {
                 relationshipsByType.put((String) row.get("type"), (Long) row.get("count"));
             }
-            Optional<TimeWindow> span = reading.rows(WRITTEN_DATES, Map.of()).stream()
-                    .filter(row -> row.get("earliest") != null)
-                    .map(row -> TimeWindow.ofYears(year(row.get("earliest")), year(row.get("latest"))))
-                    .findFirst();
-            return new DatasetSummary(title, entitiesByType, relationshipsByType, span);
+            return new DatasetSummary(title, entitiesByType, relationshipsByType);
         });
     }
 
-    private static int year(Object written) {
-        return PartialDate.parse((String) written)
-                .orElseThrow(() -> new StoreException("malformed date in store: " + written)).year();
-    }
-
     /**
-     * Plans the query first and refuses anything that is not read-only, then runs it in a transaction that
-     * cannot write either. The text is the user's own query by design: it is only ever planned or run, read-only.
+     * Plans the query first and refuses anything that is not read-only or that {@link ReadOnlyQueryGuard} refuses,
+     * then runs it in a transaction that cannot write either and that the database stops at the time limit.
+     * The text is the user's own query by design: it is only ever planned or run, read-only.
      */
     @Override
-    public QueryResult readOnlyQuery(String cypher) {
+    public QueryResult readOnlyQuery(String cypher, QueryLimits limits) {
         if (cypher == null || cypher.isBlank()) {
             throw new StoreException("the query is empty");
         }
-        try (Transaction transaction = readOnlyTransaction()) {
-            QueryExecutionType.QueryType type = planOf(transaction, cypher);
-            if (type != QueryExecutionType.QueryType.READ_ONLY) {
-                throw new WriteQueryRefusedException(refusal(type));
+        try (Transaction transaction = readOnlyTransaction(limits)) {
+            Plan plan = planOf(transaction, cypher);
+            if (plan.type() != QueryExecutionType.QueryType.READ_ONLY) {
+                throw new WriteQueryRefusedException(refusal(plan.type()));
+            }
+            Optional<String> refusal = ReadOnlyQueryGuard.refusal(plan.operators());
+            if (refusal.isPresent()) {
+                throw new WriteQueryRefusedException(refusal.get());
             }
             try (Result result = transaction.execute(cypher)) {
                 List<String> columns = result.columns();
                 List<List<Object>> rows = new ArrayList<>();
-                result.forEachRemaining(row -> {
-                    List<Object> values = new ArrayList<>(columns.size());
-                    columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
-                    rows.add(values);
-                });
-                return new QueryResult(columns, rows);
+                long moreRows = 0;
+                while (result.hasNext()) {
+                    Map<String, Object> row = result.next();
+                    if (rows.size() < limits.maxRows()) {
+                        List<Object> values = new ArrayList<>(columns.size());
+                        columns.forEach(column -> values.add(PlainValues.of(row.get(column))));
+                        rows.add(values);
+                    } else {
+                        moreRows++;
+                    }
+                }
+                return new QueryResult(columns, rows, moreRows);
             }
         } catch (AuthorizationViolationException e) {
             throw new WriteQueryRefusedException("refused: the query needs more than read access ("
@@ -429,21 +326,46 @@ public final class Neo4jGraphStore implements GraphStore {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (timedOut(e)) {
+                throw new QueryTimedOutException(limits.timeout(), e);
+            }
             throw new StoreException("query failed: " + firstLine(e), e);
         }
     }
 
-    private static QueryExecutionType.QueryType planOf(Transaction transaction, String cypher) {
+    /** What EXPLAIN tells about a query: its kind, and the names of every operator of its plan. */
+    private record Plan(QueryExecutionType.QueryType type, List<String> operators) {
+    }
+
+    private static Plan planOf(Transaction transaction, String cypher) {
         try (Result plan = transaction.execute(EXPLAIN + cypher)) {
-            return plan.getQueryExecutionType().queryType();
+            List<String> operators = new ArrayList<>();
+            addOperators(plan.getExecutionPlanDescription(), operators);
+            return new Plan(plan.getQueryExecutionType().queryType(), operators);
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof NotSystemDatabaseException) {
-                    return QueryExecutionType.QueryType.DBMS;
+                    return new Plan(QueryExecutionType.QueryType.DBMS, List.of());
                 }
             }
             throw new StoreException("query failed: " + withoutExplainPrefix(firstLine(e)), e);
         }
+    }
+
+    private static void addOperators(ExecutionPlanDescription step, List<String> operators) {
+        operators.add(step.getName());
+        step.getChildren().forEach(child -> addOperators(child, operators));
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Status.HasStatus withStatus
+                    && (withStatus.status() == Status.Transaction.TransactionTimedOut
+                    || withStatus.status() == Status.Transaction.TransactionTimedOutClientConfiguration)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Error positions count the EXPLAIN we put in front; give them back as positions in the user's text. */
@@ -476,15 +398,23 @@ public final class Neo4jGraphStore implements GraphStore {
      * Embedded Neo4j has no public read-only transaction, so this asks the kernel for one whose access mode is
      * READ: any write, token creation or schema change inside it fails.
      */
-    private Transaction readOnlyTransaction() {
-        return ((GraphDatabaseAPI) database).beginTransaction(
-                KernelTransaction.Type.EXPLICIT, SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ));
+    private Transaction readOnlyTransaction(QueryLimits limits) {
+        return ((GraphDatabaseAPI) database).beginTransaction(KernelTransaction.Type.EXPLICIT,
+                SecurityContext.AUTH_DISABLED.withMode(AccessMode.Static.READ), ClientConnectionInfo.EMBEDDED_CONNECTION,
+                limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            managementService.shutdown();
+            try {
+                managementService.shutdown();
+            } catch (RuntimeException e) {
+                if (DiskSpace.isNoSpaceLeft(e)) {
+                    throw new DiskFullException(dataDirectory, e);
+                }
+                throw new StoreException("closing the database failed: " + firstLine(e), e);
+            }
         }
     }
 
@@ -534,13 +464,6 @@ public final class Neo4jGraphStore implements GraphStore {
 
     private static Entity entity(Object value) {
         return PropertyMaps.entity(properties(value));
-    }
-
-    private static List<Map<String, Object>> inImportOrder(Iterable<Map<String, Object>> items) {
-        List<Map<String, Object>> sorted = new ArrayList<>();
-        items.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(PropertyMaps::ordinal));
-        return sorted;
     }
 
     /** The first line of the deepest useful message: Neo4j's messages often continue with a caret diagram. */

@@ -94,7 +94,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void dataDirectoryInUseByAnotherWindowIsOneClearLine() {
+    void dataDirectoryInUseByAnotherProcessIsOneClearLine() {
         atlas("import", fixture("small.json").toString(), "--db", db().toString());
         try (GraphStore window = Neo4jGraphStore.open(db())) {
 
@@ -102,7 +102,7 @@ class ImportCommandTest {
 
             assertEquals(1, run.exitCode(), run.toString());
             assertEquals(1, run.errLines().size(), run.toString());
-            assertTrue(run.err().startsWith("atlas: the data directory is in use by another Solidarity Atlas window"),
+            assertTrue(run.err().startsWith("atlas: the data directory is in use by another Solidarity Atlas process"),
                     run.err());
             assertEquals("Small test dataset", window.dataset().orElseThrow().title());
         }

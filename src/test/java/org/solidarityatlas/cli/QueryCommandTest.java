@@ -129,4 +129,65 @@ class QueryCommandTest {
         assertEquals(2, run.exitCode(), run.toString());
         assertEquals(1, run.errLines().size(), run.toString());
     }
+
+    @Test
+    void rowsBeyondTheLimitAreCountedOnALineOfTheirOwn() {
+        AtlasRun run = atlas("query", "--db", db, "--limit", "2",
+                "MATCH (a:Entity), (b:Entity) RETURN a.id AS a, b.id AS b ORDER BY a, b");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> lines = run.outLines();
+        assertEquals(6, lines.size(), run.toString());
+        assertEquals("… and 34 more rows", lines.get(4));
+        assertEquals("(2 rows shown)", lines.get(5));
+    }
+
+    @Test
+    void rowsBeyondTheLimitInJsonAreCountedOnStandardError() {
+        AtlasRun run = atlas("query", "--json", "--db", db, "--limit", "1",
+                "MATCH (n:Entity) RETURN n.id AS id ORDER BY id");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(3, run.outLines().size(), run.toString());
+        assertEquals(List.of("… and 5 more rows (--limit N prints more)"), run.errLines());
+    }
+
+    @Test
+    void queryStoppedByItsTimeoutIsOneClearLine() {
+        AtlasRun run = atlas("query", "--db", db, "--timeout", "1",
+                "MATCH (a), (b), (c), (d), (e), (f), (g), (h), (i), (j), (k), (l), (m), (n) "
+                        + "RETURN count(a.id + b.id + c.id + d.id + e.id + f.id + g.id + h.id + i.id + j.id + k.id"
+                        + " + l.id + m.id + n.id) AS n");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(List.of("atlas: the query ran longer than its time limit of 1 s and was stopped; narrow it,"
+                + " or allow more with --timeout SECONDS"), run.errLines());
+    }
+
+    @Test
+    void loadCsvIsRefusedInOneLine() {
+        AtlasRun run = atlas("query", "--db", db, "LOAD CSV FROM 'file:///proc/self/environ' AS l RETURN l");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.err().startsWith("atlas: refused: LOAD CSV reads files and web addresses"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void terminateTransactionsIsRefusedInOneLine() {
+        AtlasRun run = atlas("query", "--db", db, "TERMINATE TRANSACTIONS 'neo4j-transaction-1'");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.err().startsWith("atlas: refused: TERMINATE TRANSACTIONS"), run.err());
+    }
+
+    @Test
+    void timeoutOfZeroIsRefusedBeforeTheStoreOpens() {
+        AtlasRun run = atlas("query", "--db", db, "--timeout", "0", "RETURN 1");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(List.of("atlas: --timeout must be 1 to 86400 seconds, not 0"), run.errLines());
+    }
 }

@@ -65,4 +65,18 @@ class QueryTableTest {
 
         assertEquals("x\n-\n1\n(1 row)\n", QueryTable.render(result));
     }
+
+    @Test
+    void rowsLeftOutByTheLimitAreCountedAfterTheTable() {
+        QueryResult result = new QueryResult(List.of("n"), List.of(List.of(1L), List.of(2L)), 12_345);
+
+        assertEquals("""
+                n
+                -
+                1
+                2
+                … and 12,345 more rows
+                (2 rows shown)
+                """, QueryTable.render(result));
+    }
 }

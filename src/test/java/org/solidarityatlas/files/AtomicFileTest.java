@@ -1,7 +1,9 @@
 package org.solidarityatlas.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,5 +46,34 @@ class AtomicFileTest {
         try (var entries = Files.list(folder)) {
             assertEquals(1, entries.count());
         }
+    }
+
+    @Test
+    void temporaryFileLeftByAKilledWriteIsRemovedAtTheNextWriteOfThatTarget() throws IOException {
+        Path file = folder.resolve("network.png");
+        Path litter = Files.writeString(folder.resolve(".network.png.4711.tmp"), "half");
+        Path otherTargets = Files.writeString(folder.resolve(".other.png.4711.tmp"), "half");
+
+        AtomicFile.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+        assertFalse(Files.exists(litter));
+        assertTrue(Files.exists(otherTargets));
+        assertEquals("new", Files.readString(file));
+    }
+
+    @Test
+    void temporaryFileOfAWriteStillUnderWayIsKept() throws IOException {
+        Path file = folder.resolve("data.json");
+        AtomicFile.write(file, out -> {
+            Path ownTemporary;
+            try (var entries = Files.list(folder)) {
+                ownTemporary = entries.filter(p -> p.getFileName().toString().endsWith(".tmp")).findFirst()
+                        .orElseThrow();
+            }
+            AtomicFile.removeAbandonedTemporaryFiles(file);
+            assertTrue(Files.exists(ownTemporary));
+            out.write("done".getBytes(StandardCharsets.UTF_8));
+        });
+        assertEquals("done", Files.readString(file));
     }
 }

@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.SmallDataset;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,11 +45,11 @@ class OpenStoreTest {
     }
 
     @Test
-    void secondProcessIsToldTheDirectoryIsInUse() throws IOException, InterruptedException {
+    void secondProcessIsToldAnotherProcessHasTheDirectory() throws IOException, InterruptedException {
         try (Neo4jGraphStore store = Neo4jGraphStore.open(directory)) {
             String answer = OtherJvm.run(OpenStoreInAnotherProcess.class, directory);
             assertEquals("DataDirectoryInUseException: the data directory is in use by another Solidarity Atlas"
-                    + " window: " + directory.toAbsolutePath().normalize(), answer);
+                    + " process (a window or a command): " + directory.toAbsolutePath().normalize(), answer);
         }
     }
 

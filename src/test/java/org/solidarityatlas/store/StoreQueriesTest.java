@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,90 +71,6 @@ class StoreQueriesTest {
     }
 
     @Test
-    void everythingFilterShowsAllEntitiesAndRelationshipsInImportOrder() {
-        Subgraph graph = store.visibleGraph(GraphFilter.everything());
-        assertEquals(SmallDataset.entities(), graph.entities());
-        assertEquals(SmallDataset.relationships(), graph.relationships());
-    }
-
-    @Test
-    void timeWindowHidesWhatLiesOutsideIt() {
-        Subgraph graph = store.visibleGraph(GraphFilter.everything().withWindow(TimeWindow.ofYears(1993, 1996)));
-        assertEquals(List.of("ue", "fat", "alliance", "bertha", "echlin", "nafta-complaint", "office"),
-                entityIds(graph));
-        assertEquals(List.of("fat-in-alliance", "ue-in-alliance", "r3", "ue-files", "r7"), relationshipIds(graph));
-    }
-
-    @Test
-    void eventWithoutEndLastsOnlyItsOwnPeriod() {
-        Subgraph march = store.visibleGraph(GraphFilter.everything().withIncludeUndated(false)
-                .withWindow(new TimeWindow(LocalDate.of(1994, 3, 1), LocalDate.of(1994, 12, 31))));
-        assertFalse(entityIds(march).contains("nafta-complaint"));
-    }
-
-    @Test
-    void undatedItemsHideWhenTurnedOff() {
-        Subgraph graph = store.visibleGraph(GraphFilter.everything().withWindow(TimeWindow.ofYears(1993, 1996))
-                .withIncludeUndated(false));
-        assertEquals(List.of("ue", "fat", "alliance", "echlin", "nafta-complaint"), entityIds(graph));
-        assertEquals(List.of("fat-in-alliance", "ue-in-alliance", "ue-files"), relationshipIds(graph));
-    }
-
-    @Test
-    void relationshipTypeFilterKeepsOnlyThoseTypes() {
-        Subgraph graph = store.visibleGraph(GraphFilter.everything().withRelationshipTypes(Set.of("member_of")));
-        assertEquals(List.of("fat-in-alliance", "ue-in-alliance"), relationshipIds(graph));
-        assertEquals(8, graph.entities().size());
-    }
-
-    @Test
-    void relationshipHidesWhenOneOfItsEndsIsHidden() {
-        Subgraph graph = store.visibleGraph(
-                GraphFilter.everything().withEntityTypes(EnumSet.complementOf(EnumSet.of(EntityType.PERSON))));
-        assertFalse(entityIds(graph).contains("bertha"));
-        assertFalse(relationshipIds(graph).contains("r3"));
-    }
-
-    @Test
-    void noEntityTypesShowNothing() {
-        Subgraph graph = store.visibleGraph(GraphFilter.everything().withEntityTypes(Set.of()));
-        assertTrue(graph.entities().isEmpty());
-        assertTrue(graph.relationships().isEmpty());
-    }
-
-    /** The store and the explorer must agree on every filter: compare with the model's own rule. */
-    @Test
-    void visibleGraphAgreesWithGraphFilterOnManyFilters() {
-        Dataset dataset = SmallDataset.dataset();
-        List<Optional<TimeWindow>> windows = List.of(Optional.empty(),
-                Optional.of(TimeWindow.ofYears(1900, 1950)), Optional.of(TimeWindow.ofYears(1960, 1960)),
-                Optional.of(TimeWindow.ofYears(1994, 1994)), Optional.of(TimeWindow.ofYears(1998, 1998)),
-                Optional.of(new TimeWindow(LocalDate.of(1994, 2, 14), LocalDate.of(1994, 2, 14))),
-                Optional.of(new TimeWindow(LocalDate.of(1998, 12, 31), LocalDate.of(1999, 1, 1))),
-                Optional.of(TimeWindow.ofYears(2020, 2030)));
-        List<Set<EntityType>> typeSets = List.of(EnumSet.allOf(EntityType.class),
-                EnumSet.of(EntityType.UNION, EntityType.ALLIANCE), EnumSet.of(EntityType.ORGANIZATION));
-        List<Optional<Set<String>>> relationshipTypes = List.of(Optional.empty(),
-                Optional.of(Set.of("member_of", "targets")), Optional.of(Set.of()));
-        for (Optional<TimeWindow> window : windows) {
-            for (Set<EntityType> types : typeSets) {
-                for (Optional<Set<String>> relTypes : relationshipTypes) {
-                    for (boolean undated : List.of(true, false)) {
-                        GraphFilter filter = new GraphFilter(types, relTypes, window, undated);
-                        List<Entity> entities = dataset.entities().stream().filter(filter::admits).toList();
-                        Set<String> shown = Set.copyOf(entities.stream().map(Entity::id).toList());
-                        List<Relationship> relationships = dataset.relationships().stream()
-                                .filter(r -> filter.admits(r, shown.contains(r.from()) && shown.contains(r.to())))
-                                .toList();
-                        assertEquals(new Subgraph(entities, relationships), store.visibleGraph(filter),
-                                filter.toString());
-                    }
-                }
-            }
-        }
-    }
-
-    @Test
     void searchIgnoresAccentsAndCase() {
         assertEquals("fat", store.search("AUTENTICO", 5).get(0).entity().id());
     }
@@ -196,34 +113,6 @@ class StoreQueriesTest {
     @Test
     void searchOfTextWithoutWordsFindsNothing() {
         assertEquals(List.of(), store.search("  ?! ", 5));
-    }
-
-    @Test
-    void neighbourhoodOfDepthOneHoldsDirectNeighbours() {
-        Subgraph graph = store.neighbourhood("fat", 1).orElseThrow();
-        assertEquals(List.of("ue", "fat", "alliance", "bertha"), entityIds(graph));
-        assertEquals(List.of("fat-in-alliance", "r3", "r7"), relationshipIds(graph));
-    }
-
-    @Test
-    void neighbourhoodOfDepthTwoReachesNeighboursOfNeighbours() {
-        Subgraph graph = store.neighbourhood("fat", 2).orElseThrow();
-        assertEquals(List.of("ue", "fat", "alliance", "bertha", "echlin-campaign", "nafta-complaint"),
-                entityIds(graph));
-        assertEquals(List.of("fat-in-alliance", "ue-in-alliance", "r3", "alliance-organizes", "ue-files", "r7"),
-                relationshipIds(graph));
-    }
-
-    @Test
-    void neighbourhoodOfIsolatedEntityIsItselfAlone() {
-        Subgraph graph = store.neighbourhood("office", 3).orElseThrow();
-        assertEquals(List.of("office"), entityIds(graph));
-        assertTrue(graph.relationships().isEmpty());
-    }
-
-    @Test
-    void neighbourhoodOfUnknownEntityIsEmpty() {
-        assertEquals(Optional.empty(), store.neighbourhood("nobody", 2));
     }
 
     @Test
@@ -281,7 +170,7 @@ class StoreQueriesTest {
     }
 
     @Test
-    void summaryCountsByTypeAndSpansTheWrittenYears() {
+    void summaryCountsByType() {
         DatasetSummary summary = store.summary();
         assertEquals("Small alliance history", summary.title());
         assertEquals(Map.of(EntityType.UNION, 2L, EntityType.ALLIANCE, 1L, EntityType.PERSON, 1L,
@@ -289,6 +178,5 @@ class StoreQueriesTest {
                 summary.entitiesByType());
         assertEquals(Map.of("member_of", 2L, "leads", 1L, "organizes", 1L, "targets", 1L, "files", 1L,
                 "partner_of", 1L), summary.relationshipsByType());
-        assertEquals(Optional.of(TimeWindow.ofYears(1936, 1998)), summary.span());
     }
 }

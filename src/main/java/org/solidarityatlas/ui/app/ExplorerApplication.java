@@ -10,10 +10,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
-import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.TimelineClock;
 
-/** The JavaFX application: one explorer window on the data directory and file given to the launcher. */
+/**
+ * The JavaFX application: one explorer window on the data directory and file given to the launcher, built by
+ * {@link ExplorerComposition}.
+ */
 public final class ExplorerApplication extends Application {
 
     /** What to open, set by {@link ExplorerLauncher} before JavaFX starts (launch takes no arguments objects). */
@@ -46,10 +48,10 @@ public final class ExplorerApplication extends Application {
             return;
         }
         StoreOpening store = opening;
-        ExplorerViewModel model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
-        window = new ExplorerWindow(stage, model, url -> getHostServices().showDocument(url));
+        window = ExplorerComposition.build(stage, new BackgroundTaskExecutor(), new TimelineClock(),
+                url -> getHostServices().showDocument(url));
         window.show(store::await, file);
-        BenchReport.watch(model);
+        BenchReport.watch(window.model());
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.solidarityatlas.ui.explorer;
 
 import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.graph.Focus;
+import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.stories.StepCapture;
+import org.solidarityatlas.ui.tasks.LatestRequest;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
 
 import java.io.IOException;
@@ -8,7 +12,14 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.solidarityatlas.export.DatasetExport;
+import org.solidarityatlas.ui.dialogs.DialogService;
+import org.solidarityatlas.ui.dialogs.DialogService.FileType;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,7 +35,8 @@ import org.solidarityatlas.store.StoreException;
 
 /**
  * The explorer as a whole: opens the store and loads the dataset in the background, opens and exports dataset
- * files, and hands each loaded dataset to the filter, playback, selection and details view models.
+ * files (asking and telling the user through the {@link DialogService}), and hands each loaded dataset to the
+ * filter, playback, selection and details view models.
  */
 public final class ExplorerViewModel {
 
@@ -52,7 +64,8 @@ public final class ExplorerViewModel {
         }
     }
 
-    private record Loaded(GraphStore store, LoadedGraph graph, Optional<RejectedFile> rejected) {
+    /** What a load produced: the dataset ready to show (null when the file was rejected) and from which file. */
+    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
     }
 
     private final TaskExecutor executor;
@@ -68,21 +81,25 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Solidarity Atlas");
 
     private GraphStore store;
-    private Consumer<RejectedFile> onRejected = rejected -> { };
-    private Consumer<String> onError = message -> { };
-    private Consumer<String> onStartFailed = message -> { };
+    /** A newer open supersedes one still reading its file. */
+    private final LatestRequest loading = new LatestRequest();
+    private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final DialogService dialogs;
+    private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock) {
-        this(executor, clock, BUNDLED_DATASET);
+    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs) {
+        this(executor, clock, dialogs, BUNDLED_DATASET);
     }
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, String bundledResource) {
+    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs,
+            String bundledResource) {
         this.executor = executor;
+        this.dialogs = dialogs;
         this.bundledResource = bundledResource;
         this.playback = new PlaybackViewModel(filters, clock);
         this.selection = new SelectionViewModel(filters, executor);
         this.details = new DetailsViewModel(selection);
-        selection.setOnError(message -> onError.accept(message));
+        selection.setOnError(dialogs::notifyError);
     }
 
     /**
@@ -91,17 +108,19 @@ public final class ExplorerViewModel {
      */
     public void start(StoreOpener opener, Optional<Path> file) {
         setBusy("Opening the database…");
-        executor.submit(() -> {
+        loading.start(() -> executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
                 Optional<RejectedFile> rejected = Optional.empty();
                 // What was just stored is what the store would give back, so it is shown without reading it again.
                 Dataset stored = null;
+                Optional<Path> shown = Optional.empty();
                 if (file.isPresent()) {
                     ReadResult result = new DatasetReader().read(file.get());
                     if (result.isValid()) {
                         stored = result.dataset().get();
                         opened.replaceDataset(stored);
+                        shown = file;
                     } else {
                         rejected = Optional.of(rejection(file.get(), result));
                     }
@@ -110,19 +129,20 @@ public final class ExplorerViewModel {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
                 }
-                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), rejected);
+                return new Loaded(opened, prepared(stored != null ? stored : storedDataset(opened)), shown, rejected);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, loaded -> {
             store = loaded.store();
-            install(loaded.graph());
-            loaded.rejected().ifPresent(onRejected);
+            install(loaded.graph(), loaded.file());
+            loaded.rejected().ifPresent(this::showRejected);
         }, e -> {
             setIdle();
-            onStartFailed.accept(oneLine(e));
-        });
+            startFailure.set(oneLine(e));
+            dialogs.showError("The dataset could not be loaded", oneLine(e));
+        }));
     }
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
@@ -132,36 +152,102 @@ public final class ExplorerViewModel {
             return;
         }
         setBusy("Opening " + file.getFileName() + "…");
-        executor.submit(() -> {
+        loading.start(() -> executor.submit(() -> {
             ReadResult result = new DatasetReader().read(file);
             if (!result.isValid()) {
-                return new Loaded(current, null, Optional.of(rejection(file, result)));
+                return new Loaded(current, null, Optional.empty(), Optional.of(rejection(file, result)));
             }
             current.replaceDataset(result.dataset().get());
-            return new Loaded(current, prepared(result.dataset().get()), Optional.empty());
+            return new Loaded(current, prepared(result.dataset().get()), Optional.of(file), Optional.empty());
         }, loaded -> {
             if (loaded.graph() != null) {
-                install(loaded.graph());
+                install(loaded.graph(), loaded.file());
             } else {
                 setIdle();
             }
-            loaded.rejected().ifPresent(onRejected);
+            loaded.rejected().ifPresent(this::showRejected);
         }, e -> {
             setIdle();
-            onError.accept(oneLine(e));
-        });
+            dialogs.notifyError(oneLine(e));
+        }));
+    }
+
+    /** File ▸ Open: asks for a dataset file and opens it. */
+    public void chooseAndOpen() {
+        dialogs.chooseFileToOpen("Open dataset", List.of(new FileType("Solidarity Atlas dataset", "json")))
+                .ifPresent(this::open);
+    }
+
+    /** File ▸ Export: asks for a file; its type decides between a picture of the view and the dataset. */
+    public void chooseAndExport(ViewPicture picture) {
+        List<FileType> types = new ArrayList<>();
+        types.add(new FileType("View as PNG image (2×)", "png"));
+        for (DatasetExport format : DatasetExport.values()) {
+            types.add(new FileType(format.description(), format.extension()));
+        }
+        dialogs.chooseFileToSave("Export", "solidarity-atlas.png", types).ifPresent(file -> export(file, picture));
+    }
+
+    /**
+     * Exports to the file, by its extension: {@code .png} saves the picture of the view (encoded and written off
+     * the JavaFX thread), the extensions of {@link DatasetExport} write the dataset. The user hears how it went.
+     */
+    public TaskHandle export(Path file, ViewPicture picture) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            ViewPicture.Taken taken;
+            try {
+                taken = picture.take();
+            } catch (RuntimeException e) {
+                dialogs.notifyError("Could not save " + file.getFileName() + ": " + oneLine(e));
+                return TaskHandle.ended(TaskHandle.Outcome.FAILED);
+            }
+            return executor.submit(() -> {
+                taken.writePng(file);
+                return file;
+            }, written -> dialogs.notifyDone("Saved the view to " + file.getFileName()),
+                    e -> dialogs.notifyError("Could not save " + file.getFileName() + ": " + oneLine(e)));
+        }
+        Optional<DatasetExport> format = DatasetExport.forFile(file);
+        if (format.isEmpty()) {
+            dialogs.notifyError("Cannot export to " + file.getFileName() + ": use .png"
+                    + Arrays.stream(DatasetExport.values()).map(f -> ", ." + f.extension())
+                            .collect(Collectors.joining()));
+            return TaskHandle.ended(TaskHandle.Outcome.FAILED);
+        }
+        return exportDataset(file, format.get()::write,
+                () -> dialogs.notifyDone("Exported the dataset to " + file.getFileName()));
+    }
+
+    private void showRejected(RejectedFile rejected) {
+        int count = rejected.errors().size();
+        dialogs.showProblems("Dataset not opened", rejected.fileName() + " has " + count
+                + (count == 1 ? " problem" : " problems") + "; nothing was changed.", rejected.lines());
+    }
+
+    /**
+     * A story step from what the explorer shows now: the filters, and the focus (its centre and depth) when the
+     * network is focused, else the selected entity to centre on. Replaying it shows the same picture, because the
+     * focus is worked out by the same engine in both.
+     */
+    public StoryStep captureStep(String title) {
+        Optional<Focus> focus = filters.focusProperty().get();
+        List<String> centre = focus.map(Focus::centre)
+                .orElseGet(() -> selection.selectedEntity().map(e -> List.of(e.id())).orElse(List.of()));
+        return StepCapture.capture(title, filters.filter(), centre, focus.map(Focus::depth));
     }
 
     /** Writes the loaded dataset with the writer, off the JavaFX thread, then calls {@code onDone}. */
-    public void exportDataset(Path file, DatasetFileWriter writer, Runnable onDone) {
+    public TaskHandle exportDataset(Path file, DatasetFileWriter writer, Runnable onDone) {
         LoadedGraph current = graph.get();
         if (current == null) {
-            return;
+            return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
         }
-        executor.submit(() -> {
+        return executor.submit(() -> {
             writer.write(current.dataset(), file);
             return file;
-        }, written -> onDone.run(), e -> onError.accept("Could not write " + file.getFileName() + ": " + oneLine(e)));
+        }, written -> onDone.run(),
+                e -> dialogs.notifyError("Could not write " + file.getFileName() + ": " + oneLine(e)));
     }
 
     /** Stops playback and closes the store; the window is going away. */
@@ -178,8 +264,9 @@ public final class ExplorerViewModel {
         executor.shutdown();
     }
 
-    private void install(LoadedGraph loaded) {
+    private void install(LoadedGraph loaded, Optional<Path> file) {
         playback.pause();
+        shownFile.set(file);
         filters.load(loaded);
         selection.load(loaded, store);
         details.load(loaded);
@@ -240,18 +327,9 @@ public final class ExplorerViewModel {
         busyText.set("");
     }
 
-    public void setOnRejected(Consumer<RejectedFile> handler) {
-        onRejected = handler;
-    }
-
-    /** One-line messages of failed operations after the start. */
-    public void setOnError(Consumer<String> handler) {
-        onError = handler;
-    }
-
-    /** The store could not be opened or no dataset loaded; the message says why in one line. */
-    public void setOnStartFailed(Consumer<String> handler) {
-        onStartFailed = handler;
+    /** Why the store could not be opened or no dataset loaded, in one line; empty while all is well. */
+    public ReadOnlyStringProperty startFailureProperty() {
+        return startFailure.getReadOnlyProperty();
     }
 
     public FilterViewModel filters() {
@@ -268,6 +346,11 @@ public final class ExplorerViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** The file the shown dataset came from; empty for the stored or bundled one. Save writes the stories there. */
+    public ReadOnlyObjectProperty<Optional<Path>> shownFileProperty() {
+        return shownFile.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LoadedGraph> graphProperty() {

@@ -1,25 +1,18 @@
 package org.solidarityatlas.ui.explorer;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,43 +22,39 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
-import javax.imageio.ImageIO;
-import org.controlsfx.control.Notifications;
-import org.solidarityatlas.files.AtomicFile;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
-import org.solidarityatlas.export.DatasetExport;
-import org.solidarityatlas.ui.explorer.ExplorerViewModel.RejectedFile;
-import org.solidarityatlas.graph.LoadedGraph;
-import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.dialogs.DialogService.KeyHelp;
+import org.solidarityatlas.ui.dialogs.DialogService;
 import org.solidarityatlas.ui.network.NetworkView;
+import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
-import org.solidarityatlas.ui.stories.StepCapture;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
  * a status line. It shows at once with a progress indicator; the view model opens the store and loads the
- * dataset in the background. The window only wires controls to view models and the network view.
+ * dataset in the background. The window is layout and bindings: decisions, dialogs and files are the view
+ * models' (asking the user through the {@link DialogService}); its collaborators come from the composition root.
  */
 public final class ExplorerWindow {
 
@@ -76,7 +65,8 @@ public final class ExplorerWindow {
     private final Stage stage;
     private final ExplorerViewModel model;
     private final Consumer<String> openUrl;
-    private final NetworkView network = new NetworkView();
+    private final NetworkView network;
+    private final DialogService dialogs;
     private final SearchField search;
     private final Label yearOverlay = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -85,19 +75,23 @@ public final class ExplorerWindow {
     private final Scene scene;
     private boolean closed;
     private final StoryTools stories;
-    /** The file asked for last, and the one whose data is shown: Save in the stories panel writes to it. */
-    private Optional<Path> requestedFile = Optional.empty();
-    private Optional<Path> shownFile = Optional.empty();
     /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
     private LoadedGraph shownGraph;
 
-    public ExplorerWindow(Stage stage, ExplorerViewModel model, Consumer<String> openUrl) {
+    /**
+     * @param stories the stories side panel and menu, over the same network view
+     * @param dialogs the dialogs of this window (the view models were given the same)
+     */
+    public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
+            DialogService dialogs, Consumer<String> openUrl) {
         this.stage = stage;
         this.model = model;
+        this.network = network;
+        this.stories = stories;
+        this.dialogs = dialogs;
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
 
-        this.stories = new StoryTools(network, this::captureStep, id -> model.selection().selectEntity(id));
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -125,7 +119,6 @@ public final class ExplorerWindow {
 
     /** Shows the window at once and starts loading in the background. */
     public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file) {
-        requestedFile = file;
         stage.show();
         // Start with the keys on the network, so F and Space work and the search field shows its hint.
         network.node().requestFocus();
@@ -158,9 +151,9 @@ public final class ExplorerWindow {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open dataset…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                this::chooseAndOpen);
+                model::chooseAndOpen);
         MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                this::chooseAndExport);
+                () -> model.chooseAndExport(this::picture));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         Menu file = new Menu("File", null, open, export, quit);
 
@@ -193,9 +186,9 @@ public final class ExplorerWindow {
         TextInputControl field = search.node();
         field.setPrefWidth(260);
 
-        Button open = button("open", "Open", "Open a dataset file (Ctrl+O)", this::chooseAndOpen);
+        Button open = button("open", "Open", "Open a dataset file (Ctrl+O)", model::chooseAndOpen);
         Button export = button("export", "Export", "Export the view as PNG or the dataset (Ctrl+E)",
-                this::chooseAndExport);
+                () -> model.chooseAndExport(this::picture));
         Button fit = button("fit", "Fit", "Fit the network to the window (F)", network::fit);
 
         SelectionViewModel selection = model.selection();
@@ -329,7 +322,9 @@ public final class ExplorerWindow {
         startFailure.setId("start-failure");
         startFailure.getStyleClass().add("start-failure");
         startFailure.setWrapText(true);
-        startFailure.setVisible(false);
+        startFailure.textProperty().bind(Bindings.concat("The dataset could not be loaded:\n",
+                model.startFailureProperty()));
+        startFailure.visibleProperty().bind(model.startFailureProperty().isNotEmpty());
         startFailure.setMaxWidth(560);
 
         StackPane area = new StackPane(network.node(), yearOverlay, message, banner, busy, startFailure);
@@ -373,6 +368,8 @@ public final class ExplorerWindow {
         network.setOnEntityClicked(selection::selectEntity);
         network.setOnRelationshipClicked(selection::selectRelationship);
         network.setOnBackgroundClicked(this::clearSelection);
+        network.setOnLayoutFailed(error -> dialogs.notifyError("The network could not be laid out (" + error
+                + "): it stays as far as the layout got"));
         network.setEntityTooltip(id -> model.graph().flatMap(g -> g.entity(id))
                 .map(e -> e.name() + "\n" + e.type().label() + " · " + e.lifespan().inWords())
                 .orElse(id));
@@ -400,16 +397,12 @@ public final class ExplorerWindow {
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
         selection.selectedEntityProperty().addListener((obs, old, value) -> applySelection());
         model.titleProperty().addListener((obs, old, title) -> stage.setTitle(title + " — Solidarity Atlas"));
-        model.setOnRejected(this::showRejected);
-        model.setOnError(this::notifyError);
-        model.setOnStartFailed(this::showStartFailure);
     }
 
     private void showGraph(LoadedGraph loaded) {
         shownGraph = loaded;
         network.show(model.filters().contents().subgraph());
-        shownFile = requestedFile;
-        stories.load(loaded.dataset(), shownFile);
+        stories.load(loaded, model.shownFileProperty().get());
         stories.setCompareFilter(model.filters().filter());
         var visible = model.filters().visible();
         network.applyVisibility(visible.entityIds(), visible.relationshipIds());
@@ -477,7 +470,7 @@ public final class ExplorerWindow {
         });
         scene.setOnDragDropped(e -> {
             Optional<File> file = droppedJson(e.getDragboard().getFiles());
-            file.ifPresent(f -> openFile(f.toPath()));
+            file.ifPresent(f -> model.open(f.toPath()));
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
@@ -487,159 +480,37 @@ public final class ExplorerWindow {
         return files.stream().filter(f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".json")).findFirst();
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open dataset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Solidarity Atlas dataset", "*.json"));
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            openFile(file.toPath());
-        }
+    /** The network at twice its size on screen, taken now; encoded and written off the JavaFX thread. */
+    private ViewPicture.Taken picture() {
+        WritableImage image = network.snapshot(PNG_SCALE);
+        return file -> PngFile.write(image, file);
     }
 
-    private void openFile(Path file) {
-        requestedFile = Optional.of(file);
-        model.open(file);
-    }
-
-    /** A story step from what the window shows now: the filters, the selected entity and the focus depth. */
-    private StoryStep captureStep(String title) {
-        List<String> focus = model.selection().selectedEntity().map(e -> List.of(e.id())).orElse(List.of());
-        Optional<Integer> depth = model.filters().focusProperty().get().isPresent()
-                ? Optional.of(model.selection().focusDepthProperty().get()) : Optional.empty();
-        return StepCapture.capture(title, model.filters().filter(), focus, depth);
-    }
-
-    private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export");
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("View as PNG image (2×)", "*.png");
-        chooser.getExtensionFilters().add(png);
-        for (DatasetExport format : DatasetExport.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description(),
-                    "*." + format.extension()));
-        }
-        chooser.setInitialFileName("solidarity-atlas.png");
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
-        }
-        Path target = file.toPath();
-        String extension = chooser.getSelectedExtensionFilter().getExtensions().get(0).substring(1);
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
-            target = target.resolveSibling(target.getFileName() + extension);
-        }
-        export(target);
-    }
-
-    /**
-     * Exports to the file, by its extension: {@code .png} saves the view at twice its size, the extensions of
-     * {@link DatasetExport} write the dataset.
-     */
-    public void export(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".png")) {
-            try {
-                network.savePng(file, PNG_SCALE);
-                notifyDone("Saved the view to " + file.getFileName());
-            } catch (IOException | RuntimeException e) {
-                notifyError("Could not save " + file.getFileName() + ": " + e.getMessage());
-            }
-            return;
-        }
-        Optional<DatasetExport> format = DatasetExport.forFile(file);
-        if (format.isEmpty()) {
-            notifyError("Cannot export to " + file.getFileName() + ": use .png"
-                    + Arrays.stream(DatasetExport.values()).map(f -> ", ." + f.extension())
-                            .collect(Collectors.joining()));
-            return;
-        }
-        model.exportDataset(file, format.get()::write, () -> notifyDone("Exported the dataset to " + file.getFileName()));
+    /** Exports to the file as File ▸ Export does once a file is chosen: by its extension (see the view model). */
+    public TaskHandle export(Path file) {
+        return model.export(file, this::picture);
     }
 
     /** Writes a picture of the whole window (toolbar, panels and network) as a PNG file, atomically. */
     public static void saveSnapshot(Scene scene, Path file) throws IOException {
-        BufferedImage image = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
-        AtomicFile.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
-    }
-
-    private void showRejected(RejectedFile rejected) {
-        requestedFile = shownFile;
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
-        alert.setTitle("Dataset not opened");
-        alert.setHeaderText(rejected.fileName() + " has " + rejected.errors().size()
-                + (rejected.errors().size() == 1 ? " problem" : " problems") + "; nothing was changed.");
-        TextArea list = new TextArea(String.join("\n", rejected.lines()));
-        list.setId("problems");
-        list.setEditable(false);
-        list.setWrapText(true);
-        // Wrapped messages take about two lines each; room for several before it scrolls.
-        int lines = Math.min(14, Math.max(6, 2 * rejected.errors().size()));
-        list.setPrefSize(680, lines * 22 + 16);
-        list.setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setContent(list);
-        alert.setResizable(true);
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        alert.show();
-    }
-
-    private void showStartFailure(String message) {
-        startFailure.setText("The dataset could not be loaded:\n" + message);
-        startFailure.setVisible(true);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle("Solidarity Atlas");
-        alert.setHeaderText("The dataset could not be loaded");
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        alert.show();
+        PngFile.write(scene.snapshot(null), file);
     }
 
     private void showHelp() {
-        GridPane keys = new GridPane();
-        keys.setId("help-keys");
-        keys.setHgap(24);
-        keys.setVgap(8);
-        String[][] rows = {
-            {"Ctrl+F", "Search names, aliases and descriptions"},
-            {"Ctrl+O", "Open a dataset file (or drop a .json file on the window)"},
-            {"Ctrl+E", "Export the view as PNG, or the dataset as JSON, GraphML or GEXF"},
-            {"F", "Fit the network to the window"},
-            {"Space", "Play or pause the time window"},
-            {"Escape", "Clear the selection"},
-            {"F11", "Full screen"},
-            {"F5", "Present the chosen story (then Right/Left, Page Down/Up, Space, Home/End; Escape leaves)"},
-            {"Ctrl+Shift+N", "Add a story step from the current view"},
-            {"Ctrl+S", "Save the stories into the dataset file"},
-            {"F1", "This list"},
-            {"Mouse", "Wheel zooms, drag on empty space pans, drag a node to move it"},
-            {"Ctrl-click a type", "Show only that type"},
-        };
-        for (int i = 0; i < rows.length; i++) {
-            Label key = new Label(rows[i][0]);
-            key.getStyleClass().add("key");
-            keys.addRow(i, key, new Label(rows[i][1]));
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(keys);
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        alert.show();
-    }
-
-    private void notifyError(String message) {
-        Platform.runLater(() -> Notifications.create().owner(stage).title("Solidarity Atlas").text(message)
-                .showError());
-    }
-
-    private void notifyDone(String message) {
-        Platform.runLater(() -> Notifications.create().owner(stage).title("Solidarity Atlas").text(message)
-                .showInformation());
+        dialogs.showKeys("Keyboard shortcuts", List.of(
+                new KeyHelp("Ctrl+F", "Search names, aliases and descriptions"),
+                new KeyHelp("Ctrl+O", "Open a dataset file (or drop a .json file on the window)"),
+                new KeyHelp("Ctrl+E", "Export the view as PNG, or the dataset as JSON, GraphML or GEXF"),
+                new KeyHelp("F", "Fit the network to the window"),
+                new KeyHelp("Space", "Play or pause the time window"),
+                new KeyHelp("Escape", "Clear the selection"),
+                new KeyHelp("F11", "Full screen"),
+                new KeyHelp("F5", "Present the chosen story (then Right/Left, Page Down/Up, Space, Home/End; "
+                        + "Escape leaves)"),
+                new KeyHelp("Ctrl+Shift+N", "Add a story step from the current view"),
+                new KeyHelp("Ctrl+S", "Save the stories into the dataset file"),
+                new KeyHelp("F1", "This list"),
+                new KeyHelp("Mouse", "Wheel zooms, drag on empty space pans, drag a node to move it"),
+                new KeyHelp("Ctrl-click a type", "Show only that type")));
     }
 }

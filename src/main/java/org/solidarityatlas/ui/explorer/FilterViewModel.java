@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleSet;
 
@@ -46,13 +47,15 @@ public final class FilterViewModel {
     private final IntegerProperty fromYear = new SimpleIntegerProperty();
     private final IntegerProperty toYear = new SimpleIntegerProperty();
     private final BooleanProperty includeUndated = new SimpleBooleanProperty(true);
-    private final ReadOnlyObjectWrapper<Optional<Set<String>>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<Focus>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<NetworkContents> contents = new ReadOnlyObjectWrapper<>(NetworkContents.NOTHING);
 
     private final int maxDrawn;
     private LoadedGraph graph;
+    /** The focus's entities under the current filter, or empty when there is no focus. */
+    private Optional<Set<String>> focused = Optional.empty();
     /** Set while several properties change together, so the visible set is computed once. */
     private boolean batching;
 
@@ -210,9 +213,12 @@ public final class FilterViewModel {
         recompute();
     }
 
-    /** Restricts the network to these entities (a focused neighbourhood), on top of the filters. */
-    public void focusOn(Set<String> entityIds) {
-        focus.set(Optional.of(Set.copyOf(entityIds)));
+    /**
+     * Restricts the network to a neighbourhood, on top of the filters. It is worked out again on every filter
+     * change by the same engine that replays a story step, so a step captured from it shows the same picture.
+     */
+    public void focusOn(Focus newFocus) {
+        focus.set(Optional.of(newFocus));
         recompute();
     }
 
@@ -243,7 +249,7 @@ public final class FilterViewModel {
                     fromYear.set(Math.min(fromYear.get(), Math.min(first, spanLastYear.get())));
                     toYear.set(Math.max(toYear.get(), Math.max(last, spanFirstYear.get())));
                 }
-                if (focus.get().map(ids -> !ids.contains(entityId)).orElse(false)) {
+                if (focused.map(ids -> !ids.contains(entityId)).orElse(false)) {
                     focus.set(Optional.empty());
                 }
             } finally {
@@ -257,7 +263,9 @@ public final class FilterViewModel {
         if (batching || graph == null) {
             return;
         }
-        VisibleSet result = graph.visible(filter(), focus.get(), maxDrawn);
+        GraphFilter filter = filter();
+        focused = focus.get().map(f -> graph.neighbourhood(filter, f.centre(), f.depth()));
+        VisibleSet result = graph.visible(filter, focused, maxDrawn);
         for (TypeToggle<EntityType> t : entityTypes) {
             t.setVisible(result.entityCount(t.type()));
         }
@@ -347,7 +355,7 @@ public final class FilterViewModel {
         return includeUndated;
     }
 
-    public ReadOnlyObjectProperty<Optional<Set<String>>> focusProperty() {
+    public ReadOnlyObjectProperty<Optional<Focus>> focusProperty() {
         return focus.getReadOnlyProperty();
     }
 

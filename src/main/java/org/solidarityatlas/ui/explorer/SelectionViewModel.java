@@ -1,7 +1,10 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.ui.tasks.LatestRequest;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +25,6 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
-import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.store.GraphStore;
 
 /**
@@ -54,8 +56,9 @@ public final class SelectionViewModel {
     private LoadedGraph graph;
     private GraphStore store;
     private Consumer<String> onError = text -> { };
-    /** Only the answer to the latest search is shown; earlier ones may arrive late. */
-    private long searchRequest;
+    /** Only the answer to the latest search and the latest path is shown; earlier ones may arrive late. */
+    private final LatestRequest search = new LatestRequest();
+    private final LatestRequest pathRequest = new LatestRequest();
 
     public SelectionViewModel(FilterViewModel filters, TaskExecutor executor) {
         this.filters = filters;
@@ -65,6 +68,7 @@ public final class SelectionViewModel {
 
     /** A new dataset: nothing selected. */
     public void load(LoadedGraph loaded, GraphStore graphStore) {
+        search.cancel();
         graph = loaded;
         store = graphStore;
         clear();
@@ -89,6 +93,7 @@ public final class SelectionViewModel {
             return;
         }
         Entity entity = found.get();
+        pathRequest.cancel();
         selectedRelationship.set(null);
         selectedEntity.set(entity);
         path.set(null);
@@ -114,6 +119,7 @@ public final class SelectionViewModel {
             return;
         }
         graph.relationship(relationshipId).ifPresent(r -> {
+            pathRequest.cancel();
             selectedEntity.set(null);
             selectedRelationship.set(r);
             path.set(null);
@@ -126,6 +132,7 @@ public final class SelectionViewModel {
 
     /** Escape: no selection, no highlight, no path. */
     public void clear() {
+        pathRequest.cancel();
         selectedEntity.set(null);
         selectedRelationship.set(null);
         pathStart.set(null);
@@ -147,10 +154,13 @@ public final class SelectionViewModel {
         message.set("Pick another entity to find how it connects to " + entity.shortLabel());
     }
 
-    /** Looks up the shortest path between two entities and highlights it. */
-    public void findPath(Entity from, Entity to) {
+    /**
+     * Looks up the shortest path between two entities and highlights it; a later selection or dataset drops the
+     * answer if it has not come yet.
+     */
+    public TaskHandle findPath(Entity from, Entity to) {
         GraphStore current = store;
-        executor.submit(() -> current.shortestPath(from.id(), to.id()), found -> {
+        return pathRequest.start(() -> executor.submit(() -> current.shortestPath(from.id(), to.id()), found -> {
             pathStart.set(null);
             if (found.isEmpty()) {
                 path.set(null);
@@ -164,22 +174,19 @@ public final class SelectionViewModel {
                     ids(p.relationships().stream().map(Relationship::id).toList()));
             message.set(from.shortLabel() + " to " + to.shortLabel() + ": " + p.length()
                     + (p.length() == 1 ? " step" : " steps"));
-        }, this::failed);
+        }, this::failed));
     }
 
-    /** Shows only the selected entity and its neighbours to the focus depth. */
+    /** Shows only the selected entity and its neighbours to the focus depth, in memory (as a story step would). */
     public void focusOnSelection() {
         Entity entity = selectedEntity.get();
         if (entity == null) {
             message.set("Select an entity first, then choose Focus");
             return;
         }
-        GraphStore current = store;
         int depth = Math.max(1, Math.min(MAX_FOCUS_DEPTH, focusDepth.get()));
-        executor.submit(() -> current.neighbourhood(entity.id(), depth), found -> found.ifPresent(sub -> {
-            filters.focusOn(entityIds(sub));
-            message.set("Focus on " + entity.shortLabel() + ", depth " + depth + ". Show all to leave");
-        }), this::failed);
+        filters.focusOn(new Focus(List.of(entity.id()), depth));
+        message.set("Focus on " + entity.shortLabel() + ", depth " + depth + ". Show all to leave");
     }
 
     public void showAll() {
@@ -189,17 +196,14 @@ public final class SelectionViewModel {
 
     /** Asks the store for entities matching the text; an empty text clears the suggestions. */
     public void suggest(String text) {
-        long request = ++searchRequest;
+        search.cancel();
         if (text == null || text.isBlank() || store == null) {
             suggestions.clear();
             return;
         }
         GraphStore current = store;
-        executor.submit(() -> current.search(text.strip(), SUGGESTION_LIMIT), hits -> {
-            if (request == searchRequest) {
-                suggestions.setAll(hits);
-            }
-        }, this::failed);
+        search.start(() -> executor.submit(() -> current.search(text.strip(), SUGGESTION_LIMIT),
+                suggestions::setAll, this::failed));
     }
 
     /** Changes the filters just enough for the selected entity to show. */
@@ -226,12 +230,6 @@ public final class SelectionViewModel {
 
     private static Set<String> ids(List<String> values) {
         return new HashSet<>(values);
-    }
-
-    private static Set<String> entityIds(Subgraph sub) {
-        Set<String> result = new HashSet<>();
-        sub.entities().forEach(e -> result.add(e.id()));
-        return result;
     }
 
     public ReadOnlyObjectProperty<Entity> selectedEntityProperty() {

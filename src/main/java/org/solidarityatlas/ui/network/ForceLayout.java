@@ -17,7 +17,7 @@ import org.graphstream.ui.layout.springbox.implementations.SpringBox;
  * spent), publishes positions while it runs, and then sleeps on its command queue: no CPU once settled.
  * Node positions are published as one array {@code [x0, y0, x1, y1, ...]} in the order of the node ids given.
  */
-final class ForceLayout {
+final class ForceLayout implements LayoutEngine.Running {
 
     /** One undirected spring between two node indices. */
     record Link(String id, int from, int to) {
@@ -59,6 +59,7 @@ final class ForceLayout {
     private final List<Link> links;
     private final double[] start;
     private final Consumer<Frame> listener;
+    private final Consumer<Throwable> failed;
     private final BlockingQueue<Consumer<BarnesHutLayout>> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean stopped;
@@ -66,17 +67,24 @@ final class ForceLayout {
     private NodeParticle[] particles = new NodeParticle[0];
     private int placementRounds;
 
-    ForceLayout(List<String> nodeIds, List<Link> links, long seed, Consumer<Frame> listener) {
-        this(nodeIds, links, seed, null, listener);
+    ForceLayout(List<String> nodeIds, List<Link> links, long seed, Consumer<Frame> listener,
+            Consumer<Throwable> failed) {
+        this(nodeIds, links, seed, null, listener, failed);
     }
 
-    /** A layout that starts from positions {@code [x0, y0, ...]} (null: its own start). */
-    ForceLayout(List<String> nodeIds, List<Link> links, long seed, double[] start, Consumer<Frame> listener) {
+    /**
+     * A layout that starts from positions {@code [x0, y0, ...]} (null: its own start). Frames go to
+     * {@code listener}; an error that ends the layout thread goes to {@code failed} (on that thread), and no
+     * settled frame follows it.
+     */
+    ForceLayout(List<String> nodeIds, List<Link> links, long seed, double[] start, Consumer<Frame> listener,
+            Consumer<Throwable> failed) {
         this.nodeIds = List.copyOf(nodeIds);
         this.links = List.copyOf(links);
         this.start = start == null ? null : start.clone();
         this.listener = listener;
-        this.thread = new Thread(() -> run(seed), "network-layout");
+        this.failed = failed;
+        this.thread = new Thread(() -> runReportingFailure(seed), "network-layout");
         this.thread.setDaemon(true);
     }
 
@@ -84,8 +92,8 @@ final class ForceLayout {
         thread.start();
     }
 
-    /** Puts a node at a place and keeps it there (the person dragged it). Safe from any thread. */
-    void pin(int node, double x, double y) {
+    @Override
+    public void pin(int node, double x, double y) {
         commands.add(layout -> {
             String id = nodeIds.get(node);
             layout.moveNode(id, x, y, 0);
@@ -94,13 +102,30 @@ final class ForceLayout {
     }
 
     /** Stops the thread and waits briefly for it to end. */
-    void stop() {
+    @Override
+    public void stop() {
         stopped = true;
         thread.interrupt();
         try {
             thread.join(2_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The layout's thread, for tests that watch it end or wait. */
+    Thread thread() {
+        return thread;
+    }
+
+    private void runReportingFailure(long seed) {
+        try {
+            run(seed);
+        } catch (RuntimeException | Error e) {
+            // Without this the thread would die silently and whoever waits for the settled frame would wait forever.
+            if (!stopped) {
+                failed.accept(e);
+            }
         }
     }
 

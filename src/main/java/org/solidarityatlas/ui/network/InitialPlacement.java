@@ -227,33 +227,15 @@ final class InitialPlacement {
 
     /** The connected parts, largest first (ties in order of their first node). */
     private static int[][] parts(int n, int[] from, int[] to) {
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int j = 0; j < from.length; j++) {
-            int a = root(parent, from[j]);
-            int b = root(parent, to[j]);
-            if (a != b) {
-                parent[a] = b;
-            }
-        }
+        int[] part = Components.of(n, from, to);
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+            byRoot.computeIfAbsent(part[i], r -> new ArrayList<>()).add(i);
         }
         return byRoot.values().stream()
                 .sorted((a, b) -> Integer.compare(b.size(), a.size()))
-                .map(part -> part.stream().mapToInt(Integer::intValue).toArray())
+                .map(members -> members.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** A Barnes–Hut quadtree over the nodes, rebuilt every round, in flat arrays. */
@@ -288,18 +270,12 @@ final class InitialPlacement {
         }
 
         void build(double[] x, double[] y) {
-            double minX = Double.POSITIVE_INFINITY;
-            double minY = Double.POSITIVE_INFINITY;
-            double maxX = Double.NEGATIVE_INFINITY;
-            double maxY = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < x.length; i++) {
-                minX = Math.min(minX, x[i]);
-                maxX = Math.max(maxX, x[i]);
-                minY = Math.min(minY, y[i]);
-                maxY = Math.max(maxY, y[i]);
-            }
+            Box box = Box.around(x, y);
             cells = 0;
-            newCell((minX + maxX) / 2, (minY + maxY) / 2, Math.max(maxX - minX, maxY - minY) / 2 + 1e-9);
+            if (box == null) {
+                return;
+            }
+            newCell(box.centreX(), box.centreY(), Math.max(box.width(), box.height()) / 2 + 1e-9);
             for (int i = 0; i < x.length; i++) {
                 insert(i, x, y);
             }

@@ -67,7 +67,7 @@ public final class StockNetworkViewer {
                     onSettled.run();
                 });
             }
-        });
+        }, error -> System.err.println("the layout of the stock viewer failed: " + error));
         layout.start();
     }
 

@@ -1,11 +1,11 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.TimeWindow;
 
@@ -29,34 +29,33 @@ public record ChangeSet(Set<String> joinedEntities, Set<String> joinedRelationsh
     }
 
     /** The same filter at two windows: what time alone changed. */
-    public static ChangeSet between(Dataset dataset, GraphFilter filter, TimeWindow before, TimeWindow after) {
-        return between(VisibleItems.of(dataset, filter.withWindow(before), Optional.empty()),
-                VisibleItems.of(dataset, filter.withWindow(after), Optional.empty()));
+    public static ChangeSet between(LoadedGraph graph, GraphFilter filter, TimeWindow before, TimeWindow after) {
+        return between(graph.visibleItems(filter.withWindow(before), Optional.empty()),
+                graph.visibleItems(filter.withWindow(after), Optional.empty()));
     }
 
     /** "Compare 1994 with 2019": each year taken whole. */
-    public static ChangeSet betweenYears(Dataset dataset, GraphFilter filter, int before, int after) {
-        return between(dataset, filter, TimeWindow.ofYears(before, before), TimeWindow.ofYears(after, after));
+    public static ChangeSet betweenYears(LoadedGraph graph, GraphFilter filter, int before, int after) {
+        return between(graph, filter, TimeWindow.ofYears(before, before), TimeWindow.ofYears(after, after));
     }
 
     /**
      * What time changed between the step shown before and this one, seen through this step's filters and
      * neighbourhood: items that other filters or another focus hid are not "changes" of history.
      */
-    public static ChangeSet forStep(Dataset dataset, StepView previous, StepView current) {
+    public static ChangeSet forStep(LoadedGraph graph, StepView previous, StepView current) {
         if (previous.window().isEmpty() || current.window().isEmpty()) {
             return NONE;
         }
         StepView then = current.withWindow(previous.window().get());
-        Optional<Set<String>> restriction = current.restriction(dataset);
-        Optional<Set<String>> thenRestriction = then.restriction(dataset);
+        Optional<Set<String>> restriction = current.restriction(graph);
+        Optional<Set<String>> thenRestriction = then.restriction(graph);
         Optional<Set<String>> either = restriction.map(now -> {
             Set<String> both = new HashSet<>(now);
             thenRestriction.ifPresent(both::addAll);
             return both;
         });
-        return between(VisibleItems.of(dataset, then.filter(), either),
-                VisibleItems.of(dataset, current.filter(), either));
+        return between(graph.visibleItems(then.filter(), either), graph.visibleItems(current.filter(), either));
     }
 
     public Set<String> joinedIds() {

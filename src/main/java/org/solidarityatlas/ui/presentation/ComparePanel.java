@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.TimeWindow;
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 
 /**
  * "Compare 1994 with 2019" in the explorer's side panel: two years, and the entities and relationships that
@@ -85,9 +85,9 @@ public final class ComparePanel extends VBox {
     }
 
     /** Takes a (new) dataset: the spinners run over its span. */
-    public void load(Dataset dataset) {
-        model.load(dataset);
-        TimeWindow span = TimeSpan.of(dataset).orElse(TimeWindow.ofYears(model.fromYearProperty().get(),
+    public void load(LoadedGraph graph) {
+        model.load(graph);
+        TimeWindow span = graph.span().orElse(TimeWindow.ofYears(model.fromYearProperty().get(),
                 model.toYearProperty().get()));
         from.setValueFactory(new IntegerSpinnerValueFactory(span.firstYear(), span.lastYear(), span.firstYear()));
         to.setValueFactory(new IntegerSpinnerValueFactory(span.firstYear(), span.lastYear(), span.lastYear()));

@@ -1,6 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.TimeWindow;
 
@@ -23,7 +22,7 @@ import org.solidarityatlas.model.TimeWindow;
  */
 public final class CompareViewModel {
 
-    private Dataset dataset;
+    private LoadedGraph graph;
     private final IntegerProperty fromYear = new SimpleIntegerProperty();
     private final IntegerProperty toYear = new SimpleIntegerProperty();
     private final ObjectProperty<GraphFilter> baseFilter = new SimpleObjectProperty<>(GraphFilter.everything());
@@ -33,9 +32,9 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     /** Takes a dataset and proposes its first and last year. */
-    public void load(Dataset newDataset) {
-        dataset = newDataset;
-        Optional<TimeWindow> span = TimeSpan.of(newDataset);
+    public void load(LoadedGraph newGraph) {
+        graph = newGraph;
+        Optional<TimeWindow> span = newGraph.span();
         fromYear.set(span.map(TimeWindow::firstYear).orElse(0));
         toYear.set(span.map(TimeWindow::lastYear).orElse(0));
         clear();
@@ -43,12 +42,12 @@ public final class CompareViewModel {
 
     /** Compares the two chosen years and fills both lists. */
     public void compare() {
-        if (dataset == null) {
+        if (graph == null) {
             throw new IllegalStateException("no dataset loaded");
         }
-        ChangeSet set = ChangeSet.betweenYears(dataset, baseFilter.get(), fromYear.get(), toYear.get());
-        joined.setAll(ChangedItem.describe(dataset, set.joinedEntities(), set.joinedRelationships()));
-        left.setAll(ChangedItem.describe(dataset, set.leftEntities(), set.leftRelationships()));
+        ChangeSet set = ChangeSet.betweenYears(graph, baseFilter.get(), fromYear.get(), toYear.get());
+        joined.setAll(ChangedItem.describe(graph.dataset(), set.joinedEntities(), set.joinedRelationships()));
+        left.setAll(ChangedItem.describe(graph.dataset(), set.leftEntities(), set.leftRelationships()));
         changes.set(set);
         summary.set(joined.size() + " joined and " + left.size() + " left between " + fromYear.get() + " and "
                 + toYear.get());

@@ -1,6 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 
 import java.util.Optional;
@@ -23,19 +23,19 @@ public final class PresentationViewModel {
     public record Shown(int index, StoryStep step, StepView view, VisibleItems visible, ChangeSet changes) {
     }
 
-    private Dataset dataset;
+    private LoadedGraph graph;
     private Optional<TimeWindow> span = Optional.empty();
     private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
 
     /** Starts a story at its first step. */
-    public void present(Dataset newDataset, Story newStory) {
+    public void present(LoadedGraph newGraph, Story newStory) {
         if (newStory.steps().isEmpty()) {
             throw new IllegalArgumentException("story " + newStory.id() + " has no steps to present");
         }
-        dataset = newDataset;
-        span = TimeSpan.of(newDataset);
+        graph = newGraph;
+        span = newGraph.span();
         story.set(newStory);
         shown.set(null);
         go(0);
@@ -65,9 +65,9 @@ public final class PresentationViewModel {
         }
         StoryStep step = story.get().steps().get(index);
         StepView view = StepView.of(step, span);
-        VisibleItems visible = view.visibleIn(dataset);
+        VisibleItems visible = view.visibleIn(graph);
         Shown before = shown.get();
-        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.forStep(dataset, before.view(), view);
+        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.forStep(graph, before.view(), view);
         stepIndex.set(index);
         shown.set(new Shown(index, step, view, visible, changes));
         return true;
@@ -83,7 +83,7 @@ public final class PresentationViewModel {
     }
 
     public Dataset dataset() {
-        return dataset;
+        return graph.dataset();
     }
 
     public Optional<TimeWindow> span() {

@@ -9,9 +9,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Story;
-import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.ui.network.NetworkView;
 
 /**
@@ -30,12 +29,12 @@ public final class PresentationWindow {
     private final PresentationPane pane;
     private final StepAnimator animator;
 
-    public PresentationWindow(Window owner, Dataset dataset, Story story) {
+    public PresentationWindow(Window owner, LoadedGraph graph, Story story) {
         if (owner != null) {
             stage.initOwner(owner);
         }
         pane = new PresentationPane(network.node());
-        animator = new StepAnimator(network, dataset, pane::setYears);
+        animator = new StepAnimator(network, graph, pane::setYears);
         Scene scene = new Scene(pane, 1280, 720);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         pane.heightProperty().addListener((o, a, h) -> fitText());
@@ -50,7 +49,7 @@ public final class PresentationWindow {
         });
         fitText();
 
-        network.show(new Subgraph(dataset.entities(), dataset.relationships()));
+        network.show(graph.whole());
         network.setOnLayoutSettled(animator::reframe);
         model.shownProperty().addListener((o, before, shown) -> {
             pane.setStep(shown.step().title(), shown.step().text());
@@ -62,7 +61,7 @@ public final class PresentationWindow {
                 animator.moveTo(shown);
             }
         });
-        model.present(dataset, story);
+        model.present(graph, story);
     }
 
     private void fitText() {

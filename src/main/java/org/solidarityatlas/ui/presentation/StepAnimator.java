@@ -9,7 +9,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.util.Duration;
-import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.ui.network.NetworkCamera;
@@ -30,16 +30,16 @@ public final class StepAnimator {
     private static final Duration GLIDE = Duration.millis(1200);
 
     private final NetworkView network;
-    private final Dataset dataset;
+    private final LoadedGraph graph;
     private final Consumer<String> yearsShown;
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(false);
     private Timeline slide;
     private Shown current;
 
     /** @param yearsShown told the years in words at each moment of the slide, for the large corner label */
-    public StepAnimator(NetworkView network, Dataset dataset, Consumer<String> yearsShown) {
+    public StepAnimator(NetworkView network, LoadedGraph graph, Consumer<String> yearsShown) {
         this.network = network;
-        this.dataset = dataset;
+        this.graph = graph;
         this.yearsShown = yearsShown;
     }
 
@@ -77,7 +77,7 @@ public final class StepAnimator {
             TimeWindow moment = TimeWindow.ofYears(Math.min(first, last), Math.max(first, last));
             StepView view = next.view().withWindow(moment);
             slide.getKeyFrames().add(new KeyFrame(Duration.millis(perYear * k), e -> {
-                VisibleItems visible = view.visibleIn(dataset).plus(stillEnding);
+                VisibleItems visible = view.visibleIn(graph).plus(stillEnding);
                 network.applyVisibility(visible.entityIds(), visible.relationshipIds());
                 yearsShown.accept(moment.inWords());
             }));
@@ -93,7 +93,7 @@ public final class StepAnimator {
 
     /** Frames the step's focus (or all it shows) the way it would be after the move. */
     public NetworkCamera cameraFor(Shown shown) {
-        Set<String> focus = shown.view().knownFocus(dataset);
+        Set<String> focus = shown.view().knownFocus(graph);
         focus.retainAll(shown.visible().entityIds());
         return network.cameraFitting(focus.isEmpty() ? shown.visible().entityIds() : focus);
     }
@@ -109,7 +109,7 @@ public final class StepAnimator {
         VisibleItems visible = shown.visible().plus(shown.changes().leftItems());
         network.applyVisibility(visible.entityIds(), visible.relationshipIds());
         network.setChangeMarks(shown.changes().joinedIds(), shown.changes().leftIds());
-        Set<String> focus = shown.view().knownFocus(dataset);
+        Set<String> focus = shown.view().knownFocus(graph);
         focus.retainAll(shown.visible().entityIds());
         if (focus.isEmpty()) {
             network.setSelection(Optional.empty(), Set.of(), Set.of());
@@ -120,7 +120,7 @@ public final class StepAnimator {
             entities.addAll(shown.changes().leftEntities());
             Set<String> relationships = new HashSet<>(shown.changes().joinedRelationships());
             relationships.addAll(shown.changes().leftRelationships());
-            for (Relationship r : dataset.relationships()) {
+            for (Relationship r : graph.relationships()) {
                 if (shown.visible().relationshipIds().contains(r.id())
                         && (focus.contains(r.from()) || focus.contains(r.to()))) {
                     relationships.add(r.id());

@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 
 import java.util.EnumSet;
@@ -7,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.PartialDate;
@@ -59,12 +59,12 @@ public record StepView(Optional<TimeWindow> window, GraphFilter filter, List<Str
     }
 
     /** The entities a depth limit allows, or empty when the whole filtered network shows. */
-    public Optional<Set<String>> restriction(Dataset dataset) {
-        return depth.map(d -> VisibleItems.neighbourhood(dataset, filter, focus, d));
+    public Optional<Set<String>> restriction(LoadedGraph graph) {
+        return depth.map(d -> graph.neighbourhood(filter, focus, d));
     }
 
-    public VisibleItems visibleIn(Dataset dataset) {
-        return VisibleItems.of(dataset, filter, restriction(dataset));
+    public VisibleItems visibleIn(LoadedGraph graph) {
+        return graph.visibleItems(filter, restriction(graph));
     }
 
     /** "1993–1994", or "all years" when nothing is dated. */
@@ -73,10 +73,10 @@ public record StepView(Optional<TimeWindow> window, GraphFilter filter, List<Str
     }
 
     /** The focus ids that the dataset knows, for framing the camera. */
-    public Set<String> knownFocus(Dataset dataset) {
+    public Set<String> knownFocus(LoadedGraph graph) {
         Set<String> known = new HashSet<>();
         for (String id : focus) {
-            if (dataset.entity(id).isPresent()) {
+            if (graph.entity(id).isPresent()) {
                 known.add(id);
             }
         }

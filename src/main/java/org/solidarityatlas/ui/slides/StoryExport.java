@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
@@ -26,14 +27,14 @@ import org.solidarityatlas.files.AtomicFile;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.Story;
-import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.network.LayoutEngine;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.ChangeSet;
 import org.solidarityatlas.ui.presentation.PresentationViewModel;
 import org.solidarityatlas.ui.presentation.PresentationViewModel.Shown;
 import org.solidarityatlas.ui.presentation.StepView;
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 
 /**
@@ -51,27 +52,50 @@ public final class StoryExport {
     private static final double NETWORK_SCALE = 2;
     private static final int GIF_FRAME_MILLIS = 700;
 
+    private final LoadedGraph graph;
     private final Dataset dataset;
-    private final NetworkView network = new NetworkView();
+    private final NetworkView network;
     private final Region networkNode;
 
     public StoryExport(Dataset dataset) {
-        this.dataset = dataset;
+        this(new LoadedGraph(dataset), LayoutEngine.FORCE);
+    }
+
+    public StoryExport(LoadedGraph graph) {
+        this(graph, LayoutEngine.FORCE);
+    }
+
+    /** An export whose network is laid out by {@code engine}. */
+    StoryExport(LoadedGraph graph, LayoutEngine engine) {
+        this.graph = graph;
+        this.dataset = graph.dataset();
+        network = new NetworkView(engine);
         networkNode = network.node();
         // A Group leaves its child at the size it is given, so each slide can size the network to its own area.
         Group holder = new Group(networkNode);
         holder.setAutoSizeChildren(false);
         new Scene(holder, 1, 1);
         networkNode.resize(SLIDE_WIDTH / NETWORK_SCALE, SLIDE_HEIGHT / NETWORK_SCALE);
-        network.show(new Subgraph(dataset.entities(), dataset.relationships()));
+        network.show(graph.whole());
     }
 
-    /** Runs {@code action} once the network's layout has settled (at once if it has). */
+    /** Runs {@code action} once the network's layout has settled (at once if it has); never if it fails. */
     public void whenReady(Runnable action) {
-        if (network.isLayoutSettled()) {
+        whenReady(action, error -> { });
+    }
+
+    /**
+     * Runs {@code action} once the network's layout has settled, or {@code failed} with the error if the layout
+     * stopped on one instead (at once if either has happened already).
+     */
+    public void whenReady(Runnable action, Consumer<Throwable> failed) {
+        if (network.layoutFailure().isPresent()) {
+            failed.accept(network.layoutFailure().get());
+        } else if (network.isLayoutSettled()) {
             action.run();
         } else {
             network.setOnLayoutSettled(action);
+            network.setOnLayoutFailed(failed);
         }
     }
 
@@ -79,7 +103,7 @@ public final class StoryExport {
     public List<Path> writeSlides(Story story, Path folder) throws IOException {
         Files.createDirectories(folder);
         PresentationViewModel model = new PresentationViewModel();
-        model.present(dataset, story);
+        model.present(graph, story);
         List<Path> files = new ArrayList<>();
         int digits = Math.max(2, Integer.toString(story.steps().size()).length());
         do {
@@ -101,7 +125,7 @@ public final class StoryExport {
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
         return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
-            StepAnimator animator = new StepAnimator(network, dataset, years -> { });
+            StepAnimator animator = new StepAnimator(network, graph, years -> { });
             animator.showAtOnce(shown);
             return animator;
         }, picture);
@@ -115,7 +139,7 @@ public final class StoryExport {
         if (windowYears < 1) {
             throw new IllegalArgumentException("the window must be at least one year wide");
         }
-        Optional<TimeWindow> span = TimeSpan.of(dataset);
+        Optional<TimeWindow> span = graph.span();
         if (span.isEmpty()) {
             throw new IOException("the dataset has no dates, so there is no timeline to play");
         }
@@ -126,7 +150,7 @@ public final class StoryExport {
             StepView view = new StepView(Optional.of(window),
                     GraphFilter.everything().withWindow(window), List.of(),
                     Optional.empty());
-            VisibleItems visible = view.visibleIn(dataset);
+            VisibleItems visible = view.visibleIn(graph);
             ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
             before = visible;
             ImageView picture = new ImageView();

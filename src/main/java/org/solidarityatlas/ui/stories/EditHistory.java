@@ -59,7 +59,17 @@ public final class EditHistory {
 
     /** The document now is the one saved. */
     public void markSaved() {
-        savedAt = done.peek();
+        markSavedAt(position());
+    }
+
+    /** Where the history stands now; a save that runs in the background marks this once it has written. */
+    public StoryEdit position() {
+        return done.peek();
+    }
+
+    /** The document as it was at {@code position} is the one saved (later edits stay unsaved). */
+    public void markSavedAt(StoryEdit position) {
+        savedAt = position;
         update();
     }
 

@@ -14,12 +14,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -29,7 +31,7 @@ import javafx.util.StringConverter;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.ui.presentation.StepView;
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 
 /**
  * The stories panel docked in the explorer: the dataset's stories and their steps; add a step from the current
@@ -38,6 +40,7 @@ import org.solidarityatlas.graph.TimeSpan;
 public final class StoriesPanel extends VBox {
 
     private final StoriesViewModel model;
+    private final LoadedGraph graph;
     private final StoriesViewModel.CurrentView currentView;
     private final ComboBox<Story> storyChoice = new ComboBox<>();
     private final ListView<StoryStep> stepList = new ListView<>();
@@ -47,9 +50,11 @@ public final class StoriesPanel extends VBox {
     private final Label message = new Label();
     private PresentationWindow presentation;
 
-    public StoriesPanel(StoriesViewModel model, StoriesViewModel.CurrentView currentView) {
+    /** @param graph the explorer's dataset, whose entities the steps show (stories edits do not change them) */
+    public StoriesPanel(StoriesViewModel model, LoadedGraph graph, StoriesViewModel.CurrentView currentView) {
         super(8);
         this.model = model;
+        this.graph = graph;
         this.currentView = currentView;
         getStyleClass().add("stories-panel");
         setPadding(new Insets(10));
@@ -147,10 +152,24 @@ public final class StoriesPanel extends VBox {
 
         message.setId("storiesMessage");
         message.setWrapText(true);
-        model.messageProperty().addListener((o, a, words) -> message.setText(words));
+        // The view model is the message's only writer, so the line never shows an older operation's words.
+        message.textProperty().bind(model.messageProperty());
+        ProgressBar working = new ProgressBar();
+        working.setId("storiesProgress");
+        working.progressProperty().bind(model.progressProperty());
+        working.setMaxWidth(Double.MAX_VALUE);
+        Button cancel = button("cancelWork", "Cancel", "Stop the save or export; nothing half-written is left",
+                model::cancel);
+        HBox busyRow = new HBox(6, working, cancel);
+        HBox.setHgrow(working, Priority.ALWAYS);
+        busyRow.visibleProperty().bind(model.busyProperty());
+        busyRow.managedProperty().bind(model.busyProperty());
+        slides.disableProperty().unbind();
+        slides.disableProperty().bind(Bindings.isEmpty(model.steps()).or(model.busyProperty()));
+        gif.disableProperty().bind(model.busyProperty());
 
         getChildren().addAll(heading, storyChoice, stepList, row(add, duplicate, delete), title, text, notes,
-                row(apply, undo, redo, save), row(present, slides, gif), message);
+                row(apply, undo, redo, save), row(present, slides, gif), busyRow, message);
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 model.undo();
@@ -215,16 +234,7 @@ public final class StoriesPanel extends VBox {
 
     /** Saves to the dataset's file, or asks where when it came from the application itself. */
     public void save() {
-        Path file = model.document().fileProperty().get().orElseGet(() -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save dataset with its stories");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"));
-            File chosen = chooser.showSaveDialog(window());
-            return chosen == null ? null : chosen.toPath();
-        });
-        if (file != null) {
-            model.saveTo(file);
-        }
+        model.save();
     }
 
     /** Opens presentation mode on the chosen story, full screen. */
@@ -234,7 +244,7 @@ public final class StoriesPanel extends VBox {
 
     public PresentationWindow present(boolean fullScreen) {
         Story story = model.story().orElseThrow();
-        presentation = new PresentationWindow(window(), model.document().dataset(), story);
+        presentation = new PresentationWindow(window(), graph, story);
         int start = Math.max(0, model.selectedStepProperty().get());
         presentation.viewModel().go(start);
         presentation.show(fullScreen);
@@ -282,7 +292,7 @@ public final class StoriesPanel extends VBox {
 
     private void runExport(String working, ExportJob job) {
         setMessage(working);
-        StoryExport export = new StoryExport(model.document().dataset());
+        StoryExport export = new StoryExport(graph);
         export.whenReady(() -> {
             try {
                 setMessage(job.run(export));
@@ -295,7 +305,7 @@ public final class StoriesPanel extends VBox {
     }
 
     private void setMessage(String words) {
-        message.setText(words);
+        model.setMessage(words);
     }
 
     private Window window() {
@@ -330,7 +340,7 @@ public final class StoriesPanel extends VBox {
                 setText(null);
                 return;
             }
-            String years = StepView.of(step, TimeSpan.of(model.document().dataset())).yearsInWords();
+            String years = StepView.of(step, graph.span()).yearsInWords();
             setText((getIndex() + 1) + ". " + step.title() + "  ·  " + years);
         }
     }

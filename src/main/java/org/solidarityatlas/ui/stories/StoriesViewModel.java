@@ -3,7 +3,13 @@ package org.solidarityatlas.ui.stories;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,12 +17,20 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.dialogs.DialogService;
+import org.solidarityatlas.ui.dialogs.DialogService.FileType;
+import org.solidarityatlas.ui.tasks.LatestRequest;
+import org.solidarityatlas.ui.tasks.TaskExecutor;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
 /**
  * The stories panel without its controls: the dataset's stories, the chosen one's steps, the chosen step, and
- * the edits a trainer makes to them, each undoable.
+ * the edits a trainer makes to them, each undoable; saving them (off the JavaFX thread, asking where through the
+ * {@link DialogService} when the dataset has no file), and the one message line the panel shows, whose only
+ * writer is this view model. Long work (a save, an export) shows as busy and can be cancelled.
  */
 public final class StoriesViewModel {
 
@@ -27,16 +41,24 @@ public final class StoriesViewModel {
     }
 
     private final StoryDocument document;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final EditHistory history = new EditHistory();
     private final StorySaver saver = new StorySaver();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    /** The save or export running now; a new one supersedes it. */
+    private final LatestRequest work = new LatestRequest();
     private final ObservableList<Story> stories = FXCollections.observableArrayList();
     private final ObjectProperty<String> storyId = new SimpleObjectProperty<>();
     private final ObservableList<StoryStep> steps = FXCollections.observableArrayList();
     private final IntegerProperty selectedStep = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public StoriesViewModel(StoryDocument document) {
+    public StoriesViewModel(StoryDocument document, TaskExecutor executor, DialogService dialogs) {
         this.document = document;
+        this.executor = executor;
+        this.dialogs = dialogs;
         document.datasetProperty().addListener((o, a, b) -> refresh());
         storyId.addListener((o, a, b) -> refresh());
         refresh();
@@ -126,11 +148,89 @@ public final class StoriesViewModel {
         return history.redo();
     }
 
-    /** Saves to {@code file}; the message says what happened in one line. True when saved. */
-    public boolean saveTo(Path file) {
-        Optional<String> failure = saver.save(document, history, file);
-        message.set(failure.orElse("Saved to " + file.getFileName() + "."));
-        return failure.isEmpty();
+    /** Saves to the dataset's file, or asks where when it has none (the bundled or stored dataset). */
+    public TaskHandle save() {
+        Optional<Path> file = document.fileProperty().get().or(() -> dialogs.chooseFileToSave(
+                "Save dataset with its stories", "stories.json", List.of(new FileType("Dataset", "json"))));
+        return file.map(this::saveTo).orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
+    }
+
+    /**
+     * Writes the dataset as it is now to {@code file} off the JavaFX thread (a temporary file renamed over it, so
+     * a failed or cancelled save leaves the old file), then marks it saved; the message says how it went.
+     */
+    public TaskHandle saveTo(Path file) {
+        Dataset snapshot = document.dataset();
+        StoryEdit position = history.position();
+        return runWork("Saving to " + file.getFileName() + "…", () -> {
+            saver.write(snapshot, file);
+            return file;
+        }, saved -> {
+            document.fileProperty().set(Optional.of(file));
+            history.markSavedAt(position);
+            return "Saved to " + file.getFileName() + ".";
+        }, e -> StorySaver.failure(file, e));
+    }
+
+    /**
+     * Runs long work in the background as this panel's one piece of work: busy meanwhile, then the message that
+     * {@code done} or {@code failed} gives. A newer piece of work, or {@link #cancel}, drops this one's answer.
+     */
+    public <T> TaskHandle runWork(String working, Callable<T> job, Function<? super T, String> done,
+            Function<Exception, String> failed) {
+        setMessage(working);
+        busy.set(true);
+        progress.set(-1);
+        TaskHandle handle = work.start(() -> executor.submit(job, result -> {
+            busy.set(false);
+            setMessage(done.apply(result));
+        }, e -> {
+            busy.set(false);
+            setMessage(failed.apply(e));
+        }));
+        handle.completion().thenAccept(outcome -> {
+            if (outcome == TaskHandle.Outcome.CANCELLED) {
+                busy.set(false);
+            }
+        });
+        return handle;
+    }
+
+    /** Starts work that reports on its own handle (an export drawing on the JavaFX thread), as {@link #runWork}. */
+    public TaskHandle track(String working, java.util.function.Supplier<TaskHandle> start) {
+        setMessage(working);
+        busy.set(true);
+        progress.set(-1);
+        TaskHandle handle = work.start(start);
+        handle.completion().thenAccept(outcome -> busy.set(false));
+        return handle;
+    }
+
+    /** Cancel: the running save or export stops and its answer is dropped. */
+    public void cancel() {
+        if (busy.get()) {
+            work.cancel();
+            busy.set(false);
+            setMessage("Cancelled.");
+        }
+    }
+
+    /** The one writer of the panel's message line. */
+    public void setMessage(String words) {
+        message.set(words);
+    }
+
+    /** How far the running work is, 0 to 1, or negative when it cannot tell. */
+    public void setProgress(double value) {
+        progress.set(value);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public StoryDocument document() {

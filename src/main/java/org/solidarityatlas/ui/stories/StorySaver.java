@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.solidarityatlas.format.DatasetWriter;
+import org.solidarityatlas.model.Dataset;
 
 /**
  * Writes the document's dataset back to its file: to a temporary file first, then renamed over it, so a failed
@@ -16,13 +17,23 @@ public final class StorySaver {
     /** Saves to {@code file}; on success the history is marked saved. Returns the one-line failure, if any. */
     public Optional<String> save(StoryDocument document, EditHistory history, Path file) {
         try {
-            writer.write(document.dataset(), file);
+            write(document.dataset(), file);
         } catch (IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Optional.of("Could not save " + file + " (" + reason + "); the file on disk is unchanged.");
+            return Optional.of(failure(file, e));
         }
         document.fileProperty().set(Optional.of(file));
         history.markSaved();
         return Optional.empty();
+    }
+
+    /** Only the writing, on any thread: a save in the background writes here and marks the history after. */
+    public void write(Dataset dataset, Path file) throws IOException {
+        writer.write(dataset, file);
+    }
+
+    /** "Could not save FILE (reason); the file on disk is unchanged." */
+    public static String failure(Path file, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Could not save " + file + " (" + reason + "); the file on disk is unchanged.";
     }
 }

@@ -5,6 +5,8 @@ import org.solidarityatlas.ui.presentation.ComparePanel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -14,10 +16,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.ChangeSet;
 import org.solidarityatlas.ui.presentation.CompareViewModel;
+import org.solidarityatlas.ui.dialogs.DialogService;
+import org.solidarityatlas.ui.tasks.TaskExecutor;
 
 /**
  * What the explorer window docks for stories: a side panel with the stories and the two-year comparison, and a
@@ -26,6 +30,8 @@ import org.solidarityatlas.ui.presentation.CompareViewModel;
 public final class StoryTools {
 
     private final NetworkView network;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final StoriesViewModel.CurrentView currentView;
     private final Consumer<String> selectEntity;
     private final Tab storiesTab = new Tab("Stories");
@@ -34,14 +40,19 @@ public final class StoryTools {
     private final CompareViewModel compare = new CompareViewModel();
     private final ComparePanel comparePanel;
     private StoriesPanel storiesPanel;
+    /** Until the first dataset is shown there are no stories: the Story menu's actions stay disabled. */
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
 
     /**
      * @param network      the explorer's network, where a comparison marks what joined and left
      * @param currentView  makes a step from what the explorer shows now
      * @param selectEntity selects an entity in the explorer (a comparison list item was chosen)
      */
-    public StoryTools(NetworkView network, StoriesViewModel.CurrentView currentView, Consumer<String> selectEntity) {
+    public StoryTools(NetworkView network, TaskExecutor executor, DialogService dialogs,
+            StoriesViewModel.CurrentView currentView, Consumer<String> selectEntity) {
         this.network = network;
+        this.executor = executor;
+        this.dialogs = dialogs;
         this.currentView = currentView;
         this.selectEntity = selectEntity;
         panel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -51,10 +62,12 @@ public final class StoryTools {
     }
 
     /** A newly shown dataset; {@code file} is where Save writes (empty for the bundled one: Save asks). */
-    public void load(Dataset dataset, Optional<Path> file) {
-        storiesPanel = new StoriesPanel(new StoriesViewModel(new StoryDocument(dataset, file)), currentView);
+    public void load(LoadedGraph graph, Optional<Path> file) {
+        storiesPanel = new StoriesPanel(new StoriesViewModel(new StoryDocument(graph.dataset(), file), executor,
+                dialogs), graph, currentView);
+        loaded.set(true);
         storiesTab.setContent(storiesPanel);
-        comparePanel.load(dataset);
+        comparePanel.load(graph);
         network.setChangeMarks(java.util.Set.of(), java.util.Set.of());
     }
 
@@ -89,21 +102,21 @@ public final class StoryTools {
 
     /** Story: Present (F5), Add step from view, Save stories, Export slides…, Export timeline GIF…, Compare. */
     public Menu menu() {
-        MenuItem present = item("Present", new KeyCodeCombination(KeyCode.F5), () -> {
-            if (storiesPanel != null && !storiesPanel.isEmptyStory()) {
-                storiesPanel.present();
+        MenuItem present = item("Present", new KeyCodeCombination(KeyCode.F5), panel -> {
+            if (!panel.isEmptyStory()) {
+                panel.present();
             }
         });
         MenuItem add = item("Add step from view", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> {
+                KeyCombination.SHIFT_DOWN), panel -> {
                     showTab(storiesTab);
-                    storiesPanel.addStepFromView();
+                    panel.addStepFromView();
                 });
         MenuItem save = item("Save stories", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                () -> storiesPanel.save());
-        MenuItem slides = item("Export story as slides…", null, () -> storiesPanel.chooseAndExportSlides());
-        MenuItem gif = item("Export timeline as GIF…", null, () -> storiesPanel.chooseAndExportGif());
-        MenuItem compareYears = item("Compare two years", null, () -> showTab(compareTab));
+                StoriesPanel::save);
+        MenuItem slides = item("Export story as slides…", null, StoriesPanel::chooseAndExportSlides);
+        MenuItem gif = item("Export timeline as GIF…", null, StoriesPanel::chooseAndExportGif);
+        MenuItem compareYears = item("Compare two years", null, panel -> showTab(compareTab));
         return new Menu("Story", null, present, add, save, new SeparatorMenuItem(), slides, gif,
                 new SeparatorMenuItem(), compareYears);
     }
@@ -112,12 +125,18 @@ public final class StoryTools {
         panel.getSelectionModel().select(tab);
     }
 
-    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+    /** An action on the stories panel: disabled, and doing nothing, until a dataset is shown. */
+    private MenuItem item(String text, KeyCombination accelerator, Consumer<StoriesPanel> action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) {
             item.setAccelerator(accelerator);
         }
-        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(loaded.not());
+        item.setOnAction(e -> {
+            if (storiesPanel != null) {
+                action.accept(storiesPanel);
+            }
+        });
         return item;
     }
 }

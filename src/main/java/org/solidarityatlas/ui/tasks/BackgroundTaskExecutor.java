@@ -3,6 +3,7 @@ package org.solidarityatlas.ui.tasks;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -10,7 +11,7 @@ import javafx.application.Platform;
 
 /**
  * One background thread for all database work, so queries run in the order they were asked and never on the
- * JavaFX thread; results come back through {@link Platform#runLater}.
+ * JavaFX thread; results come back through {@link Platform#runLater}, unless the task was cancelled by then.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor {
 
@@ -23,19 +24,28 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
     });
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
+    public <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onResult,
+            Consumer<? super Exception> onFailure) {
+        TaskHandle handle = new TaskHandle();
         try {
-            executor.execute(() -> {
+            Future<?> running = executor.submit(() -> {
+                if (handle.isCancelled()) {
+                    return;
+                }
                 try {
                     T result = work.call();
-                    Platform.runLater(() -> onResult.accept(result));
+                    Platform.runLater(() -> handle.succeed(() -> onResult.accept(result)));
                 } catch (Exception e) {
-                    Platform.runLater(() -> onFailure.accept(e));
+                    Platform.runLater(() -> handle.fail(() -> onFailure.accept(e)));
                 }
             });
+            // Not interrupted once started: Neo4j's transactions and file writes are left to finish or fail whole.
+            handle.whenCancelled(() -> running.cancel(false));
         } catch (RejectedExecutionException e) {
             // Closing the window: nothing is left to show the result to.
+            handle.cancel();
         }
+        return handle;
     }
 
     /** Lets queued work finish (closing the store among it) so the database is shut down cleanly on exit. */

@@ -7,15 +7,18 @@ import java.util.function.Consumer;
 public final class SynchronousTaskExecutor implements TaskExecutor {
 
     @Override
-    public <T> void submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure) {
+    public <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onResult,
+            Consumer<? super Exception> onFailure) {
+        TaskHandle handle = new TaskHandle();
         T result;
         try {
             result = work.call();
         } catch (Exception e) {
-            onFailure.accept(e);
-            return;
+            handle.fail(() -> onFailure.accept(e));
+            return handle;
         }
-        onResult.accept(result);
+        handle.succeed(() -> onResult.accept(result));
+        return handle;
     }
 
     @Override

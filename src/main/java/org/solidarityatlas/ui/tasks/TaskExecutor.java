@@ -9,7 +9,11 @@ import java.util.function.Consumer;
  */
 public interface TaskExecutor {
 
-    <T> void submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure);
+    /**
+     * Runs {@code work} in the background, then {@code onResult} or {@code onFailure} on the JavaFX thread, unless
+     * the returned handle was cancelled first.
+     */
+    <T> TaskHandle submit(Callable<T> work, Consumer<? super T> onResult, Consumer<? super Exception> onFailure);
 
     /** Stops accepting work and waits a while for work already queued to finish. */
     void shutdown();

@@ -9,13 +9,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.OpenExplorer;
+import org.solidarityatlas.testing.RecordingDialogService;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.model.Dataset;
@@ -27,31 +30,16 @@ import org.testfx.api.FxToolkit;
 /** First start on an empty data directory: the window loads the bundled dataset. */
 class BundledDatasetWindowTest extends FxRobot {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final OpenExplorer explorer = OpenExplorer.onBundled().withClock(new TimelineClock());
 
     private static ExplorerWindow window;
     private static ExplorerViewModel model;
 
     @BeforeAll
-    static void openWindow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
-            window = new ExplorerWindow(stage, model, url -> { });
-            // The primary stage is shared with other test classes, which may have resized it.
-            stage.setFullScreen(false);
-            stage.setMaximized(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            window.show(() -> Neo4jGraphStore.open(dataDirectory), Optional.empty());
-        });
-        ExplorerWindowTest.waitUntil(() -> model.graph().isPresent() && !model.busyProperty().get());
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> window.close());
+    static void findWindow() {
+        window = explorer.window();
+        model = explorer.model();
     }
 
     @Test
@@ -73,10 +61,11 @@ class BundledDatasetWindowTest extends FxRobot {
      * {@code ./mvnw test -Dtest=BundledDatasetWindowTest -Datlas.screenshot=$PWD/assets/screenshot.png} remakes it.
      */
     @Test
-    void windowSnapshotIsWrittenAtTheWindowsSize() throws Exception {
+    void windowSnapshotIsWrittenAtTheWindowsSize(@TempDir Path out) throws Exception {
         ExplorerWindowTest.waitUntil(() -> window.network().isLayoutSettled());
         interact(() -> window.network().fit());
-        Path png = Path.of(System.getProperty("atlas.screenshot", "target/explorer-window.png"));
+        String asked = System.getProperty("atlas.screenshot");
+        Path png = asked != null ? Path.of(asked) : out.resolve("explorer-window.png");
 
         interact(() -> {
             try {
@@ -93,13 +82,14 @@ class BundledDatasetWindowTest extends FxRobot {
 
     @Test
     void secondWindowOnTheSameDataDirectorySaysItIsInUse() throws Exception {
-        AtomicReference<String> failure = new AtomicReference<>();
-        ExplorerViewModel second = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
-        second.setOnStartFailed(failure::set);
+        RecordingDialogService dialogs = new RecordingDialogService();
+        ExplorerViewModel second = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock(), dialogs);
 
-        interact(() -> second.start(() -> Neo4jGraphStore.open(dataDirectory), Optional.empty()));
-        ExplorerWindowTest.waitUntil(() -> failure.get() != null);
+        interact(() -> second.start(() -> Neo4jGraphStore.open(explorer.dataDirectory()), Optional.empty()));
+        ExplorerWindowTest.waitUntil(() -> !second.startFailureProperty().get().isEmpty());
 
-        assertTrue(failure.get().contains("in use by another Solidarity Atlas window"), failure.get());
+        String failure = second.startFailureProperty().get();
+        assertTrue(failure.contains("in use by another Solidarity Atlas process"), failure);
+        assertEquals(List.of("The dataset could not be loaded | " + failure), dialogs.texts("showError"));
     }
 }

@@ -14,6 +14,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.OpenExplorer;
+import org.solidarityatlas.testing.RecordingDialogService;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.store.Neo4jGraphStore;
@@ -27,39 +30,16 @@ import org.testfx.api.FxToolkit;
  */
 class CappedExplorerWindowTest extends FxRobot {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final OpenExplorer explorer = OpenExplorer.on(resource("ui/small-atlas.json")).withMaxDrawn(3);
 
     private static ExplorerWindow window;
     private static ExplorerViewModel model;
 
     @BeforeAll
-    static void openWindow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        Path file = resource("ui/small-atlas.json");
-        String before = System.getProperty("atlas.maxDrawn");
-        System.setProperty("atlas.maxDrawn", "3");
-        try {
-            FxToolkit.setupFixture(() -> {
-                model = new ExplorerViewModel(new BackgroundTaskExecutor(), new HandClock());
-                window = new ExplorerWindow(stage, model, url -> { });
-                stage.setWidth(1280);
-                stage.setHeight(720);
-                window.show(() -> Neo4jGraphStore.open(dataDirectory), Optional.of(file));
-            });
-        } finally {
-            if (before == null) {
-                System.clearProperty("atlas.maxDrawn");
-            } else {
-                System.setProperty("atlas.maxDrawn", before);
-            }
-        }
-        waitUntil(() -> model.graph().isPresent() && !model.busyProperty().get());
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> window.close());
+    static void findWindow() {
+        window = explorer.window();
+        model = explorer.model();
     }
 
     @Test

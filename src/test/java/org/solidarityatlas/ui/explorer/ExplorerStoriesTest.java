@@ -15,6 +15,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.OpenExplorer;
+import org.solidarityatlas.testing.RecordingDialogService;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.model.PartialDate;
@@ -29,36 +32,19 @@ import org.testfx.api.FxToolkit;
 /** The stories and compare tabs and the Story menu, docked in the explorer on a real store and file. */
 class ExplorerStoriesTest extends FxRobot {
 
-    @TempDir
-    static Path dataDirectory;
-    @TempDir
-    static Path work;
+    @RegisterExtension
+    static final OpenExplorer explorer = OpenExplorer.onCopyOf(ExplorerWindowTest.resource("ui/story/river-towns.json"))
+            .withClock(new TimelineClock()).waitingForLayout();
+
     private static Path file;
     private static ExplorerWindow window;
     private static ExplorerViewModel model;
 
     @BeforeAll
-    static void openWindow() throws Exception {
-        file = work.resolve("river-towns.json");
-        Files.copy(ExplorerWindowTest.resource("ui/story/river-towns.json"), file);
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            model = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock());
-            window = new ExplorerWindow(stage, model, url -> { });
-            // The primary stage is shared with other test classes, which may have resized it.
-            stage.setFullScreen(false);
-            stage.setMaximized(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            window.show(() -> Neo4jGraphStore.open(dataDirectory), Optional.of(file));
-        });
-        ExplorerWindowTest.waitUntil(() -> model.graph().isPresent() && !model.busyProperty().get()
-                && window.network().isLayoutSettled());
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> window.close());
+    static void findWindow() {
+        file = explorer.file();
+        window = explorer.window();
+        model = explorer.model();
     }
 
     @Test
@@ -75,15 +61,19 @@ class ExplorerStoriesTest extends FxRobot {
         assertEquals(PartialDate.ofYear(1993), added.from());
         assertEquals(PartialDate.ofYear(1996), added.to());
         assertEquals(List.of("weavers"), added.focus());
-        interact(() -> {
-            try {
-                ExplorerWindow.saveSnapshot(window.scene(),
-                        Path.of(System.getProperty("stories.screenshot", "target/explorer-stories.png")));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        String screenshot = System.getProperty("stories.screenshot");
+        if (screenshot != null) {
+            interact(() -> {
+                try {
+                    ExplorerWindow.saveSnapshot(window.scene(), Path.of(screenshot));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         clickOn("#saveStories");
+        ExplorerWindowTest.waitUntil(() -> lookup("#storiesMessage").queryAs(javafx.scene.control.Label.class)
+                .getText().equals("Saved to river-towns.json."));
         var saved = new DatasetReader().read(file).dataset().orElseThrow();
         assertEquals(4, saved.stories().get(0).steps().size());
         interact(() -> model.filters().setWindow(1975, 2005));

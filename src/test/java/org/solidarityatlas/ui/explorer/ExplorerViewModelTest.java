@@ -22,11 +22,12 @@ import org.solidarityatlas.export.DatasetExport;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.DatasetWriter;
 import org.solidarityatlas.model.Entity;
-import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.testing.FakeGraphStore;
+import org.solidarityatlas.testing.RecordingDialogService;
 
 /**
- * The explorer's view models over a real store in a temporary directory, with database work run in place:
- * opening files, search, paths and focus.
+ * The explorer's view models over an in-memory store, with background work run in place and dialogs recorded:
+ * opening files, search, paths, focus and the Open and Export flows, without a window or Neo4j.
  */
 class ExplorerViewModelTest {
 
@@ -41,20 +42,14 @@ class ExplorerViewModelTest {
         }
     };
 
-    @TempDir
-    static Path dataDirectory;
-
+    private static final RecordingDialogService dialogs = new RecordingDialogService();
+    private static final FakeGraphStore store = new FakeGraphStore();
     private static ExplorerViewModel model;
-    private static final List<ExplorerViewModel.RejectedFile> rejected = new ArrayList<>();
-    private static final List<String> errors = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
-        model = new ExplorerViewModel(new SynchronousTaskExecutor(), STILL);
-        model.setOnRejected(rejected::add);
-        model.setOnError(errors::add);
-        model.setOnStartFailed(errors::add);
-        model.start(() -> Neo4jGraphStore.open(dataDirectory), Optional.of(resource("ui/small-atlas.json")));
+        model = new ExplorerViewModel(new SynchronousTaskExecutor(), STILL, dialogs);
+        model.start(() -> store, Optional.of(resource("ui/small-atlas.json")));
     }
 
     @AfterAll
@@ -69,8 +64,7 @@ class ExplorerViewModelTest {
         }
         model.filters().load(model.graph().orElseThrow());
         model.selection().clear();
-        rejected.clear();
-        errors.clear();
+        dialogs.clear();
     }
 
     @Test
@@ -83,8 +77,10 @@ class ExplorerViewModelTest {
     void malformedFileIsRejectedWithLineAndColumnAndChangesNothing() throws Exception {
         model.open(resource("ui/malformed.json"));
 
-        assertEquals(1, rejected.size());
-        assertTrue(rejected.get(0).lines().stream().anyMatch(line -> line.startsWith("5:")), rejected.toString());
+        List<String> shown = dialogs.texts("showProblems");
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).startsWith("Dataset not opened | malformed.json has "), shown.get(0));
+        assertTrue(shown.get(0).contains("; nothing was changed. | 5:"), shown.get(0));
         assertEquals(10, model.graph().orElseThrow().entities().size());
     }
 

@@ -1,13 +1,16 @@
 package org.solidarityatlas.ui.explorer;
 
 import org.solidarityatlas.testing.HandClock;
+import org.solidarityatlas.testing.OpenExplorer;
+import org.solidarityatlas.testing.Resources;
+import org.solidarityatlas.testing.Fx;
+import org.solidarityatlas.ui.tasks.TaskHandle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -24,19 +27,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.RangeSlider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.LinkItem;
-import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,33 +48,17 @@ class ExplorerWindowTest extends FxRobot {
     private static final Set<String> ALL_ENTITIES = Set.of("ue", "fat", "soa", "ana", "jose", "drive", "owner",
             "complaint", "election", "lonely");
 
-    @TempDir
-    static Path dataDirectory;
+    private static final HandClock clock = new HandClock();
+    @RegisterExtension
+    static final OpenExplorer explorer = OpenExplorer.on(resource("ui/small-atlas.json")).withClock(clock);
 
     private static ExplorerWindow window;
     private static ExplorerViewModel model;
-    private static final HandClock clock = new HandClock();
 
     @BeforeAll
-    static void openWindow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        Path file = resource("ui/small-atlas.json");
-        FxToolkit.setupFixture(() -> {
-            model = new ExplorerViewModel(new BackgroundTaskExecutor(), clock);
-            window = new ExplorerWindow(stage, model, url -> { });
-            // The primary stage is shared with other test classes, which may have resized it.
-            stage.setFullScreen(false);
-            stage.setMaximized(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            window.show(() -> Neo4jGraphStore.open(dataDirectory), Optional.of(file));
-        });
-        waitUntil(() -> model.graph().isPresent() && !model.busyProperty().get());
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        FxToolkit.setupFixture(() -> window.close());
+    static void findWindow() {
+        window = explorer.window();
+        model = explorer.model();
     }
 
     @BeforeEach
@@ -265,10 +248,11 @@ class ExplorerWindowTest extends FxRobot {
     }
 
     @Test
-    void exportWritesAPngAtTwiceTheViewSize() throws Exception {
-        Path png = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-view.png");
+    void exportWritesAPngAtTwiceTheViewSize(@TempDir Path out) throws Exception {
+        Path png = out.resolve("view.png");
 
-        interact(() -> window.export(png));
+        TaskHandle export = Fx.call(() -> window.export(png));
+        assertEquals(TaskHandle.Outcome.SUCCEEDED, export.completion().toCompletableFuture().get(60, TimeUnit.SECONDS));
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(Math.round(window.network().node().getWidth() * 2), image.getWidth());
@@ -303,7 +287,7 @@ class ExplorerWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static Path resource(String name) throws URISyntaxException {
-        return Path.of(ExplorerWindowTest.class.getClassLoader().getResource(name).toURI());
+    static Path resource(String name) {
+        return Resources.path(name);
     }
 }

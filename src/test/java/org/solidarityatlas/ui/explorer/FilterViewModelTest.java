@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Random;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphFilter;
@@ -215,15 +217,28 @@ class FilterViewModelTest {
     }
 
     @Test
-    void focusShowsOnlyTheGivenEntitiesAndShowAllBringsTheRestBack() {
+    void focusShowsOnlyTheNeighbourhoodAndShowAllBringsTheRestBack() {
         FilterViewModel filters = loaded(alliance());
 
-        filters.focusOn(Set.of("ue", "fat"));
-        assertEquals(Set.of("ue", "fat"), filters.visible().entityIds());
-        assertEquals(Set.of("r1"), filters.visible().relationshipIds());
+        filters.focusOn(new Focus(List.of("ana"), 1));
+        assertEquals(Set.of("ana", "fat"), filters.visible().entityIds());
+        assertEquals(Set.of("r4"), filters.visible().relationshipIds());
 
         filters.showAll();
         assertEquals(7, filters.visible().entityIds().size());
+    }
+
+    @Test
+    void focusFollowsTheTimeWindowAsItMoves() {
+        FilterViewModel filters = loaded(alliance());
+        filters.focusOn(new Focus(List.of("fat"), 1));
+        assertEquals(Set.of("fat", "ue", "soa", "ana", "drive"), filters.visible().entityIds());
+
+        // Ana's leadership ended in March 1994, so in 1995–1999 she is no neighbour of the FAT.
+        filters.setWindow(1995, 1999);
+
+        assertEquals(Set.of("fat", "ue", "soa", "drive"), filters.visible().entityIds());
+        assertEquals(Set.of("r1", "r2", "r3", "r5"), filters.visible().relationshipIds());
     }
 
     @Test

@@ -54,7 +54,7 @@ class BundledLayoutTest {
             if (frame.settled()) {
                 settled.complete(frame.positions());
             }
-        });
+        }, settled::completeExceptionally);
         layout.start();
         double[] positions;
         try {
@@ -67,7 +67,7 @@ class BundledLayoutTest {
         double[] width = new double[n];
         double[] height = new double[n];
         for (int i = 0; i < n; i++) {
-            size[i] = NetworkView.sizeForDegree(degree[i], n);
+            size[i] = NetworkModel.sizeForDegree(degree[i], n);
             width[i] = size[i] / 2 + 7 + CHAR_WIDTH * LabelSpacing.shortened(entities.get(i).shortLabel()).length();
             height[i] = 18;
         }
@@ -76,11 +76,11 @@ class BundledLayoutTest {
         for (int i = 0; i < n; i++) {
             minor[i] = !labelled[i];
         }
-        double[] spread = NetworkView.spreadForLabels(
-                NetworkView.pulledTogether(positions, froms, tos, new boolean[n]), size, width, height, minor, new boolean[n],
+        double[] spread = LabelLayout.spreadForLabels(
+                LabelLayout.pulledTogether(positions, froms, tos, new boolean[n]), size, width, height, minor, new boolean[n],
                 VIEW_WIDTH, VIEW_HEIGHT);
 
-        double[] after = NetworkView.boundsOf(spread);
+        double[] after = Box.sizeOf(spread);
         double viewAspect = VIEW_WIDTH / VIEW_HEIGHT;
         double aspectAfter = after[0] / after[1];
         assertTrue(aspectAfter > viewAspect / 2 && aspectAfter < viewAspect * 2,

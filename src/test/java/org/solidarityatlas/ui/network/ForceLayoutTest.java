@@ -1,12 +1,16 @@
 package org.solidarityatlas.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,29 @@ class ForceLayoutTest {
         }
     }
 
+    @Test
+    void aLayoutThatThrowsReportsTheErrorAndNoSettledFrame() throws Exception {
+        // A link to a node that does not exist: the layout thread fails while it adds the links.
+        List<ForceLayout.Link> links = List.of(new ForceLayout.Link("broken", 0, 5));
+        CompletableFuture<Throwable> failed = new CompletableFuture<>();
+        List<ForceLayout.Frame> settledFrames = new CopyOnWriteArrayList<>();
+        ForceLayout layout = new ForceLayout(List.of("a", "b"), links, 1L, frame -> {
+            if (frame.settled()) {
+                settledFrames.add(frame);
+            }
+        }, failed::complete);
+        layout.start();
+        try {
+            Throwable error = failed.get(30, TimeUnit.SECONDS);
+            assertInstanceOf(IndexOutOfBoundsException.class, error);
+            layout.thread().join(10_000);
+            assertFalse(layout.thread().isAlive(), "the failed layout's thread ended");
+            assertEquals(List.of(), settledFrames);
+        } finally {
+            layout.stop();
+        }
+    }
+
     /** A network grown by preferential attachment (a few hubs, many small nodes), laid out until settled. */
     private static ForceLayout.Frame settle(int n, int linksPerNode) throws Exception {
         Random random = new Random(1);
@@ -55,7 +82,7 @@ class ForceLayoutTest {
             if (frame.settled()) {
                 done.complete(frame);
             }
-        });
+        }, done::completeExceptionally);
         layout.start();
         try {
             return done.get();

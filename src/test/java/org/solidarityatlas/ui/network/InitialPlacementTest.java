@@ -43,7 +43,7 @@ class InitialPlacementTest {
         int linked = CLUSTERS * CLUSTER_SIZE;
         int alone = 30;
         double[] xy = placed(linked + alone, clusters());
-        double[] box = NetworkView.boundsOf(Arrays.copyOf(xy, 2 * linked));
+        double[] box = Box.sizeOf(Arrays.copyOf(xy, 2 * linked));
         double reach = Math.max(box[0], box[1]);
         double[] middle = new double[2];
         for (int i = 0; i < linked; i++) {

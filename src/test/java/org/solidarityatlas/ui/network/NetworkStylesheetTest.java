@@ -26,12 +26,6 @@ class NetworkStylesheetTest {
     }
 
     @Test
-    void scaledStylesheetParses() throws IOException {
-        new org.graphstream.ui.graphicGraph.stylesheet.StyleSheet()
-                .parseFromString(NetworkView.scaledStylesheet(stylesheet(), 2));
-    }
-
-    @Test
     void eachTypeRuleHasTheColourAndShapeOfItsLook() throws IOException {
         String css = stylesheet();
         for (EntityTypeLook look : EntityTypeLook.values()) {
@@ -54,12 +48,6 @@ class NetworkStylesheetTest {
         }
         assertEquals(6, colours.size());
         assertEquals(6, shapes.size());
-    }
-
-    @Test
-    void scaledStylesheetMultipliesPixelLengthsAndTextSizes() {
-        String scaled = NetworkView.scaledStylesheet("node { size: 16px; text-size: 13; stroke-width: 1.5px; }", 2);
-        assertEquals("node { size: 32.00px; text-size: 26.00; stroke-width: 3.00px; }", scaled);
     }
 
     private static String stylesheet() throws IOException {

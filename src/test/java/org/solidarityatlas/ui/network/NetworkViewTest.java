@@ -2,6 +2,7 @@ package org.solidarityatlas.ui.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,6 +202,7 @@ class NetworkViewTest {
 
     @Test
     void showingAnotherSubgraphReplacesTheFirst() throws Exception {
+        Thread firstLayout = fx(() -> view.layoutThread().orElseThrow());
         fx(() -> {
             view.show(new SampleNetwork()
                     .entity("a", EntityType.PERSON, "Ana", null, null)
@@ -213,8 +215,11 @@ class NetworkViewTest {
         GraphicGraph drawn = fx(view::graphicGraph);
         assertEquals(Set.of("a", "b"), ids(drawn.nodes().map(n -> (Element) n).toList()));
         assertEquals(Set.of("x"), ids(drawn.edges().map(e -> (Element) e).toList()));
-        assertEquals(1, Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("network-layout")).count(), "the first layout thread ended");
+        firstLayout.join(5_000);
+        assertFalse(firstLayout.isAlive(), "the first layout's thread ended");
+        Thread secondLayout = fx(() -> view.layoutThread().orElseThrow());
+        assertNotSame(firstLayout, secondLayout);
+        assertTrue(secondLayout.isAlive(), "the second layout waits for drags");
     }
 
     @Test
@@ -265,12 +270,59 @@ class NetworkViewTest {
     }
 
     @Test
-    void disposeEndsTheLayoutThread() {
+    void disposeEndsTheLayoutThread() throws Exception {
+        Thread layout = fx(() -> view.layoutThread().orElseThrow());
+        assertTrue(layout.isAlive(), "the settled layout's thread waits for drags");
         fx(() -> {
             view.dispose();
             return null;
         });
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("network-layout")));
+        layout.join(5_000);
+        assertFalse(layout.isAlive(), "the layout's thread ended");
+        assertEquals(Optional.empty(), fx(view::layoutThread));
+    }
+
+    @Test
+    void aLayoutThatFailsLeavesTheViewSettledWithItsError() throws Exception {
+        IllegalStateException boom = new IllegalStateException("boom");
+        LayoutEngine failing = (ids, from, to, start, listener) -> {
+            Thread thread = new Thread(() -> listener.failed(boom), "failing-layout");
+            thread.start();
+            return new LayoutEngine.Running() {
+                @Override
+                public void pin(int node, double x, double y) {
+                }
+
+                @Override
+                public void stop() {
+                }
+            };
+        };
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> settled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        NetworkView failed = fx(() -> {
+            NetworkView other = new NetworkView(failing);
+            other.setOnLayoutFailed(failures::add);
+            other.setOnLayoutSettled(() -> settled.add("settled"));
+            other.show(small);
+            return other;
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(failed::isLayoutSettled));
+            assertEquals(Optional.of(boom), fx(failed::layoutFailure));
+            assertEquals(List.of(boom), failures);
+            assertEquals(List.of(), settled);
+        } finally {
+            fx(() -> {
+                failed.dispose();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aSettledLayoutHasNoFailure() {
+        assertEquals(Optional.empty(), fx(view::layoutFailure));
     }
 
     @Test
@@ -448,10 +500,9 @@ class NetworkViewTest {
 
     @Test
     void settledLayoutLeavesItsThreadWaiting() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("network-layout"))
-                .allMatch(t -> t.getState() == Thread.State.WAITING));
-        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("network-layout")));
+        Thread layout = fx(() -> view.layoutThread().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> layout.getState() == Thread.State.WAITING);
+        assertTrue(layout.isAlive());
     }
 
     private double[] xy(String entityId) {

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import org.solidarityatlas.testing.Fx;
 import org.solidarityatlas.testing.StoreFixtures;
 
@@ -50,7 +52,7 @@ class ChangeMarksTest {
 
     @Start
     void start(Stage ignored) {
-        window = new PresentationWindow(null, dataset, dataset.stories().get(0));
+        window = new PresentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
         window.stage().setWidth(1280);
         window.stage().setHeight(720);
         window.show(false);

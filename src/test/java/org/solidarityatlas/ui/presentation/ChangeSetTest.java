@@ -1,6 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.testing.StoryFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,10 +15,11 @@ import org.solidarityatlas.model.GraphFilter;
 class ChangeSetTest {
 
     private final Dataset river = StoryFixtures.riverTowns();
+    private final LoadedGraph graph = new LoadedGraph(river);
 
     @Test
     void comparingTwoYearsListsWhatJoinedAndWhatLeft() {
-        ChangeSet changes = ChangeSet.betweenYears(river, GraphFilter.everything(), 1993, 2002);
+        ChangeSet changes = ChangeSet.betweenYears(graph, GraphFilter.everything(), 1993, 2002);
         assertEquals(Set.of("dockers"), changes.joinedEntities());
         assertEquals(Set.of("dockers-in-alliance"), changes.joinedRelationships());
         assertEquals(Set.of("millers", "strike-1993"), changes.leftEntities());
@@ -28,22 +29,22 @@ class ChangeSetTest {
     @Test
     void comparisonRespectsTheTypeFilter() {
         GraphFilter unionsOnly = GraphFilter.everything().withEntityTypes(Set.of(EntityType.UNION));
-        ChangeSet changes = ChangeSet.betweenYears(river, unionsOnly, 1993, 2002);
+        ChangeSet changes = ChangeSet.betweenYears(graph, unionsOnly, 1993, 2002);
         assertEquals(Set.of("millers"), changes.leftEntities());
         assertTrue(changes.leftRelationships().isEmpty());
     }
 
     @Test
     void sameYearChangesNothing() {
-        assertTrue(ChangeSet.betweenYears(river, GraphFilter.everything(), 1993, 1993).isEmpty());
+        assertTrue(ChangeSet.betweenYears(graph, GraphFilter.everything(), 1993, 1993).isEmpty());
     }
 
     @Test
     void stepChangesAreWhatTimeChangedWithinTheNewStepsView() {
-        var span = TimeSpan.of(river);
+        var span = graph.span();
         StepView second = StepView.of(river.stories().get(0).steps().get(1), span);
         StepView third = StepView.of(river.stories().get(0).steps().get(2), span);
-        ChangeSet changes = ChangeSet.forStep(river, second, third);
+        ChangeSet changes = ChangeSet.forStep(graph, second, third);
         assertEquals(Set.of("dockers"), changes.joinedEntities());
         assertEquals(Set.of("dockers-in-alliance"), changes.joinedRelationships());
         // Ana is hidden by the third step's types, not by time: she is not a change.

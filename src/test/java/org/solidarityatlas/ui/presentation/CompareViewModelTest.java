@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import org.solidarityatlas.testing.StoryFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +14,7 @@ class CompareViewModelTest {
     @Test
     void loadingProposesTheFirstAndLastYear() {
         CompareViewModel compare = new CompareViewModel();
-        compare.load(StoryFixtures.riverTowns());
+        compare.load(new LoadedGraph(StoryFixtures.riverTowns()));
         assertEquals(1975, compare.fromYearProperty().get());
         assertEquals(2005, compare.toYearProperty().get());
     }
@@ -20,7 +22,7 @@ class CompareViewModelTest {
     @Test
     void comparingListsEntitiesThenRelationshipsInWords() {
         CompareViewModel compare = new CompareViewModel();
-        compare.load(StoryFixtures.riverTowns());
+        compare.load(new LoadedGraph(StoryFixtures.riverTowns()));
         compare.compare(1993, 2002);
         assertEquals(List.of("Dockers' Union (union)", "Dockers' Union member of River Alliance"),
                 compare.joined().stream().map(ChangedItem::label).toList());
@@ -33,7 +35,7 @@ class CompareViewModelTest {
     @Test
     void comparingOnTheBundledDatasetFindsTheReformAndTheNaftaYears() {
         CompareViewModel compare = new CompareViewModel();
-        compare.load(StoryFixtures.bundled());
+        compare.load(new LoadedGraph(StoryFixtures.bundled()));
         compare.compare(1994, 2019);
         List<String> joined = compare.joined().stream().map(ChangedItem::id).toList();
         List<String> left = compare.left().stream().map(ChangedItem::id).toList();

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import org.solidarityatlas.testing.StoryFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +19,7 @@ class PresentationViewModelTest {
 
     private PresentationViewModel presenting() {
         PresentationViewModel model = new PresentationViewModel();
-        model.present(river, river.stories().get(0));
+        model.present(new LoadedGraph(river), river.stories().get(0));
         return model;
     }
 
@@ -78,7 +80,7 @@ class PresentationViewModelTest {
     void bundledStoryHasAWindowAtEveryStep() {
         Dataset bundled = StoryFixtures.bundled();
         PresentationViewModel model = new PresentationViewModel();
-        model.present(bundled, bundled.stories().get(0));
+        model.present(new LoadedGraph(bundled), bundled.stories().get(0));
         assertEquals("1930–1969", model.shown().view().yearsInWords());
         model.last();
         assertEquals("2022", model.shown().view().yearsInWords());

@@ -1,6 +1,6 @@
 package org.solidarityatlas.ui.presentation;
 
-import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
 import org.solidarityatlas.testing.StoryFixtures;
 
@@ -22,6 +22,7 @@ import org.solidarityatlas.model.TimeWindow;
 class StepViewTest {
 
     private final Dataset river = StoryFixtures.riverTowns();
+    private final LoadedGraph graph = new LoadedGraph(river);
 
     private static StoryStep step(String from, String to) {
         return new StoryStep("t", null, null, PartialDate.parse(from).orElse(null), PartialDate.parse(to).orElse(null),
@@ -30,48 +31,49 @@ class StepViewTest {
 
     @Test
     void datasetSpanCoversTheYearsWrittenInIt() {
-        assertEquals(Optional.of(TimeWindow.ofYears(1975, 2005)), TimeSpan.of(river));
+        assertEquals(Optional.of(TimeWindow.ofYears(1975, 2005)), LoadedGraph.spanOf(river));
+        assertEquals(LoadedGraph.spanOf(river), graph.span());
     }
 
     @Test
     void stepWithoutDatesShowsTheDatasetSpan() {
-        StepView view = StepView.of(step(null, null), TimeSpan.of(river));
+        StepView view = StepView.of(step(null, null), graph.span());
         assertEquals(Optional.of(TimeWindow.ofYears(1975, 2005)), view.window());
     }
 
     @Test
     void stepWithOnlyAStartRunsToTheEndOfTheSpan() {
-        StepView view = StepView.of(step("1997-09", null), TimeSpan.of(river));
+        StepView view = StepView.of(step("1997-09", null), graph.span());
         assertEquals(new TimeWindow(LocalDate.of(1997, 9, 1), LocalDate.of(2005, 12, 31)), view.window().get());
     }
 
     @Test
     void partialDatesCoverTheirWholePeriod() {
-        StepView view = StepView.of(step("1997-09", "1998-02"), TimeSpan.of(river));
+        StepView view = StepView.of(step("1997-09", "1998-02"), graph.span());
         assertEquals(new TimeWindow(LocalDate.of(1997, 9, 1), LocalDate.of(1998, 2, 28)), view.window().get());
         assertEquals("1997–1998", view.yearsInWords());
     }
 
     @Test
     void stepShowsWhatItsWindowAdmitsAndRelationshipsOnlyWithBothEnds() {
-        StepView first = StepView.of(river.stories().get(0).steps().get(0), TimeSpan.of(river));
-        VisibleItems visible = first.visibleIn(river);
+        StepView first = StepView.of(river.stories().get(0).steps().get(0), graph.span());
+        VisibleItems visible = first.visibleIn(graph);
         assertEquals(Set.of("millers", "weavers", "ana", "archive"), visible.entityIds());
         assertEquals(Set.of("ana-leads-weavers"), visible.relationshipIds());
     }
 
     @Test
     void depthKeepsOnlyTheFocusAndItsNeighboursAtThatTime() {
-        StepView second = StepView.of(river.stories().get(0).steps().get(1), TimeSpan.of(river));
-        VisibleItems visible = second.visibleIn(river);
+        StepView second = StepView.of(river.stories().get(0).steps().get(1), graph.span());
+        VisibleItems visible = second.visibleIn(graph);
         assertEquals(Set.of("river-alliance", "millers", "weavers"), visible.entityIds());
         assertEquals(Set.of("millers-in-alliance", "weavers-in-alliance"), visible.relationshipIds());
     }
 
     @Test
     void typesOfAStepHideTheOthers() {
-        StepView third = StepView.of(river.stories().get(0).steps().get(2), TimeSpan.of(river));
-        VisibleItems visible = third.visibleIn(river);
+        StepView third = StepView.of(river.stories().get(0).steps().get(2), graph.span());
+        VisibleItems visible = third.visibleIn(graph);
         assertEquals(Set.of("weavers", "dockers", "river-alliance"), visible.entityIds());
         assertFalse(visible.entityIds().contains("ana"));
         assertTrue(third.filter().entityTypes().containsAll(Set.of(EntityType.UNION, EntityType.ALLIANCE)));

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.stories;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import org.solidarityatlas.testing.Fx;
 import org.solidarityatlas.testing.StoreFixtures;
 import org.solidarityatlas.ui.presentation.ComparePanel;
@@ -21,9 +23,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.solidarityatlas.testing.Neo4jStore;
+import org.solidarityatlas.testing.RecordingDialogService;
+import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
@@ -45,8 +50,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class StoryEditingPanelsTest {
 
-    @TempDir
-    static Path dataDirectory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(StoreFixtures.read("river-towns.json"));
     private static Neo4jGraphStore store;
     private static Dataset dataset;
 
@@ -58,14 +63,9 @@ class StoryEditingPanelsTest {
     private ChangeSet marked;
 
     @BeforeAll
-    static void openStore() {
-        store = Neo4jGraphStore.open(dataDirectory);
-        dataset = StoreFixtures.throughStore(store, StoreFixtures.read("river-towns.json"));
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
+    static void findStore() {
+        store = neo4j.store();
+        dataset = neo4j.dataset();
     }
 
     /** The explorer's view the "add step" button captures: unions, 1993–1996, the weavers in focus. */
@@ -79,11 +79,12 @@ class StoryEditingPanelsTest {
     void start(Stage stage) throws IOException {
         file = work.resolve("river-towns.json");
         Files.copy(StoreFixtures.file("river-towns.json"), file);
-        stories = new StoriesViewModel(new StoryDocument(dataset, Optional.of(file)));
+        stories = new StoriesViewModel(new StoryDocument(dataset, Optional.of(file)), new BackgroundTaskExecutor(),
+                new RecordingDialogService());
         compare = new CompareViewModel();
-        compare.load(dataset);
+        compare.load(new LoadedGraph(dataset));
         ComparePanel comparePanel = new ComparePanel(compare, changes -> marked = changes, id -> { });
-        StoriesPanel storiesPanel = new StoriesPanel(stories, StoryEditingPanelsTest::currentView);
+        StoriesPanel storiesPanel = new StoriesPanel(stories, new LoadedGraph(dataset), StoryEditingPanelsTest::currentView);
         stage.setScene(new Scene(new HBox(storiesPanel, comparePanel), 1100, 760));
         stage.show();
     }
@@ -152,7 +153,8 @@ class StoryEditingPanelsTest {
         robot.clickOn(cell(robot, "2. "));
         robot.clickOn("#deleteStep");
         robot.clickOn("#saveStories");
-        assertEquals("Saved to river-towns.json.", robot.lookup("#storiesMessage").queryAs(Label.class).getText());
+        Fx.waitUntil(() -> robot.lookup("#storiesMessage").queryAs(Label.class).getText()
+                .equals("Saved to river-towns.json."));
 
         ReadResult reread = new DatasetReader().read(file);
         assertTrue(reread.isValid(), () -> reread.problems().toString());

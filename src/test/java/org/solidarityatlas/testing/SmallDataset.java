@@ -1,4 +1,4 @@
-package org.solidarityatlas.store;
+package org.solidarityatlas.testing;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +16,12 @@ import org.solidarityatlas.model.StoryStep;
  * A small dataset whose answers are known by hand: the path person → fat → alliance → campaign → echlin, an
  * isolated office, undated items, an event without end, and one relationship whose id was assigned.
  */
-final class SmallDataset {
+public final class SmallDataset {
 
     private SmallDataset() {
     }
 
-    static Dataset dataset() {
+    public static Dataset dataset() {
         return new Dataset("Small alliance history", "Known answers for store tests.", "en",
                 List.of(
                         new Source("article", "The seed article", "A. Writer", "Labor Notes", "2019", "https://example.org/a",
@@ -30,7 +30,7 @@ final class SmallDataset {
                 entities(), relationships(), stories());
     }
 
-    static List<Entity> entities() {
+    public static List<Entity> entities() {
         return List.of(
                 new Entity("ue", EntityType.UNION, "United Electrical, Radio and Machine Workers of America",
                         List.of("UE"), List.of("US"), date("1936"), null, "An independent, rank-and-file union.",
@@ -52,7 +52,7 @@ final class SmallDataset {
                         null, List.of()));
     }
 
-    static List<Relationship> relationships() {
+    public static List<Relationship> relationships() {
         return List.of(
                 relationship("fat-in-alliance", true, "member_of", "fat", "alliance", null, "1992", null,
                         List.of("book")),
@@ -68,7 +68,7 @@ final class SmallDataset {
                 relationship("r7", false, "partner_of", "ue", "fat", null, null, null, List.of()));
     }
 
-    static List<Story> stories() {
+    public static List<Story> stories() {
         return List.of(new Story("founding", "How the alliance began", "From NAFTA to the alliance.", List.of(
                 new StoryStep("Two unions", "UE and FAT meet.", "Pause here.", PartialDate.ofYear(1990),
                         PartialDate.parse("1992-06").orElseThrow(), List.of("ue", "fat"),
@@ -78,7 +78,7 @@ final class SmallDataset {
     }
 
     /** Another, smaller dataset to replace the first one with. */
-    static Dataset other() {
+    public static Dataset other() {
         return new Dataset("Another history", null, "es", List.of(),
                 List.of(
                         entity("a", EntityType.UNION, "Sindicato A", List.of(), "2000", null, null, List.of()),
@@ -91,13 +91,13 @@ final class SmallDataset {
                 List.of());
     }
 
-    static Entity entity(String id, EntityType type, String name, List<String> aliases, String start, String end,
+    public static Entity entity(String id, EntityType type, String name, List<String> aliases, String start, String end,
             String description, List<String> sources) {
         return new Entity(id, type, name, aliases, List.of(), date(start), date(end), description, sources,
                 List.of());
     }
 
-    static Relationship relationship(String id, boolean idGiven, String type, String from, String to, String role,
+    public static Relationship relationship(String id, boolean idGiven, String type, String from, String to, String role,
             String start, String end, List<String> sources) {
         return new Relationship(id, idGiven, type, from, to, role, date(start), date(end), null, sources);
     }

@@ -1,0 +1,11 @@
+package org.solidarityatlas.store;
+
+import java.nio.file.Path;
+
+/** The disk holding the data directory has no room left for the work asked; the stored dataset is as it was. */
+public class DiskFullException extends StoreException {
+
+    public DiskFullException(Path directory, Throwable cause) {
+        super("the disk holding " + directory + " is full; nothing was changed", cause);
+    }
+}
