@@ -223,6 +223,10 @@ public final class StoriesPanel extends VBox {
     }
 
     /** Adds a step made from the explorer's current view after the selected step. */
+    public StoriesViewModel model() {
+        return model;
+    }
+
     public void addStepFromView() {
         model.addStepFromView(currentView, "New step");
     }

@@ -66,6 +66,9 @@ final class TimelinePainter {
         g.setFill(Color.web("#fbfcfd"));
         g.fillRect(0, 0, width, height);
         if (!activity.dated()) {
+            if (activity.undated() == 0) {
+                return; // nothing loaded yet
+            }
             g.setFill(AXIS);
             g.setFont(SMALL);
             g.setTextBaseline(VPos.CENTER);
