@@ -94,10 +94,11 @@ public final class Timeline {
         undated.selectedProperty().bindBidirectional(model.includeUndatedProperty());
         undated.setTooltip(new Tooltip("Show the items that have no dates, whatever the window"));
         undated.setMnemonicParsing(false);
+        undated.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox side = new VBox(4, years, undated, problem);
         side.setPadding(new Insets(4, 8, 4, 8));
-        side.setPrefWidth(124);
+        side.setPrefWidth(150);
         side.setMinWidth(Region.USE_PREF_SIZE);
         side.getStyleClass().add("timeline-side");
 

@@ -100,7 +100,7 @@ final class TimelinePainter {
             }
             double x0 = model.xOf(year, width);
             double x1 = model.xOf(year + 1, width);
-            double h = Math.max(1, room * Math.sqrt(count / most));
+            double h = Math.max(1, room * count / most);
             g.setFill(year >= from && year <= to ? INSIDE : OUTSIDE);
             g.fillRect(x0, bottom - h, Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0)), h);
         }
