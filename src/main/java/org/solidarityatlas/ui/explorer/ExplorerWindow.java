@@ -302,6 +302,21 @@ public final class ExplorerWindow {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(0, 16, 16, 16));
 
+        Label pathHidden = new Label("Part of the path is hidden by the filters.");
+        Button showPath = new Button("Show the whole path");
+        showPath.setId("reveal-path");
+        showPath.setMinWidth(Region.USE_PREF_SIZE);
+        showPath.setOnAction(e -> model.selection().revealPath());
+        HBox pathBanner = new HBox(12, pathHidden, showPath);
+        pathBanner.setId("path-hidden-banner");
+        pathBanner.getStyleClass().add("banner");
+        pathBanner.setAlignment(Pos.CENTER_LEFT);
+        pathBanner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        pathBanner.visibleProperty().bind(model.selection().pathPartlyHiddenProperty()
+                .and(model.selection().hiddenByFiltersProperty().not()));
+        StackPane.setAlignment(pathBanner, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(pathBanner, new Insets(0, 16, 16, 16));
+
         Label message = new Label();
         message.setId("message");
         message.getStyleClass().add("banner");
@@ -335,7 +350,7 @@ public final class ExplorerWindow {
         startFailure.visibleProperty().bind(model.startFailureProperty().isNotEmpty());
         startFailure.setMaxWidth(560);
 
-        StackPane area = new StackPane(network.node(), message, banner, busy, startFailure);
+        StackPane area = new StackPane(network.node(), message, banner, pathBanner, busy, startFailure);
         // Long messages wrap inside the network area instead of running past its edge.
         message.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(area.getWidth() - 24, textWidth(message)), area.widthProperty(), message.textProperty()));
