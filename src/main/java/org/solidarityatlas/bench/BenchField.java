@@ -13,6 +13,7 @@ public enum BenchField {
     IMPORT_XLSX_PEAK_HEAP_MB("import_xlsx_peak_heap_mb", Target.atMost(1024)),
     FILTER_10K_MEDIAN_MS("filter_10k_median_ms", Target.NONE),
     FILTER_10K_P95_MS("filter_10k_p95_ms", Target.atMost(16)),
+    TIMELINE_DRAG_P95_MS("timeline_drag_p95_ms", Target.atMost(16)),
     SEARCH_100K_MEDIAN_MS("search_100k_median_ms", Target.atMost(20)),
     PATH_100K_MEDIAN_MS("path_100k_median_ms", Target.atMost(20)),
     NEIGHBOURHOOD2_100K_MEDIAN_MS("neighbourhood2_100k_median_ms", Target.atMost(20)),

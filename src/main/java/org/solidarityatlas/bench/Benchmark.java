@@ -59,7 +59,7 @@ public final class Benchmark {
         IMPORT(BenchField.IMPORT_100K_300K_S, BenchField.IMPORT_PEAK_HEAP_MB, BenchField.READ_100K_300K_S,
                 BenchField.SEARCH_100K_MEDIAN_MS, BenchField.PATH_100K_MEDIAN_MS,
                 BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS),
-        FILTER(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS),
+        FILTER(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS, BenchField.TIMELINE_DRAG_P95_MS),
         LAYOUT(BenchField.LAYOUT_1K_SETTLE_S),
         RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
                 BenchField.RENDER_5K_FPS_DEFAULT),
@@ -250,6 +250,7 @@ public final class Benchmark {
      */
     private void measureUi(BenchResults results) throws IOException {
         List<BenchField> uiFields = List.of(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS,
+                BenchField.TIMELINE_DRAG_P95_MS,
                 BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS,
                 BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT, BenchField.SLIDES_STORY_S);
         try {
@@ -278,6 +279,8 @@ public final class Benchmark {
         Subgraph tenThousand = UiBench.mostConnected(dataset, sizes.filterEntities());
         if (parts.contains(Part.FILTER)) {
             measureFiltering(results, dataset);
+            measure(results, BenchField.TIMELINE_DRAG_P95_MS, () -> UiBench.timelineDrag(
+                    generatedDataset(sizes.importEntities(), sizes.importRelationships()), 1).p95());
         }
         if (parts.contains(Part.LAYOUT)) {
             measureLayout(results, thousand);

@@ -29,6 +29,8 @@ import org.solidarityatlas.ui.explorer.TypeToggle;
 import org.solidarityatlas.graph.VisibleSet;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.network.StockNetworkViewer;
+import org.solidarityatlas.ui.timeline.Timeline;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The measurements that need JavaFX: filtering through the explorer's view model onto the network view, the
@@ -99,6 +101,48 @@ final class UiBench {
         }
         VisibleSet visible = filter.visible();
         view.applyVisibility(visible.entityIds(), visible.relationshipIds());
+    }
+
+    /**
+     * The brush dragged across the timeline, a year per mouse move: each move sets the filters' window, which
+     * computes the visible set over the whole dataset, and the timeline redraws. The network view's share (its
+     * hidden flags, or a rebuild when the drawing cap brings in new entities) is not in this figure. The
+     * milliseconds of each move.
+     */
+    static Timings timelineDrag(Dataset dataset, int warmupSweeps) throws Exception {
+        return onFx(() -> {
+            LoadedGraph graph = new LoadedGraph(dataset);
+            FilterViewModel filter = new FilterViewModel();
+            filter.prepare(graph);
+            filter.load(graph);
+            TimelineViewModel model = new TimelineViewModel();
+            model.connect(filter.fromYearProperty(), filter.toYearProperty(), filter::setWindow);
+            model.load(graph.yearActivity());
+            Timeline timeline = new Timeline(model);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new javafx.scene.layout.BorderPane(null, null, null, timeline.node(), null),
+                    WINDOW_WIDTH, WINDOW_HEIGHT));
+            stage.show();
+            Timings timings = new Timings();
+            for (int sweep = 0; sweep <= warmupSweeps; sweep++) {
+                sweep(filter, model, sweep == warmupSweeps ? timings : new Timings());
+            }
+            stage.close();
+            return timings;
+        }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** A five-year window from the span's start, its middle dragged to the end a year at a time. */
+    private static void sweep(FilterViewModel filter, TimelineViewModel model, Timings timings) {
+        int first = filter.spanFirstYearProperty().get();
+        int last = filter.spanLastYearProperty().get();
+        filter.setWindow(first, first + 4);
+        model.beginDrag(TimelineViewModel.Grip.MOVE, first + 2.5);
+        for (int year = first + 1; year + 4 <= last; year++) {
+            double at = year + 2.5;
+            timings.time(() -> model.dragTo(at));
+        }
+        model.endDrag();
     }
 
     /** Seconds from {@link NetworkView#show} to the layout settled, in a window of the usual size. */

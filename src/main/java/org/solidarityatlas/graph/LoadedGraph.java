@@ -66,6 +66,7 @@ public final class LoadedGraph {
     // The last answers, so that one computed off the JavaFX thread ahead of time is not computed again on it.
     private volatile Remembered<VisibleQuery, VisibleSet> lastVisible;
     private volatile Remembered<Set<String>, Subgraph> lastAmong;
+    private volatile YearActivity yearActivity;
 
     private record VisibleQuery(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
     }
@@ -226,19 +227,38 @@ public final class LoadedGraph {
     }
 
     private Subgraph computeAmong(Set<String> entityIds) {
+        // Through the ids' indexes and their incident relationships, not a pass over every item: on a big
+        // dataset this runs on each filter move that draws new entities.
         boolean[] in = new boolean[entities.size()];
-        List<Entity> kept = new ArrayList<>(entityIds.size());
-        for (int i = 0; i < in.length; i++) {
-            in[i] = entityIds.contains(entities.get(i).id());
-            if (in[i]) {
-                kept.add(entities.get(i));
+        for (String id : entityIds) {
+            Integer i = entityIndex.get(id);
+            if (i != null) {
+                in[i] = true;
             }
         }
-        List<Relationship> among = new ArrayList<>();
-        for (int j = 0; j < relationships.size(); j++) {
-            if (in[relationshipFrom[j]] && in[relationshipTo[j]]) {
-                among.add(relationships.get(j));
+        List<Entity> kept = new ArrayList<>(entityIds.size());
+        int[] touching = new int[16];
+        int count = 0;
+        for (int i = 0; i < in.length; i++) {
+            if (!in[i]) {
+                continue;
             }
+            kept.add(entities.get(i));
+            for (int j : incident[i]) {
+                // Each relationship once: from its lower-indexed end (a loop has just the one).
+                int other = relationshipFrom[j] == i ? relationshipTo[j] : relationshipFrom[j];
+                if (in[other] && other >= i) {
+                    if (count == touching.length) {
+                        touching = java.util.Arrays.copyOf(touching, count * 2);
+                    }
+                    touching[count++] = j;
+                }
+            }
+        }
+        java.util.Arrays.sort(touching, 0, count);
+        List<Relationship> among = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            among.add(relationships.get(touching[k]));
         }
         return new Subgraph(kept, among);
     }
@@ -259,6 +279,29 @@ public final class LoadedGraph {
     /** Whole years from the earliest to the latest date written in the dataset; empty when nothing is dated. */
     public Optional<TimeWindow> span() {
         return span;
+    }
+
+    /**
+     * Entities and relationships active in each year of the span, and the undated counts: the timeline's
+     * histogram. Computed once (linear in the items), so the loader can compute it off the JavaFX thread.
+     */
+    public YearActivity yearActivity() {
+        YearActivity known = yearActivity;
+        if (known == null) {
+            int undatedEntities = 0;
+            int undatedRelationships = 0;
+            for (boolean d : entityDated) {
+                undatedEntities += d ? 0 : 1;
+            }
+            for (boolean d : relationshipDated) {
+                undatedRelationships += d ? 0 : 1;
+            }
+            known = span.isEmpty() ? YearActivity.none(undatedEntities, undatedRelationships)
+                    : YearActivity.of(span.get().firstYear(), span.get().lastYear(), entityDated, entityFirst,
+                            entityLast, relationshipDated, relationshipFirst, relationshipLast);
+            yearActivity = known;
+        }
+        return known;
     }
 
     /**

@@ -53,6 +53,8 @@ public final class Neo4jGraphStore implements GraphStore {
     private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
 
     // The full-text procedure yields hits best first; filtering keeps that order.
+    private static final int SEARCH_CANDIDATES = 100;
+
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
             WITH node, score WHERE node.generation = $generation
@@ -203,15 +205,20 @@ public final class Neo4jGraphStore implements GraphStore {
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Map<String, Object> parameters = Map.of("index", GraphSchema.FULL_TEXT_INDEX, "query", query, "limit", limit);
+        // More candidates than asked for, so an exact name the score ranks low is still among them to move up.
+        int candidates = Math.max(limit, Math.min(limit * 5, SEARCH_CANDIDATES));
+        Map<String, Object> parameters = Map.of("index", GraphSchema.FULL_TEXT_INDEX, "query", query,
+                "limit", candidates);
         return read(reading -> {
             // Nothing to find without a dataset; an import into the empty store may have dropped the index too.
             if (reading.generation() == null) {
-                return List.of();
+                return List.<SearchHit>of();
             }
-            return reading.rows(SEARCH, parameters).stream()
+            List<SearchHit> hits = reading.rows(SEARCH, parameters).stream()
                     .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
                     .toList();
+            List<SearchHit> ranked = SearchText.ranked(text, hits);
+            return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
         });
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.model.SearchHit;
 
 /**
  * Turns what a user types into a Lucene query for the full-text index, so that nothing they type is read as
@@ -93,6 +95,36 @@ final class SearchText {
             folded.append(FOLDED_LETTERS.getOrDefault(letter, letter));
         });
         return folded.toString();
+    }
+
+    /** How closely a name matches what was typed: the whole name, its start, or only somewhere. */
+    private static int closeness(String typed, String name) {
+        String n = String.join(" ", words(fold(name)));
+        if (n.equals(typed)) {
+            return 2;
+        }
+        return n.startsWith(typed + " ") || (n.startsWith(typed) && !typed.isEmpty()) ? 1 : 0;
+    }
+
+    /**
+     * Puts an entity whose name or alias is exactly what was typed first, then those whose name or alias starts
+     * with it, then the rest by score (the full-text score alone ranks a long name that mentions the words above
+     * the short name that is them). Accents, case and punctuation are ignored as in the index.
+     */
+    static List<SearchHit> ranked(String text, List<SearchHit> hits) {
+        String typed = String.join(" ", words(fold(text == null ? "" : text)));
+        List<SearchHit> ordered = new ArrayList<>(hits);
+        ordered.sort(java.util.Comparator.comparingInt((SearchHit hit) -> -best(typed, hit.entity()))
+                .thenComparing(java.util.Comparator.comparingDouble(SearchHit::score).reversed()));
+        return ordered;
+    }
+
+    private static int best(String typed, Entity entity) {
+        int best = closeness(typed, entity.name());
+        for (String alias : entity.aliases()) {
+            best = Math.max(best, closeness(typed, alias));
+        }
+        return best;
     }
 
     static String escape(String word) {

@@ -52,7 +52,8 @@ class BenchCommandTest {
                 BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS, BenchField.LAYOUT_1K_SETTLE_S, BenchField.RENDER_1K_FPS,
                 BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS, BenchField.RENDER_5K_FPS_DEFAULT,
                 BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS, BenchField.IMPORT_XLSX_100K_300K_S,
-                BenchField.IMPORT_XLSX_PEAK_HEAP_MB)) {
+                BenchField.IMPORT_XLSX_PEAK_HEAP_MB,
+                BenchField.TIMELINE_DRAG_P95_MS)) {
             assertTrue(Pattern.compile("\"" + field.jsonName() + "\": [0-9]").matcher(json).find(),
                     () -> field.jsonName() + " not measured in\n" + json);
         }

@@ -5,6 +5,9 @@ import org.solidarityatlas.ui.explorer.ExplorerWindow;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
@@ -22,7 +25,14 @@ public final class ExplorerApplication extends Application {
     private static volatile DatasetSnapshot snapshot = DatasetSnapshot.NONE;
     private static volatile boolean firstStart;
 
+    /** Set when the data directory is in use: the application only says so, and opens no explorer window. */
+    private static volatile String refusal;
+
     private ExplorerWindow window;
+
+    static void refuse(String message) {
+        refusal = message;
+    }
 
     static void configure(Optional<Path> datasetFile, StoreOpening storeOpening, DatasetSnapshot kept,
             boolean first) {
@@ -34,6 +44,15 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (refusal != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Close the other window first, or open another data"
+                    + " directory with --db DIR.", ButtonType.OK);
+            alert.setTitle("Solidarity Atlas");
+            alert.setHeaderText(Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         StoreOpening store = opening;
         window = ExplorerComposition.build(stage, new BackgroundTaskExecutor(), new TimelineClock(),
                 url -> getHostServices().showDocument(url));

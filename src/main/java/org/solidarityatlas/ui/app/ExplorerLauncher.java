@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
+import org.solidarityatlas.store.DataDirectoryInUseException;
+import org.solidarityatlas.store.DataDirectoryLock;
 
 /**
  * Starts the explorer window from the command line. The command line's main class is not a JavaFX
@@ -20,6 +22,17 @@ public final class ExplorerLauncher {
 
     /** Opens the explorer on the data directory (and the dataset file, when given); returns when it closes. */
     public static void launch(Path dataDirectory, Optional<Path> file) {
+        // A second window on a directory in use is told so before any window shows, not after an empty one.
+        if (DataDirectoryLock.heldByAnotherProcess(dataDirectory.toAbsolutePath().normalize())) {
+            DataDirectoryInUseException refusal = new DataDirectoryInUseException(dataDirectory);
+            ExplorerApplication.refuse(refusal.getMessage());
+            try {
+                Application.launch(ExplorerApplication.class);
+            } catch (RuntimeException noDisplay) {
+                // Without a display the command line's one-line message is all there is.
+            }
+            throw refusal;
+        }
         // Asked before the store creates the directory: an empty one means a first start, shown the bundled dataset.
         boolean firstStart = isEmpty(Objects.requireNonNull(dataDirectory));
         // The database starts opening now, while JavaFX starts.

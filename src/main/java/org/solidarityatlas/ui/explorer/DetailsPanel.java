@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.LinkItem;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.SourceItem;
@@ -26,6 +27,9 @@ final class DetailsPanel {
     private final Consumer<String> openUrl;
     private final VBox sources = new VBox(4);
     private final ScrollPane root;
+    private static final int MAX_LINK_ROWS = 12;
+    /** A relationship's two lines (what it is, then role and dates) and the cell's padding. */
+    private static final double LINK_ROW_HEIGHT = 44;
 
     DetailsPanel(DetailsViewModel details, Consumer<String> openUrl) {
         this.details = details;
@@ -47,8 +51,7 @@ final class DetailsPanel {
         Label aliasesHeading = heading("Also known as", details.aliasesProperty());
         Label countriesHeading = heading("Countries", details.countriesProperty());
 
-        ListView<LinkItem> links = linkList("details-links");
-        links.setItems(details.links());
+        ListView<LinkItem> links = linkList("details-links", details.links());
         Label linksHeading = new Label("Relationships");
         linksHeading.getStyleClass().add("panel-heading");
         linksHeading.visibleProperty().bind(Bindings.isNotEmpty(details.links()));
@@ -67,8 +70,7 @@ final class DetailsPanel {
         selected.visibleProperty().bind(details.showingProperty());
         selected.managedProperty().bind(details.showingProperty());
 
-        ListView<LinkItem> path = linkList("path-steps");
-        path.setItems(details.pathSteps());
+        ListView<LinkItem> path = linkList("path-steps", details.pathSteps());
         Label pathHeading = new Label("Shortest path");
         pathHeading.getStyleClass().add("panel-heading");
         VBox pathBox = new VBox(6, pathHeading, path);
@@ -114,14 +116,15 @@ final class DetailsPanel {
         return label;
     }
 
-    private ListView<LinkItem> linkList(String id) {
-        ListView<LinkItem> list = new ListView<>();
+    private ListView<LinkItem> linkList(String id, javafx.collections.ObservableList<LinkItem> items) {
+        ListView<LinkItem> list = new ListView<>(items);
         list.setId(id);
         list.getStyleClass().add("link-list");
         list.setCellFactory(view -> new LinkCell());
-        // Tall enough for a few lines, scrolling beyond, so the panel stays readable at 720 pixels.
-        list.setPrefHeight(200);
-        list.setMinHeight(90);
+        // As tall as its rows, up to a dozen; the panel itself scrolls, so the list is never squeezed to a few rows.
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_LINK_ROWS, Math.max(1, items.size())) * LINK_ROW_HEIGHT + 4, items));
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setOnMouseClicked(e -> activate(list));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

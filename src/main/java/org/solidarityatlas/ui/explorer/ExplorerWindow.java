@@ -69,7 +69,9 @@ public final class ExplorerWindow {
     private final NetworkView network;
     private final DialogService dialogs;
     private final SearchField search;
-    private final Label yearOverlay = new Label();
+    private final ExplorerTimeline timeline;
+    private SidePanels panels;
+    private final Label stillLoading = new Label("Still loading: the keys work once the network shows.");
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label progressText = new Label();
     private final Label startFailure = new Label();
@@ -92,16 +94,18 @@ public final class ExplorerWindow {
         this.dialogs = dialogs;
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
+        this.timeline = new ExplorerTimeline(model, stories.editingProperty());
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
-        SplitPane body = new SplitPane(new FilterPanel(model.filters()).node(), networkArea(),
+        panels = new SidePanels(new FilterPanel(model.filters()).node(), networkArea(),
                 stories.panelWith("Details", new DetailsPanel(model.details(), openUrl).node()));
-        body.setDividerPositions(0.22, 0.74);
-        SplitPane.setResizableWithParent(body.getItems().get(0), false);
-        SplitPane.setResizableWithParent(body.getItems().get(2), false);
-        root.setCenter(body);
+        SplitPane body = panels.node();
+        // The timeline runs under the panels and the network, the window's whole width.
+        BorderPane middle = new BorderPane(body);
+        middle.setBottom(timeline.node());
+        root.setCenter(middle);
         root.setBottom(statusBar());
 
         scene = new Scene(root, 1280, 720);
@@ -182,7 +186,9 @@ public final class ExplorerWindow {
         MenuItem play = item("Play / pause (Space)", null, model.playback()::togglePlaying);
         MenuItem clear = item("Clear selection (Esc)", null, this::clearSelection);
         MenuItem fullScreen = item("Full screen", new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
-        Menu view = new Menu("View", null, find, fit, play, clear, fullScreen);
+        MenuItem filtersPanel = item("Filters panel (F7)", null, () -> panels.toggleLeft());
+        MenuItem detailsPanel = item("Details panel (F8)", null, () -> panels.toggleRight());
+        Menu view = new Menu("View", null, find, fit, play, clear, fullScreen, filtersPanel, detailsPanel);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showHelp);
         Menu help = new Menu("Help", null, keys);
@@ -203,7 +209,7 @@ public final class ExplorerWindow {
     private ToolBar toolBar() {
         search.setOnChosen(this::chooseSearchHit);
         TextInputControl field = search.node();
-        field.setPrefWidth(260);
+        field.setPrefWidth(220);
 
         Button open = button("open", "Open", "Open a dataset file (Ctrl+O)", model::chooseAndOpen);
         Button export = button("export", "Export", "Export the view as PNG or the dataset (Ctrl+E)",
@@ -262,8 +268,14 @@ public final class ExplorerWindow {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
 
-        ToolBar bar = new ToolBar(field, open, export, new Separator(), fit, focus, depth, showAll, path,
-                new Separator(), play, width, yearsLabel, speed, grow, help);
+        // Play and the window's years come right after search, so a narrow window never hides them in overflow.
+        Label windowYears = new Label();
+        windowYears.setId("toolbar-years");
+        windowYears.getStyleClass().add("toolbar-years");
+        windowYears.textProperty().bind(model.playback().yearTextProperty());
+        windowYears.setMinWidth(Region.USE_PREF_SIZE);
+        ToolBar bar = new ToolBar(field, play, windowYears, width, yearsLabel, speed, new Separator(), open, export,
+                new Separator(), fit, focus, depth, showAll, path, grow, help);
         bar.setId("toolbar");
         return bar;
     }
@@ -292,14 +304,6 @@ public final class ExplorerWindow {
     }
 
     private Node networkArea() {
-        yearOverlay.setId("year-overlay");
-        yearOverlay.getStyleClass().add("year-overlay");
-        yearOverlay.textProperty().bind(model.playback().yearTextProperty());
-        yearOverlay.visibleProperty().bind(model.playback().playingProperty());
-        yearOverlay.setMouseTransparent(true);
-        StackPane.setAlignment(yearOverlay, Pos.TOP_CENTER);
-        StackPane.setMargin(yearOverlay, new Insets(16, 0, 0, 0));
-
         Label hidden = new Label();
         hidden.textProperty().bind(Bindings.createStringBinding(() -> model.selection().selectedEntity()
                 .map(e -> e.name() + " is hidden by the current filters.").orElse(""),
@@ -317,6 +321,21 @@ public final class ExplorerWindow {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(0, 16, 16, 16));
 
+        Label pathHidden = new Label("Part of the path is hidden by the filters.");
+        Button showPath = new Button("Show the whole path");
+        showPath.setId("reveal-path");
+        showPath.setMinWidth(Region.USE_PREF_SIZE);
+        showPath.setOnAction(e -> model.selection().revealPath());
+        HBox pathBanner = new HBox(12, pathHidden, showPath);
+        pathBanner.setId("path-hidden-banner");
+        pathBanner.getStyleClass().add("banner");
+        pathBanner.setAlignment(Pos.CENTER_LEFT);
+        pathBanner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        pathBanner.visibleProperty().bind(model.selection().pathPartlyHiddenProperty()
+                .and(model.selection().hiddenByFiltersProperty().not()));
+        StackPane.setAlignment(pathBanner, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(pathBanner, new Insets(0, 16, 16, 16));
+
         Label message = new Label();
         message.setId("message");
         message.getStyleClass().add("banner");
@@ -333,7 +352,11 @@ public final class ExplorerWindow {
         progress.setMaxSize(72, 72);
         progressText.getStyleClass().add("progress-text");
         progressText.textProperty().bind(model.busyTextProperty());
-        VBox busy = new VBox(14, progress, progressText);
+        stillLoading.setId("still-loading");
+        stillLoading.getStyleClass().add("progress-text");
+        stillLoading.setVisible(false);
+        model.busyProperty().addListener((obs, old, busyNow) -> stillLoading.setVisible(false));
+        VBox busy = new VBox(14, progress, progressText, stillLoading);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy");
         busy.visibleProperty().bind(model.busyProperty());
@@ -346,7 +369,7 @@ public final class ExplorerWindow {
         startFailure.visibleProperty().bind(model.startFailureProperty().isNotEmpty());
         startFailure.setMaxWidth(560);
 
-        StackPane area = new StackPane(network.node(), yearOverlay, message, banner, busy, startFailure);
+        StackPane area = new StackPane(network.node(), message, banner, pathBanner, busy, startFailure);
         // Long messages wrap inside the network area instead of running past its edge.
         message.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(area.getWidth() - 24, textWidth(message)), area.widthProperty(), message.textProperty()));
@@ -426,8 +449,12 @@ public final class ExplorerWindow {
 
     private void showGraph(LoadedGraph loaded) {
         shownGraph = loaded;
+        // Another dataset: what was typed for the last one goes, and the keys go to the network (F fits).
+        search.clear();
+        network.node().requestFocus();
         network.show(model.filters().contents().subgraph());
         stories.load(loaded, model.shownFileProperty().get());
+        timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
         var visible = model.filters().visible();
         network.applyVisibility(visible.entityIds(), visible.relationshipIds());
@@ -463,6 +490,20 @@ public final class ExplorerWindow {
     private void installKeys() {
         // Plain keys act on the network unless the user is typing; a filter sees them before buttons do.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (model.busyProperty().get() && isShortcut(e)) {
+                stillLoading.setVisible(true);
+                e.consume();
+                return;
+            }
+            if (e.getCode() == KeyCode.F7 || e.getCode() == KeyCode.F8) {
+                if (e.getCode() == KeyCode.F7) {
+                    panels.toggleLeft();
+                } else {
+                    panels.toggleRight();
+                }
+                e.consume();
+                return;
+            }
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
@@ -484,6 +525,15 @@ public final class ExplorerWindow {
                 e.consume();
             }
         });
+    }
+
+    /** The keys that act on a loaded dataset: F, Space, and Ctrl+F (search) and Ctrl+E (export). */
+    private boolean isShortcut(KeyEvent e) {
+        if (scene.getFocusOwner() instanceof TextInputControl && !e.isShortcutDown()) {
+            return false;
+        }
+        return e.isShortcutDown() ? e.getCode() == KeyCode.F || e.getCode() == KeyCode.E
+                : e.getCode() == KeyCode.F || e.getCode() == KeyCode.SPACE;
     }
 
     private void installDragAndDrop() {
@@ -539,6 +589,8 @@ public final class ExplorerWindow {
                 new KeyHelp("Space", "Play or pause the time window"),
                 new KeyHelp("Escape", "Clear the selection"),
                 new KeyHelp("F11", "Full screen"),
+                new KeyHelp("F7 / F8", "Fold away or bring back the filters / the details panel"),
+                new KeyHelp("Left / Right", "On the timeline: move the time window by a year (Shift: resize it)"),
                 new KeyHelp("F5", "Present the chosen story (then Right/Left, Page Down/Up, Space, Home/End; "
                         + "Escape leaves)"),
                 new KeyHelp("Ctrl+Shift+N", "Add a story step from the current view"),

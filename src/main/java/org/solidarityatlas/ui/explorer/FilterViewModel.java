@@ -105,6 +105,7 @@ public final class FilterViewModel {
             filter = filter.withWindow(windowOfYears(loaded.span().get().firstYear(), loaded.span().get().lastYear()));
         }
         VisibleSet first = loaded.visible(filter, Optional.empty(), maxDrawn);
+        loaded.yearActivity(); // the timeline's histogram, computed here rather than on the JavaFX thread
         if (loaded.entities().size() > maxDrawn) {
             loaded.among(first.entityIds());
         }
@@ -256,6 +257,37 @@ public final class FilterViewModel {
             }
             recompute();
         });
+    }
+
+    /**
+     * Changes the filters as little as needed for a path to show whole: each member entity revealed, each
+     * relationship's type on and the window stretched to reach it (undated items on when one is undated).
+     */
+    public void revealPath(List<String> entityIds, List<String> relationshipIds) {
+        if (graph == null) {
+            return;
+        }
+        entityIds.forEach(this::reveal);
+        batching = true;
+        try {
+            for (String id : relationshipIds) {
+                graph.relationship(id).ifPresent(r -> {
+                    relationshipTypes.stream().filter(t -> t.type().equals(r.type())).forEach(t -> t.setShown(true));
+                    var life = r.lifespan();
+                    if (!life.isDated()) {
+                        includeUndated.set(true);
+                    } else if (dated.get() && !life.overlaps(window())) {
+                        int first = Math.max(spanFirstYear.get(), life.firstDay().get().getYear());
+                        int last = Math.min(spanLastYear.get(), life.lastDay().get().getYear());
+                        fromYear.set(Math.min(fromYear.get(), Math.min(first, spanLastYear.get())));
+                        toYear.set(Math.max(toYear.get(), Math.max(last, spanFirstYear.get())));
+                    }
+                });
+            }
+        } finally {
+            batching = false;
+        }
+        recompute();
     }
 
     private void recompute() {

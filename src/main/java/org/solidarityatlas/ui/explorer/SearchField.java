@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import org.solidarityatlas.model.SearchHit;
 
@@ -23,6 +24,16 @@ final class SearchField {
     private Consumer<SearchHit> onChosen = hit -> { };
     /** Set while the field's text is replaced by a chosen name, so that does not start a new search. */
     private boolean choosing;
+    /** True when the longest suggestion is wider than the window, so suggestions wrap. */
+    private boolean wrapping;
+
+    private static final int VISIBLE_ROWS = 10;
+    private static final double ROW_HEIGHT = 34;
+    private static final double LINE_HEIGHT = 18;
+    /** A cell's padding and the list's border, either side. */
+    private static final double CELL_PADDING = 36;
+    /** Room for the vertical scroll bar, which shows beyond ten suggestions. */
+    private static final double SCROLL_BAR = 16;
 
     SearchField(SelectionViewModel selection) {
         this.selection = selection;
@@ -36,8 +47,11 @@ final class SearchField {
             @Override
             protected void updateItem(SearchHit hit, boolean empty) {
                 super.updateItem(hit, empty);
-                setText(empty || hit == null ? null
-                        : hit.entity().name() + "  ·  " + hit.entity().type().label());
+                setText(empty || hit == null ? null : suggestionText(hit));
+                setWrapText(wrapping);
+                if (wrapping) {
+                    setPrefWidth(0);
+                }
             }
         });
         popup.getContent().add(list);
@@ -92,14 +106,51 @@ final class SearchField {
             return;
         }
         list.getSelectionModel().selectFirst();
-        list.setPrefWidth(Math.max(field.getWidth(), 360));
-        list.setPrefHeight(Math.min(10, list.getItems().size()) * 34 + 6);
+        sizeToItems();
         if (!popup.isShowing()) {
             Bounds bounds = field.localToScreen(field.getBoundsInLocal());
             if (bounds != null) {
                 popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
             }
         }
+    }
+
+    /**
+     * As wide as the longest suggestion, so none is cut and there is never a horizontal scroll bar; when that is
+     * wider than the window, as wide as the window with long suggestions wrapped onto more lines.
+     */
+    private void sizeToItems() {
+        double longest = 0;
+        for (SearchHit hit : list.getItems()) {
+            longest = Math.max(longest, textWidth(suggestionText(hit)));
+        }
+        double room = field.getScene().getWindow().getWidth() - 24;
+        double width = Math.min(room, Math.max(field.getWidth(), longest + CELL_PADDING + SCROLL_BAR));
+        wrapping = longest + CELL_PADDING + SCROLL_BAR > width;
+        list.setPrefWidth(width);
+        list.setMinWidth(width);
+        list.setMaxWidth(width);
+        double height = 6;
+        int shown = 0;
+        for (SearchHit hit : list.getItems()) {
+            if (shown++ == VISIBLE_ROWS) {
+                break;
+            }
+            double lines = Math.ceil(textWidth(suggestionText(hit)) / (width - CELL_PADDING - SCROLL_BAR));
+            height += ROW_HEIGHT + (Math.max(1, lines) - 1) * LINE_HEIGHT;
+        }
+        list.setPrefHeight(height);
+        list.refresh();
+    }
+
+    private double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(field.getFont());
+        return measured.getLayoutBounds().getWidth();
+    }
+
+    static String suggestionText(SearchHit hit) {
+        return hit.entity().name() + "  ·  " + hit.entity().type().label();
     }
 
     private void chooseHighlighted() {

@@ -46,6 +46,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> highlightedEntities = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyObjectWrapper<Set<String>> highlightedRelationships = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyBooleanWrapper hiddenByFilters = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper pathPartlyHidden = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Entity> pathStart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GraphPath> path = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -66,6 +67,7 @@ public final class SelectionViewModel {
         this.filters = filters;
         this.executor = executor;
         filters.visibleProperty().addListener((obs, old, value) -> updateHidden());
+        path.addListener((obs, old, value) -> updateHidden());
     }
 
     /** A new dataset: nothing selected. */
@@ -208,6 +210,20 @@ public final class SelectionViewModel {
                 suggestions::setAll, this::failed));
     }
 
+    /** Changes the filters just enough for the whole path to show. */
+    public void revealPath() {
+        GraphPath p = path.get();
+        if (p != null) {
+            filters.revealPath(p.entities().stream().map(Entity::id).toList(),
+                    p.relationships().stream().map(Relationship::id).toList());
+        }
+    }
+
+    /** True while a path is shown that the filters hide part of. */
+    public ReadOnlyBooleanProperty pathPartlyHiddenProperty() {
+        return pathPartlyHidden.getReadOnlyProperty();
+    }
+
     /** Changes the filters just enough for the selected entity to show. */
     public void revealSelected() {
         Entity entity = selectedEntity.get();
@@ -224,6 +240,10 @@ public final class SelectionViewModel {
     private void updateHidden() {
         Entity entity = selectedEntity.get();
         hiddenByFilters.set(entity != null && !filters.visible().entityIds().contains(entity.id()));
+        GraphPath p = path.get();
+        pathPartlyHidden.set(p != null && (p.entities().stream().anyMatch(e -> !filters.visible().entityIds()
+                .contains(e.id())) || p.relationships().stream().anyMatch(r -> !filters.visible()
+                        .relationshipIds().contains(r.id()))));
     }
 
     private void failed(Exception e) {

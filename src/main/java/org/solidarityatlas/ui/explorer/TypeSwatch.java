@@ -16,6 +16,8 @@ import org.solidarityatlas.ui.network.EntityTypeLook;
 final class TypeSwatch {
 
     private static final double SIZE = 14;
+    /** The organization's ring, about as thick against its size as on the network. */
+    private static final double RING = 3.5;
 
     private TypeSwatch() {
     }
@@ -26,17 +28,31 @@ final class TypeSwatch {
             case "diamond" -> new Polygon(SIZE / 2, 0, SIZE, SIZE / 2, SIZE / 2, SIZE, 0, SIZE / 2);
             case "triangle" -> new Polygon(SIZE / 2, 0, SIZE, SIZE, 0, SIZE);
             case "box", "rounded-box" -> roundedBox(look.shape().equals("rounded-box"));
-            case "cross" -> new Polygon(
-                    SIZE * 0.35, 0, SIZE * 0.65, 0, SIZE * 0.65, SIZE * 0.35, SIZE, SIZE * 0.35, SIZE, SIZE * 0.65,
-                    SIZE * 0.65, SIZE * 0.65, SIZE * 0.65, SIZE, SIZE * 0.35, SIZE, SIZE * 0.35, SIZE * 0.65,
-                    0, SIZE * 0.65, 0, SIZE * 0.35, SIZE * 0.35, SIZE * 0.35);
-            default -> new Circle(SIZE / 2, SIZE / 2, SIZE / 2);
+            case "cross" -> saltire();
+            default -> new Circle(SIZE / 2, SIZE / 2, SIZE / 2 - (look.shape().equals("ring") ? RING / 2 : 0));
         };
-        shape.setFill(Color.web(look.colour()));
-        shape.setStroke(Color.web("#ffffff"));
-        shape.setStrokeWidth(1);
+        if (look.shape().equals("ring")) {
+            // As the network draws it: white inside a thick outline in the type's colour.
+            shape.setFill(Color.WHITE);
+            shape.setStroke(Color.web(look.colour()));
+            shape.setStrokeWidth(RING);
+        } else {
+            shape.setFill(Color.web(look.colour()));
+            shape.setStroke(Color.web("#ffffff"));
+            shape.setStrokeWidth(1);
+        }
         shape.getStyleClass().addAll("type-swatch", type.id());
         return shape;
+    }
+
+    /** The network's cross: a saltire (×) of two diagonal bars, in the proportions the renderer uses. */
+    private static Shape saltire() {
+        double h = SIZE / 2;
+        double notch = 0.3 * SIZE;
+        double waist = 0.2 * SIZE;
+        return new Polygon(
+                h - h, h - notch, h - notch, h - h, h, h - waist, h + notch, h - h, h + h, h - notch, h + waist, h,
+                h + h, h + notch, h + notch, h + h, h, h + waist, h - notch, h + h, h - h, h + notch, h - waist, h);
     }
 
     private static Shape roundedBox(boolean rounded) {

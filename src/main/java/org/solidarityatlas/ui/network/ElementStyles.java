@@ -18,6 +18,11 @@ final class ElementStyles {
     private static final int MAX_LABELLED_EDGES = 10;
 
     private String selectedEntity;
+    /** More entities show than have room for full names: labels use the shortest alias. */
+    private boolean crowded = true;
+
+    /** Above this many entities shown, labels use the shortest alias instead of the name. */
+    static final int CROWDED_ABOVE = 40;
     private Set<String> highlightedEntities = Set.of();
     private Set<String> highlightedRelationships = Set.of();
     private Set<String> joined = Set.of();
@@ -107,7 +112,21 @@ final class ElementStyles {
     String nodeLabel(NetworkModel model, int i) {
         Entity entity = model.entities.get(i);
         boolean whole = entity.id().equals(selectedEntity) || i == hoveredNode;
-        return whole ? entity.name() : LabelSpacing.shortened(entity.shortLabel());
+        if (whole) {
+            return entity.name();
+        }
+        // A short alias ("SNTMMSSRM") only when the network is crowded; with room, the name people know.
+        return LabelSpacing.shortened(crowded ? entity.shortLabel() : entity.name());
+    }
+
+    /** Whether labels use aliases, from how many entities show; true when that changed. */
+    boolean setShownCount(int shown) {
+        boolean now = shown > CROWDED_ABOVE;
+        if (now == crowded) {
+            return false;
+        }
+        crowded = now;
+        return true;
     }
 
     String edgeClasses(NetworkModel model, int j) {

@@ -169,6 +169,15 @@ final class NetworkModel {
         return Set.copyOf(entityIndex.keySet());
     }
 
+    /** How many entities the filters leave shown. */
+    int shownCount() {
+        int shown = 0;
+        for (int i = 0; i < nodeCount(); i++) {
+            shown += nodeHidden[i] ? 0 : 1;
+        }
+        return shown;
+    }
+
     /** Ids of the entities not hidden by the filters, in model order. */
     Set<String> visibleEntityIds() {
         Set<String> visible = new LinkedHashSet<>();

@@ -247,6 +247,9 @@ public final class NetworkView {
         requireFxThread();
         model.applyVisibility(visibleEntityIds, visibleRelationshipIds);
         scene.showVisibility();
+        if (styles.setShownCount(model.shownCount())) {
+            scene.restyleAll(styles);
+        }
         int node = styles.hoveredNode();
         int edge = styles.hoveredEdge();
         if (node >= 0 && model.nodeHidden[node] || edge >= 0 && model.edgeHidden[edge]) {

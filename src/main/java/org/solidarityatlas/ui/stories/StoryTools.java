@@ -99,6 +99,11 @@ public final class StoryTools {
         return panel;
     }
 
+    /** True while the Stories tab shows, i.e. while stories are being edited. */
+    public javafx.beans.value.ObservableBooleanValue editingProperty() {
+        return storiesTab.selectedProperty();
+    }
+
     public StoriesPanel storiesPanel() {
         return storiesPanel;
     }

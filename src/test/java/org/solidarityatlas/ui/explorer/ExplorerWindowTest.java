@@ -28,7 +28,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,40 +108,36 @@ class ExplorerWindowTest extends FxRobot {
     }
 
     @Test
-    void movingTheTimeWindowHidesWhatLiesOutsideIt() {
-        RangeSlider years = lookup("#years").queryAs(RangeSlider.class);
-
-        interact(() -> {
-            years.setLowValue(1994);
-            years.setHighValue(1996);
-        });
+    void typingYearsIntoTheTimelineHidesWhatLiesOutsideThem() {
+        clickOn("#timeline-years");
+        interact(() -> lookup("#timeline-years").queryTextInputControl().clear());
+        write("1994-1996").type(KeyCode.ENTER);
 
         // Ana's end in March 1994 is inside; the drive starting 1 January 1997 is not.
         assertEquals(Set.of("ue", "fat", "soa", "ana", "jose", "owner", "complaint"),
                 window.network().visibleEntityIds());
-        assertEquals("1994–1996", lookup("#window-label").queryAs(Label.class).getText());
+        assertEquals("1994–1996", lookup("#timeline-years").queryTextInputControl().getText());
     }
 
     @Test
     void undatedToggleHidesAndShowsUndatedItems() {
-        clickOn("#undated");
+        clickOn("#timeline-undated");
         assertFalse(window.network().visibleEntityIds().contains("owner"));
         assertFalse(window.network().visibleRelationshipIds().contains("r6"));
 
-        clickOn("#undated");
+        clickOn("#timeline-undated");
         assertTrue(window.network().visibleEntityIds().contains("owner"));
     }
 
     @Test
-    void playAdvancesTheWindowAndShowsTheYearLarge() {
+    void playMovesTheTimelinesBrushAndPutsNoYearOverTheNetwork() {
         clickOn("#play");
-        Label overlay = lookup("#year-overlay").queryAs(Label.class);
-        assertTrue(overlay.isVisible());
-        assertEquals("1936–1938", overlay.getText());
+        assertEquals("1936–1938", lookup("#timeline-years").queryTextInputControl().getText());
+        assertTrue(lookup("#year-overlay").tryQuery().isEmpty(), "no year drawn over the network's nodes");
 
         interact(clock::advance);
 
-        assertEquals("1937–1939", overlay.getText());
+        assertEquals("1937–1939", lookup("#timeline-years").queryTextInputControl().getText());
         assertEquals(Set.of("ue"), window.network().visibleEntityIds().stream()
                 .filter(id -> !id.equals("owner")).collect(Collectors.toSet()));
     }

@@ -113,4 +113,35 @@ class SelectionViewModelTest {
         assertEquals("Select an entity first, then choose Path", selection.messageProperty().get());
         assertTrue(selection.pathStartProperty().get() == null);
     }
+
+    @Test
+    void showingAPathHiddenInPartWidensTheWindowAndTurnsItsTypesOn() {
+        LoadedGraph graph = new Datasets()
+                .entity("ue", EntityType.UNION, "UE", "1936", null)
+                .entity("drive", EntityType.CAMPAIGN, "Drive", "1997", "1999")
+                .entity("owner", EntityType.ORGANIZATION, "Owner", "1950", null)
+                .relationship("r1", "organizes", "ue", "drive", "1997", "1999")
+                .relationship("r2", "targets", "drive", "owner", "1998", null)
+                .relationship("r3", "partner_of", "ue", "owner", "2010", null)
+                .loaded();
+        FilterViewModel pathFilters = new FilterViewModel();
+        pathFilters.load(graph);
+        SelectionViewModel paths = new SelectionViewModel(pathFilters, new SynchronousTaskExecutor());
+        org.solidarityatlas.testing.FakeGraphStore store = new org.solidarityatlas.testing.FakeGraphStore(graph.dataset());
+        paths.load(graph, () -> store);
+        pathFilters.setWindow(2005, 2010);
+        pathFilters.relationshipType("targets").orElseThrow().setShown(false);
+        paths.selectEntity("drive");
+        paths.startPathFromSelection();
+        paths.selectEntity("owner");
+        assertTrue(paths.pathPartlyHiddenProperty().get(), "the drive is outside 2005–2010");
+
+        paths.revealPath();
+
+        assertEquals(1997, pathFilters.window().firstYear());
+        assertEquals(2010, pathFilters.window().lastYear());
+        assertTrue(pathFilters.visible().entityIds().containsAll(Set.of("drive", "owner")));
+        assertTrue(pathFilters.visible().relationshipIds().contains("r2"));
+        assertFalse(paths.pathPartlyHiddenProperty().get());
+    }
 }

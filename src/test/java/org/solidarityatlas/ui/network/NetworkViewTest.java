@@ -538,4 +538,36 @@ class NetworkViewTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void aFewEntitiesAreLabelledWithTheirFullNamesAndACrowdOfThemWithTheirShortestAlias() throws Exception {
+        SampleNetwork few = new SampleNetwork()
+                .entity("napo", EntityType.PERSON, "Napoleón Gómez", null, null, "Napito")
+                .entity("union", EntityType.UNION, "Sindicato Minero", null, null, "SNTMMSSRM");
+        fx(() -> {
+            view.show(few.subgraph());
+            view.applyVisibility(Set.of("napo", "union"), Set.of());
+            return null;
+        });
+        assertEquals("Napoleón Gómez", labelOf("napo"));
+        assertEquals("Sindicato Minero", labelOf("union"));
+
+        SampleNetwork crowd = new SampleNetwork()
+                .entity("napo", EntityType.PERSON, "Napoleón Gómez", null, null, "Napito");
+        Set<String> all = new java.util.HashSet<>(Set.of("napo"));
+        for (int i = 0; i < 50; i++) {
+            crowd.entity("p" + i, EntityType.PERSON, "Person " + i, null, null);
+            all.add("p" + i);
+        }
+        fx(() -> {
+            view.show(crowd.subgraph());
+            view.applyVisibility(all, Set.of());
+            return null;
+        });
+        assertEquals("Napito", labelOf("napo"));
+    }
+
+    private String labelOf(String id) {
+        return fx(() -> (String) view.graphicGraph().getNode(id).getAttribute("ui.label"));
+    }
 }
