@@ -43,7 +43,8 @@ public final class NetworkView {
 
     /** Networks with up to this many elements are built at once; larger ones a slice per frame. */
     private static final int BUILD_AT_ONCE = 3_000;
-    private static final long BUILD_SLICE_NANOS = 12_000_000;
+    /** Time a large network's building may take per frame; tests shorten it to see the slicing on any machine. */
+    long buildSliceNanos = 12_000_000;
     private static final long BUILDING_FRAME_EVERY_NANOS = 1_000_000_000;
     /** The stylesheet's node text size, used to measure labels. */
     private static final double LABEL_FONT_SIZE = 13;
@@ -118,7 +119,7 @@ public final class NetworkView {
                     return;
                 }
                 frameWanted = false;
-                if (building && scene.buildSlice(BUILD_SLICE_NANOS, styles)) {
+                if (building && scene.buildSlice(buildSliceNanos, styles)) {
                     building = false;
                     startLayout();
                 }
@@ -166,7 +167,7 @@ public final class NetworkView {
             camera.setLayoutBounds(model.layoutBounds());
         }
         // A large network is added a slice per frame so that the window stays responsive meanwhile.
-        long budget = model.nodeCount() + model.edgeCount() <= BUILD_AT_ONCE ? Long.MAX_VALUE : BUILD_SLICE_NANOS;
+        long budget = model.nodeCount() + model.edgeCount() <= BUILD_AT_ONCE ? Long.MAX_VALUE : buildSliceNanos;
         building = !scene.buildSlice(budget, styles);
         if (!building) {
             startLayout();
@@ -386,10 +387,7 @@ public final class NetworkView {
         return cameraFitting(entityIds, Insets.EMPTY);
     }
 
-    /**
-     * The camera that frames the given entities inside what {@code reserved} leaves free of the view: pixels on
-     * each side that overlays (a year, a legend) cover.
-     */
+    /** The camera framing the entities inside what {@code reserved} (pixels overlays cover) leaves free. */
     public NetworkCamera cameraFitting(Collection<String> entityIds, Insets reserved) {
         int[] nodes = entityIds.stream().mapToInt(model::nodeOf).filter(i -> i >= 0).toArray();
         boolean[] framed = new boolean[model.nodeCount()];
@@ -443,10 +441,7 @@ public final class NetworkView {
         return Optional.of(new Point2D(p.x, p.y));
     }
 
-    /**
-     * Where the entity is placed in the layout's own coordinates, shown or hidden (for previews of another step);
-     * empty when it is not held or not yet placed.
-     */
+    /** Where the entity is placed in layout units, shown or hidden (for previews); empty when not placed. */
     public Optional<Point2D> entityPositionInLayout(String entityId) {
         int i = model.nodeOf(entityId);
         if (i < 0 || !model.positioned) {
