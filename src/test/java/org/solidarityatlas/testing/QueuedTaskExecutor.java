@@ -40,6 +40,11 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         return pending.size();
     }
 
+    /** Runs the oldest piece of work that waits. */
+    public void runNext() {
+        pending.removeFirst().run();
+    }
+
     /** Runs everything that waits, and what it submits in turn, in order. */
     public void runAll() {
         while (!pending.isEmpty()) {

@@ -81,10 +81,7 @@ public final class ExplorerWindow {
     /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
     private LoadedGraph shownGraph;
 
-    /**
-     * @param stories the stories side panel and menu, over the same network view
-     * @param dialogs the dialogs of this window (the view models were given the same)
-     */
+    /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
     public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
             DialogService dialogs, Consumer<String> openUrl) {
         this.stage = stage;
@@ -132,10 +129,7 @@ public final class ExplorerWindow {
         show(opener, file, DatasetSnapshot.NONE, false);
     }
 
-    /**
-     * Shows the window at once and starts loading in the background; the network shows from the file, the
-     * snapshot or (on a first start) the bundled dataset while the database opens.
-     */
+    /** Shows the window at once and loads in the background, the network from a file or snapshot meanwhile. */
     public void show(ExplorerViewModel.StoreOpener opener, Optional<Path> file, DatasetSnapshot kept,
             boolean firstStart) {
         stage.show();

@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.testing.QueuedTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
