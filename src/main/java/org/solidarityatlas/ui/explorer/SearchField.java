@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import org.solidarityatlas.model.SearchHit;
@@ -56,6 +57,15 @@ final class SearchField {
         });
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        // Escape empties the search wherever it lands: a suggestion list that has the keys would otherwise only
+        // hide itself and leave the text.
+        popup.setHideOnEscape(false);
+        popup.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clear();
+                e.consume();
+            }
+        });
 
         field.textProperty().addListener((obs, old, text) -> {
             if (!choosing) {
