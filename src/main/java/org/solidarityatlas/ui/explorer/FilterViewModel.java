@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -50,6 +52,13 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<Optional<Focus>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    /** The status line is said again in a newly chosen language. */
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(() -> {
+        if (this.graph != null) {
+            statusLine.set(describe(visible.get()));
+
+        }
+    });
     private final ReadOnlyObjectWrapper<NetworkContents> contents = new ReadOnlyObjectWrapper<>(NetworkContents.NOTHING);
 
     private final int maxDrawn;
@@ -329,19 +338,17 @@ public final class FilterViewModel {
      */
     private String describe(VisibleSet result) {
         if (result.capped()) {
-            return String.format(Locale.ROOT, "Showing %,d of %,d entities: narrow the filters or the time window",
-                    result.entityIds().size(), result.entitiesAdmitted());
+            return Texts.get("status.capped", result.entityIds().size(), result.entitiesAdmitted());
         }
-        StringBuilder text = new StringBuilder()
-                .append(result.entityIds().size()).append(" of ").append(graph.entities().size()).append(" entities, ")
-                .append(result.relationshipIds().size()).append(" of ").append(graph.relationships().size())
-                .append(" relationships");
+        StringBuilder text = new StringBuilder(Texts.get("status.counts", result.entityIds().size(),
+                graph.entities().size(), result.relationshipIds().size(), graph.relationships().size()));
         if (dated.get()) {
-            text.append(", ").append(window().inWords());
+            text.append(", ").append(DatesInWords.of(window()));
         }
         if (focus.get().isPresent()) {
-            text.append(", focused");
+            text.append(Texts.get("status.focused"));
         }
+
         return text.toString();
     }
 
