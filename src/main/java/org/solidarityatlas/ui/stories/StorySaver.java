@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,6 +42,6 @@ public final class StorySaver {
     /** "Could not save FILE (reason); the file on disk is unchanged." */
     public static String failure(Path file, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "Could not save " + file + " (" + reason + "); the file on disk is unchanged.";
+        return Texts.get("stories.saveFailed", file.toString(), reason);
     }
 }

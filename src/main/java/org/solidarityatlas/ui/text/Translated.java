@@ -1,7 +1,9 @@
 package org.solidarityatlas.ui.text;
 
 import java.util.List;
+import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
+
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
@@ -14,6 +16,10 @@ import org.solidarityatlas.model.Translations;
 public final class Translated {
 
     private Translated() {
+    }
+
+    public static String title(Dataset dataset) {
+        return text(dataset.translations(), "title", dataset.title());
     }
 
     public static String name(Entity entity) {
