@@ -267,7 +267,9 @@ public final class ExplorerWindow {
         languageWatch = Texts.onChange(() -> {
             depth.setConverter(converter(d -> Texts.get("toolbar.depth", d)));
             speed.setConverter(converter(s -> Texts.get("toolbar.speed", s)));
+            network.relabel();
         });
+
 
         Button help = button("help", "toolbar.help", this::showHelp);
         Region grow = new Region();

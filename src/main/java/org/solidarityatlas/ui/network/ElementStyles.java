@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.network;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,10 +114,11 @@ final class ElementStyles {
         Entity entity = model.entities.get(i);
         boolean whole = entity.id().equals(selectedEntity) || i == hoveredNode;
         if (whole) {
-            return entity.name();
+            return Translated.name(entity);
         }
         // A short alias ("SNTMMSSRM") only when the network is crowded; with room, the name people know.
-        return LabelSpacing.shortened(crowded ? entity.shortLabel() : entity.name());
+        return LabelSpacing.shortened(crowded ? Translated.shortLabel(entity) : Translated.name(entity));
+
     }
 
     /** Whether labels use aliases, from how many entities show; true when that changed. */

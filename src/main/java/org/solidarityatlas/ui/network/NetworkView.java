@@ -286,7 +286,15 @@ public final class NetworkView {
         }
     }
 
+    /** Draws the names again, in the language now chosen. */
+    public void relabel() {
+        requireFxThread();
+        scene.restyleAll(styles);
+        requestFrame();
+    }
+
     public void setOnEntityClicked(Consumer<String> handler) {
+
         pointer.setOnEntityClicked(handler);
     }
 

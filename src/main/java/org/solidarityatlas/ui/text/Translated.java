@@ -5,6 +5,8 @@ import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 
 import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.Source;
+
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.Translations;
@@ -20,6 +22,14 @@ public final class Translated {
 
     public static String title(Dataset dataset) {
         return text(dataset.translations(), "title", dataset.title());
+    }
+
+    public static String title(Source source) {
+        return text(source.translations(), "title", source.title());
+    }
+
+    public static String note(Source source) {
+        return text(source.translations(), "note", source.note());
     }
 
     public static String name(Entity entity) {
