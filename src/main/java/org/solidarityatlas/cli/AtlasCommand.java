@@ -32,6 +32,9 @@ public final class AtlasCommand extends ReportingCommand {
     @Mixin
     DataDirectoryOption dataDirectory;
 
+    @Mixin
+    LanguageOption language;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -49,7 +52,9 @@ public final class AtlasCommand extends ReportingCommand {
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandFailure("no such file: " + file);
         }
-        ExplorerLauncher.launch(dataDirectory.directory(), Optional.ofNullable(file));
+        language.apply();
+        ExplorerLauncher.launch(
+dataDirectory.directory(), Optional.ofNullable(file));
         return OK;
     }
 

@@ -424,7 +424,7 @@ public final class ExplorerWindow {
         network.setOnEntityClicked(selection::selectEntity);
         network.setOnRelationshipClicked(selection::selectRelationship);
         network.setOnBackgroundClicked(this::clearSelection);
-        network.setOnLayoutFailed(error -> dialogs.notifyError(Texts.get("layout.failed", error)));
+        network.setOnLayoutFailed(error -> dialogs.notifyError(Texts.get("error.layout", error)));
         network.setEntityTooltip(id -> model.graph().flatMap(g -> g.entity(id))
                 .map(e -> Translated.name(e) + "\n" + Vocabulary.of(e.type()) + " · "
                         + DatesInWords.of(e.lifespan()))
