@@ -15,7 +15,7 @@ final class LanguageOption {
         if (given == null) {
             return;
         }
-        Texts.localeProperty().set(Texts.ofTag(given).orElseThrow(() -> new ReportingCommand.CommandFailure(
+        Texts.choose(Texts.ofTag(given).orElseThrow(() -> new ReportingCommand.CommandFailure(
                 "unknown language '" + given + "': use en or es")));
     }
 }

@@ -189,7 +189,7 @@ public final class StoryExportJob {
         }
         List<Integer> years = export.timelineYears(story);
         if (years.isEmpty()) {
-            fail(new IOException(StoryExport.NO_TIMELINE));
+            fail(new IOException(Texts.get("export.noTimeline")));
             return;
         }
         nextFrame(years, 0, windowYears, null, new ArrayList<>(), file);

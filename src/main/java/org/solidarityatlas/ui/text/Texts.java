@@ -40,7 +40,16 @@ public final class Texts {
         return LOCALE;
     }
 
+    /**
+     * Chooses the language (the command line's {@code --lang}). With a window open, call it on the JavaFX thread:
+     * the texts bound to the language change where it is set.
+     */
+    public static void choose(Locale locale) {
+        LOCALE.set(supported(locale));
+    }
+
     public static Locale locale() {
+
         return LOCALE.get();
     }
 

@@ -15,8 +15,13 @@ public final class Vocabulary {
 
     /** "Union" / "Sindicato". */
     public static String of(EntityType type) {
-        return Texts.get("entityType." + type.id());
+        return of(type, Texts.locale());
     }
+
+    public static String of(EntityType type, Locale locale) {
+        return Texts.format(locale, "entityType." + type.id());
+    }
+
 
     /** "partner of" / "aliado de"; "helps_out" as "helps out" in any language. */
     public static String relationship(String type) {

@@ -2,17 +2,13 @@ package org.solidarityatlas.ui.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.Test;
 import org.solidarityatlas.model.EntityType;
 
 /** Entity types and the core relationship verbs in both languages; verbs outside the core as written. */
 class VocabularyTest {
 
-    @AfterEach
-    void backToEnglish() {
-        Texts.localeProperty().set(Texts.ENGLISH);
-    }
 
     @Test
     void coreRelationshipVerbsHaveSpanishLabels() {
@@ -28,11 +24,10 @@ class VocabularyTest {
     }
 
     @Test
-    void entityTypesFollowTheChosenLanguage() {
-        assertEquals("Union", Vocabulary.of(EntityType.UNION));
-        Texts.localeProperty().set(Texts.SPANISH);
-        assertEquals("Sindicato", Vocabulary.of(EntityType.UNION));
-        assertEquals("Alianza", Vocabulary.of(EntityType.ALLIANCE));
+    void entityTypesHaveLabelsInBothLanguages() {
+        assertEquals("Union", Vocabulary.of(EntityType.UNION, Texts.ENGLISH));
+        assertEquals("Sindicato", Vocabulary.of(EntityType.UNION, Texts.SPANISH));
+        assertEquals("Alianza", Vocabulary.of(EntityType.ALLIANCE, Texts.SPANISH));
     }
 
     @Test
