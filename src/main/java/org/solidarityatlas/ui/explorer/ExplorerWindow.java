@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.ChoiceWords;
 
 import java.io.File;
 import java.io.IOException;
@@ -225,6 +226,7 @@ public final class ExplorerWindow {
         depth.setId("focus-depth");
         depth.getItems().setAll(1, 2, 3);
         depth.setConverter(converter(d -> Texts.get("toolbar.depth", d)));
+        ChoiceWords.show(depth, d -> Texts.get("toolbar.depth", d));
         depth.setValue(selection.focusDepthProperty().get());
         depth.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
@@ -256,6 +258,7 @@ public final class ExplorerWindow {
         speed.setId("play-speed");
         speed.getItems().setAll(0.5, 1.0, 2.0, 4.0);
         speed.setConverter(converter(s -> Texts.get("toolbar.speed", s)));
+        ChoiceWords.show(speed, s -> Texts.get("toolbar.speed", s));
         speed.setValue(model.playback().speedProperty().get());
         speed.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
@@ -263,12 +266,9 @@ public final class ExplorerWindow {
             }
         });
         speed.setTooltip(Texts.tooltip("toolbar.speed.tip"));
-        // The combo boxes draw their chosen value once: draw it again in the new language.
-        languageWatch = Texts.onChange(() -> {
-            depth.setConverter(converter(d -> Texts.get("toolbar.depth", d)));
-            speed.setConverter(converter(s -> Texts.get("toolbar.speed", s)));
-            network.relabel();
-        });
+        // The network draws its names once: draw them again in the new language.
+        languageWatch = Texts.onChange(network::relabel);
+
 
 
         Button help = button("help", "toolbar.help", this::showHelp);
@@ -287,7 +287,9 @@ public final class ExplorerWindow {
         return bar;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+
+    private static <T> StringConverter<T> converter(
+java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -55,6 +57,11 @@ class LanguageSwitchTest extends FxRobot {
         assertTrue(text("#status").startsWith("4 de 5 entidades, 3 de 4 relaciones"), text("#status"));
         assertEquals("Sindicato", Fx.call(() -> ((CheckBox) lookup("#type-union").query()).getText()));
         assertEquals("Buscar… (Ctrl+F)", Fx.call(() -> lookup("#search").queryTextInputControl().getPromptText()));
+        // The focus depth's chosen value, drawn by the combo box's button cell, is said again too.
+        assertEquals("Nivel 1", Fx.call(() -> ((ComboBox<?>) lookup("#focus-depth").query()).getButtonCell()
+                .getText()));
+
+
 
         assertEquals("river-alliance", model.selection().selectedEntity().orElseThrow().id());
         assertFalse(model.filters().entityType(EntityType.PERSON).orElseThrow().isShown());
