@@ -27,7 +27,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -269,8 +268,6 @@ public final class ExplorerWindow {
         // The network draws its names once: draw them again in the new language.
         languageWatch = Texts.onChange(network::relabel);
 
-
-
         Button help = button("help", "toolbar.help", this::showHelp);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -286,7 +283,6 @@ public final class ExplorerWindow {
         bar.setId("toolbar");
         return bar;
     }
-
 
     private static <T> StringConverter<T> converter(
 java.util.function.Function<T, String> text) {
