@@ -72,7 +72,7 @@ public final class ExplorerViewModel {
 
     private final TaskExecutor executor;
     private final String bundledResource;
-    private final FilterViewModel filters = new FilterViewModel();
+    private final FilterViewModel filters;
     private final PlaybackViewModel playback;
     private final SelectionViewModel selection;
     private final DetailsViewModel details;
@@ -95,18 +95,20 @@ public final class ExplorerViewModel {
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs) {
-        this(executor, clock, dialogs, BUNDLED_DATASET);
+    /** The parts of the explorer each dataset is handed to; the composition root builds and wires them. */
+    public record Parts(FilterViewModel filters, PlaybackViewModel playback, SelectionViewModel selection,
+            DetailsViewModel details) {
     }
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs,
-            String bundledResource) {
+    /** {@code bundledResource}: the dataset a first start loads into an empty store ({@link #BUNDLED_DATASET}). */
+    public ExplorerViewModel(TaskExecutor executor, DialogService dialogs, Parts parts, String bundledResource) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.bundledResource = bundledResource;
-        this.playback = new PlaybackViewModel(filters, clock);
-        this.selection = new SelectionViewModel(filters, executor);
-        this.details = new DetailsViewModel(selection);
+        this.filters = parts.filters();
+        this.playback = parts.playback();
+        this.selection = parts.selection();
+        this.details = parts.details();
         selection.setOnError(dialogs::notifyError);
     }
 

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,7 +56,7 @@ class EarlyNetworkTest {
 
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ExplorerViewModel model = new ExplorerViewModel(executor, STILL, dialogs);
+    private final ExplorerViewModel model = ExplorerComposition.explorerModel(executor, STILL, dialogs);
 
     @BeforeAll
     static void openStore() {

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +32,7 @@ class ExplorerDialogFlowsTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private final FakeGraphStore store = new FakeGraphStore();
-    private final ExplorerViewModel model = new ExplorerViewModel(executor, new HandClock(), dialogs);
+    private final ExplorerViewModel model = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
     private int picturesTaken;
 
     @TempDir
@@ -151,7 +153,7 @@ class ExplorerDialogFlowsTest {
 
     @Test
     void storeThatCannotOpenShowsOneErrorAndTheReason() {
-        ExplorerViewModel failing = new ExplorerViewModel(executor, new HandClock(), dialogs);
+        ExplorerViewModel failing = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
 
         failing.start(() -> {
             throw new StoreException("the data directory /x is in use by another Solidarity Atlas window");
@@ -168,7 +170,7 @@ class ExplorerDialogFlowsTest {
     @Test
     void aLoadStillOpeningTheStoreWhenTheWindowClosesIsDroppedAndClosesItsStore() {
         FakeGraphStore late = new FakeGraphStore();
-        ExplorerViewModel closing = new ExplorerViewModel(executor, new HandClock(), dialogs);
+        ExplorerViewModel closing = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
         closing.start(() -> late, Optional.of(Resources.path("ui/small-atlas.json")));
 
         closing.close();
