@@ -5,6 +5,7 @@ import org.solidarityatlas.ui.app.ExplorerComposition;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.StoreException;
 import org.solidarityatlas.testing.FakeGraphStore;
 import org.solidarityatlas.testing.HandClock;
@@ -149,6 +152,27 @@ class ExplorerDialogFlowsTest {
 
         assertEquals(List.of("Could not save view.png: the disk is full"), dialogs.texts("notifyError"));
         assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void openOnAFullDiskSaysSoInOneLineAndKeepsTheDatasetShown() {
+        LoadedGraph shown = model.graph().orElseThrow();
+        Path dataDirectory = Path.of("/home/ana/.solidarity-atlas/data");
+        store.failReplacingWith(new DiskFullException(dataDirectory, new IOException("No space left on device")));
+        dialogs.answerFileToOpen(Resources.path("ui/other-atlas.json"));
+
+        model.chooseAndOpen();
+        executor.runAll();
+
+        assertEquals(List.of("the disk holding /home/ana/.solidarity-atlas/data is full; nothing was changed"),
+                dialogs.texts("notifyError"));
+        assertEquals(List.of("chooseFilesToOpen", "notifyError"),
+                dialogs.calls().stream().map(RecordingDialogService.Call::dialog).toList());
+        assertSame(shown, model.graph().orElseThrow());
+        assertEquals("Small atlas for explorer tests", model.titleProperty().get());
+        assertEquals(Optional.of(Resources.path("ui/small-atlas.json")), model.shownFileProperty().get());
+        assertEquals(Optional.of(shown.dataset()), store.dataset());
+        assertFalse(model.busyProperty().get());
     }
 
     @Test
