@@ -22,6 +22,7 @@ import org.solidarityatlas.ui.stories.StoryDocument;
 import org.solidarityatlas.ui.stories.StoryExports;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The composition root: the one place that builds the explorer's objects and hands each its collaborators
@@ -42,7 +43,7 @@ public final class ExplorerComposition {
         NetworkView network = new NetworkView();
         StoryTools stories = storyTools(network, executor, dialogs, new BackgroundStoryExports(executor),
                 model::captureStep, id -> model.selection().selectEntity(id));
-        return new ExplorerWindow(stage, model, network, stories, dialogs, openUrl);
+        return new ExplorerWindow(stage, model, new TimelineViewModel(), network, stories, dialogs, openUrl);
     }
 
     /** The explorer's view model, loading the bundled dataset on a first start. */
