@@ -3,6 +3,9 @@ package org.solidarityatlas.ui.app;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.model.Story;
 import org.solidarityatlas.ui.dialogs.DialogService;
 import org.solidarityatlas.ui.dialogs.FxDialogService;
 import org.solidarityatlas.ui.explorer.DetailsViewModel;
@@ -16,6 +19,8 @@ import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.slides.BackgroundStoryExports;
 import org.solidarityatlas.ui.presentation.ComparePanel;
 import org.solidarityatlas.ui.presentation.CompareViewModel;
+import org.solidarityatlas.ui.presentation.PresentationViewModel;
+import org.solidarityatlas.ui.presentation.PresentationWindow;
 import org.solidarityatlas.ui.stories.StoriesPanel;
 import org.solidarityatlas.ui.stories.StoriesViewModel;
 import org.solidarityatlas.ui.stories.StoryDocument;
@@ -77,6 +82,11 @@ public final class ExplorerComposition {
                 changes -> network.setChangeMarks(changes.joinedIds(), changes.leftIds()), selectEntity);
         return new StoryTools(network, compare, (graph, file) -> new StoriesPanel(
                 new StoriesViewModel(new StoryDocument(graph.dataset(), file), executor, dialogs, exports), graph,
-                currentView));
+                currentView, ExplorerComposition::presentationWindow));
+    }
+
+    /** Presentation mode for {@code story}, over a network view and a view model of its own. */
+    public static PresentationWindow presentationWindow(Window owner, LoadedGraph graph, Story story) {
+        return new PresentationWindow(owner, graph, story, new NetworkView(), new PresentationViewModel());
     }
 }
