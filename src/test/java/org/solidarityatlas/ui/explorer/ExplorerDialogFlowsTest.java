@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.StoreException;
@@ -173,6 +174,25 @@ class ExplorerDialogFlowsTest {
         assertEquals(Optional.of(Resources.path("ui/small-atlas.json")), model.shownFileProperty().get());
         assertEquals(Optional.of(shown.dataset()), store.dataset());
         assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void fileGivenAtStartOnAFullDiskSaysSoInOneLineAndShowsTheStoredDataset() {
+        FakeGraphStore holdingAnother = new FakeGraphStore(
+                new DatasetReader().read(Resources.path("ui/other-atlas.json")).dataset().orElseThrow())
+                .failReplacingWith(new DiskFullException(Path.of("/srv/atlas"), null));
+        ExplorerViewModel starting = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
+
+        starting.start(() -> holdingAnother, Optional.of(Resources.path("ui/small-atlas.json")));
+        executor.runAll();
+
+        assertEquals(List.of("the disk holding /srv/atlas is full; nothing was changed"),
+                dialogs.texts("notifyError"));
+        assertEquals(List.of(), dialogs.texts("showError"));
+        assertEquals("Another small atlas", starting.titleProperty().get());
+        assertEquals(Optional.empty(), starting.shownFileProperty().get(), "Save must not write it over the file");
+        assertTrue(starting.storeReadyProperty().get());
+        assertEquals("", starting.startFailureProperty().get());
     }
 
     @Test
