@@ -349,7 +349,14 @@ public final class ExplorerWindow {
         stillLoading.setId("still-loading");
         stillLoading.getStyleClass().add("progress-text");
         stillLoading.setVisible(false);
-        model.busyProperty().addListener((obs, old, busyNow) -> stillLoading.setVisible(false));
+        model.busyProperty().addListener((obs, old, busyNow) -> {
+            stillLoading.setVisible(false);
+            if (busyNow) {
+                // Another dataset comes: search starts empty and keys go to the network ("still loading").
+                search.clear();
+                network.node().requestFocus();
+            }
+        });
         VBox busy = new VBox(14, progress, progressText, stillLoading);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy");
