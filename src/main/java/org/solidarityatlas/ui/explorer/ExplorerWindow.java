@@ -438,9 +438,10 @@ public final class ExplorerWindow {
             }
         });
         model.filters().visibleProperty().addListener((obs, old, visible) -> {
-            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            showVisible();
             stories.setCompareFilter(model.filters().filter());
         });
+        model.selection().pathOutsideFiltersProperty().addListener((obs, old, outside) -> showVisible());
         SelectionViewModel selection = model.selection();
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
@@ -457,9 +458,12 @@ public final class ExplorerWindow {
         stories.load(loaded, model.shownFileProperty().get());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
-        var visible = model.filters().visible();
-        network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+        showVisible();
         applySelection();
+    }
+
+    private void showVisible() {
+        ShownItems.apply(network, model.filters().visible(), model.selection().pathOutsideFiltersProperty().get());
     }
 
     private void applySelection() {

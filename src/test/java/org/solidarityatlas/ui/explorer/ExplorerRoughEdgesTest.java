@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.solidarityatlas.testing.Fx;
 import org.solidarityatlas.testing.OpenExplorer;
+import org.solidarityatlas.ui.network.NetworkViewProbe;
 import org.testfx.api.FxRobot;
 
 /** The rough edges a new user met in the explorer (issue 9), on {@code ui/small-atlas.json}. */
@@ -169,5 +171,37 @@ class ExplorerRoughEdgesTest extends FxRobot {
         interact(() -> model.open(ExplorerWindowTest.resource("ui/small-atlas.json")));
         Fx.waitUntil(() -> !model.busyProperty().get() && model.graph().map(g -> g.entity("ue").isPresent())
                 .orElse(false));
+    }
+
+    @Test
+    void aPathWhoseMiddleTheWindowHidesIsDrawnWholeWithThoseMembersMarked() {
+        // From the UE to the plant: through the FAT and the 1997–1999 drive, which 2005–2010 hides.
+        interact(() -> {
+            model.filters().setWindow(2005, 2010);
+            model.selection().selectEntity("ue");
+            model.selection().startPathFromSelection();
+            model.selection().selectEntity("owner");
+        });
+        try {
+            Fx.waitUntil(() -> model.selection().path().isPresent());
+            assertFalse(Fx.call(() -> model.filters().visible().entityIds().contains("drive")), "the filters hide it");
+            assertTrue(Fx.call(() -> window.network().visibleEntityIds().containsAll(Set.of("ue", "fat", "drive",
+                    "owner"))), "every member is drawn");
+            assertTrue(Fx.call(() -> window.network().visibleRelationshipIds().containsAll(Set.of("r1", "r5", "r6"))));
+            assertTrue(classes("drive").contains("outside"), classes("drive"));
+            assertTrue(Fx.call(() -> NetworkViewProbe.relationshipClasses(window.network(), "r5")).contains("outside"));
+            assertFalse(classes("fat").contains("outside"), classes("fat"));
+            assertTrue(lookup("#path-hidden-banner").query().isVisible(), "the banner offers to show it");
+
+            interact(() -> model.selection().clear());
+            assertFalse(Fx.call(() -> window.network().visibleEntityIds().contains("drive")), "no path, hidden again");
+            assertFalse(classes("drive").contains("outside"));
+        } finally {
+            interact(() -> model.selection().showAll());
+        }
+    }
+
+    private String classes(String entityId) {
+        return Fx.call(() -> NetworkViewProbe.entityClasses(window.network(), entityId));
     }
 }
