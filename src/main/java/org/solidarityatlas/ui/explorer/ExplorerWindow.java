@@ -350,7 +350,14 @@ public final class ExplorerWindow {
         stillLoading.setId("still-loading");
         stillLoading.getStyleClass().add("progress-text");
         stillLoading.setVisible(false);
-        model.busyProperty().addListener((obs, old, busyNow) -> stillLoading.setVisible(false));
+        model.busyProperty().addListener((obs, old, busyNow) -> {
+            stillLoading.setVisible(false);
+            if (busyNow) {
+                // Another dataset comes: search starts empty and keys go to the network ("still loading").
+                search.clear();
+                network.node().requestFocus();
+            }
+        });
         VBox busy = new VBox(14, progress, progressText, stillLoading);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy");
@@ -432,9 +439,10 @@ public final class ExplorerWindow {
             }
         });
         model.filters().visibleProperty().addListener((obs, old, visible) -> {
-            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            showVisible();
             stories.setCompareFilter(model.filters().filter());
         });
+        model.selection().pathOutsideFiltersProperty().addListener((obs, old, outside) -> showVisible());
         SelectionViewModel selection = model.selection();
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
@@ -451,9 +459,12 @@ public final class ExplorerWindow {
         stories.load(loaded, model.shownFileProperty().get());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
-        var visible = model.filters().visible();
-        network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+        showVisible();
         applySelection();
+    }
+
+    private void showVisible() {
+        ShownItems.apply(network, model.filters().visible(), model.selection().pathOutsideFiltersProperty().get());
     }
 
     private void applySelection() {

@@ -159,4 +159,9 @@ public final class PresentationWindow {
     public ReadOnlyBooleanProperty animatingProperty() {
         return animator.animatingProperty();
     }
+
+    /** How opaque what ended since the step before is drawn while it fades out. */
+    public javafx.beans.property.ReadOnlyDoubleProperty endedOpacityProperty() {
+        return animator.endedOpacityProperty();
+    }
 }
