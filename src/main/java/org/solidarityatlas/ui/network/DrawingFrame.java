@@ -40,10 +40,20 @@ final class DrawingFrame {
     boolean simpleEdges;
     /** Node labels are kept apart on a network this crowded. */
     boolean crowded;
+    /** How many times the stylesheet's text size labels are drawn (a projector, a slide). */
+    double labelScale = 1;
+    /**
+     * Labels are placed, each frame, where they overlap nothing (see {@link LabelLayout#place}), inside
+     * {@link #labelArea}; otherwise a crowded network's labels are only kept from piling up.
+     */
+    boolean placeLabels;
+    /** The part of the view, in pixels, that placed labels keep inside (overlays cover the rest). */
+    ScreenRect labelArea = new ScreenRect(0, 0, 1, 1);
     NetworkRenderer.FrameCounts counts = new NetworkRenderer.FrameCounts();
 
     /** Starts a frame with the camera's transform {@code [mxx, mxy, myx, myy, tx, ty]}. */
-    void begin(double[] transform, double width, double height, double pxPerUnit, double zoom, double scale) {
+    void begin(double[] transform, double width, double height, double pxPerUnit, double zoom, double scale,
+            double labelScale) {
         mxx = transform[0];
         mxy = transform[1];
         myx = transform[2];
@@ -55,12 +65,13 @@ final class DrawingFrame {
         this.pxPerUnit = pxPerUnit;
         this.zoom = zoom;
         this.scale = scale;
+        this.labelScale = labelScale;
         looks.clear();
         counts = new NetworkRenderer.FrameCounts();
     }
 
     GroupLook look(StyleGroup group) {
-        return looks.computeIfAbsent(group, key -> new GroupLook(key, pxPerUnit, fonts));
+        return looks.computeIfAbsent(group, key -> new GroupLook(key, pxPerUnit, fonts, labelScale));
     }
 
     double pxX(double x, double y) {
