@@ -26,8 +26,11 @@ final class LabelLayer {
 
     /** Above this many nodes a node label that would overlap one already drawn is left out. */
     static final int CROWDED_ABOVE = 150;
-    /** Where an entity's shorter alias is kept on its node, for when its name has no room. */
-    static final String ALIAS_ATTRIBUTE = "atlas.alias";
+    /**
+     * Where an entity's shorter alias is kept on its node, for when its name has no room ("ui." so that GraphStream
+     * copies it to the graph it draws from).
+     */
+    static final String ALIAS_ATTRIBUTE = "ui.alias";
     private static final Set<String> ALWAYS_LABELLED = Set.of("selected", "highlighted", "hovered", "joined");
     /** Along an edge, from its middle outwards: where its label may go. */
     private static final double[] ALONG_EDGE = {0.5, 0.4, 0.6, 0.3, 0.7};
