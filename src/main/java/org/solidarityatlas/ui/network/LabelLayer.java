@@ -34,6 +34,7 @@ final class LabelLayer {
     private static final Set<String> ALWAYS_LABELLED = Set.of("selected", "highlighted", "hovered", "joined");
     /** Along an edge, from its middle outwards: where its label may go. */
     private static final double[] ALONG_EDGE = {0.5, 0.4, 0.6, 0.3, 0.7};
+    private static final Color LEADER = Color.rgb(31, 31, 31, 0.55);
 
     private final DrawingFrame frame;
     private final LabelMetrics metrics = new LabelMetrics();
@@ -121,8 +122,15 @@ final class LabelLayer {
                         rank(node), node.getDegree()));
             }
         }
+        List<LabelLayout.Placed> placements = LabelLayout.place(wanted, occupied, frame.labelArea);
+        // Leader lines first, under every label.
+        for (LabelLayout.Placed placed : placements) {
+            if (placed.away()) {
+                leaderLine(g, wanted.get(placed.index()), placed.box());
+            }
+        }
         GroupLook current = null;
-        for (LabelLayout.Placed placed : LabelLayout.place(wanted, occupied, frame.labelArea)) {
+        for (LabelLayout.Placed placed : placements) {
             Candidate candidate = candidates.get(placed.index());
             GroupLook look = candidate.look();
             if (look != current) {
@@ -137,6 +145,21 @@ final class LabelLayer {
                     ascent, descent);
             recordNodeLabel(candidate.node().getId(), placed.text(), asArray);
         }
+    }
+
+    /** A thin line from the node's edge to the nearest point of a label that had to go further away. */
+    private static void leaderLine(GraphicsContext g, LabelLayout.Wanted node, ScreenRect box) {
+        double toX = Math.max(box.left(), Math.min(node.x(), box.right()));
+        double toY = Math.max(box.top(), Math.min(node.y(), box.bottom()));
+        double dx = toX - node.x();
+        double dy = toY - node.y();
+        double length = Math.hypot(dx, dy);
+        if (length <= node.radius()) {
+            return;
+        }
+        g.setStroke(LEADER);
+        g.setLineWidth(1);
+        g.strokeLine(node.x() + dx / length * node.radius(), node.y() + dy / length * node.radius(), toX, toY);
     }
 
     /** A node close enough to the view for its label to reach into it (no label is wider than the view). */

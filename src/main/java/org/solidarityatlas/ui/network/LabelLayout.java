@@ -235,16 +235,20 @@ final class LabelLayout {
         }
     }
 
-    /** Where label {@code index} of the list given to {@link #place} is drawn, with which text. */
-    record Placed(int index, String text, ScreenRect box) {
+    /**
+     * Where label {@code index} of the list given to {@link #place} is drawn, with which text; {@code away} when it
+     * had to go further from its node than beside it (it then gets a leader line).
+     */
+    record Placed(int index, String text, ScreenRect box, boolean away) {
     }
 
     /**
      * Places labels one at a time, the focus first, then by rank and degree: each tries eight places around its node
      * (right, left, above, below, then the corners) with its full text, then with each shorter one; the first place
      * that lies inside {@code area} and is clear of every node disc and every label placed so far wins. A label with
-     * no such place is left out, except one {@link #NEVER_LEFT_OUT}, which looks further from its node and, should
-     * even that fail, is drawn at its node's right with its shortest text. {@code occupied} holds the node discs and
+     * no such place is left out, except one {@link #NEVER_LEFT_OUT}, which looks further from its node (its
+     * shortest text first: near and short reads better than far and whole) and, should even that fail, is drawn at
+     * its node's right with its shortest text. {@code occupied} holds the node discs and
      * receives the boxes placed (edge labels are placed after, among them).
      */
     static List<Placed> place(List<Wanted> wanted, OccupiedArea occupied, ScreenRect area) {
@@ -257,14 +261,14 @@ final class LabelLayout {
         List<Placed> placed = new ArrayList<>();
         for (int i : order) {
             Wanted label = wanted.get(i);
-            Placed at = firstFreePlace(i, label, occupied, area, 0);
+            Placed at = firstFreePlace(i, label, occupied, area, 0, false);
             if (at == null && label.rank() == NEVER_LEFT_OUT) {
                 for (int ring = 1; ring <= FARTHEST_RING && at == null; ring++) {
-                    at = firstFreePlace(i, label, occupied, area, ring * label.height() / 2);
+                    at = firstFreePlace(i, label, occupied, area, ring * label.height() / 2, true);
                 }
                 if (at == null) {
                     int last = label.texts().size() - 1;
-                    at = new Placed(i, label.texts().get(last), around(label, label.widths()[last], 0, 0));
+                    at = new Placed(i, label.texts().get(last), around(label, label.widths()[last], 0, 0), false);
                 }
             }
             if (at != null) {
@@ -275,13 +279,16 @@ final class LabelLayout {
         return placed;
     }
 
+    /** The first free place at {@code distance} beyond beside the node, trying the shortest text first if asked. */
     private static Placed firstFreePlace(int index, Wanted label, OccupiedArea occupied, ScreenRect area,
-            double distance) {
-        for (int t = 0; t < label.texts().size(); t++) {
+            double distance, boolean shortestFirst) {
+        int count = label.texts().size();
+        for (int k = 0; k < count; k++) {
+            int t = shortestFirst ? count - 1 - k : k;
             for (int where = 0; where < 8; where++) {
                 ScreenRect box = around(label, label.widths()[t], where, distance);
                 if (box.grown(LABEL_GAP).inside(area) && occupied.isFree(box, LABEL_GAP)) {
-                    return new Placed(index, label.texts().get(t), box);
+                    return new Placed(index, label.texts().get(t), box, distance > 0);
                 }
             }
         }
