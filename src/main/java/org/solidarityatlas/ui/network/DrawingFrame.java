@@ -49,6 +49,8 @@ final class DrawingFrame {
      * {@link #labelArea}; otherwise a crowded network's labels are only kept from piling up.
      */
     boolean placeLabels;
+    /** Placed as a presentation needs: never over a node, the given focus first (else the explorer's way). */
+    boolean presentationLabels;
     /** The part of the view, in pixels, that placed labels keep inside (overlays cover the rest). */
     ScreenRect labelArea = new ScreenRect(0, 0, 1, 1);
     NetworkRenderer.FrameCounts counts = new NetworkRenderer.FrameCounts();

@@ -122,7 +122,8 @@ final class LabelLayer {
                         rank(node), node.getDegree()));
             }
         }
-        List<LabelLayout.Placed> placements = LabelLayout.place(wanted, occupied, frame.labelArea);
+        List<LabelLayout.Placed> placements = LabelLayout.place(wanted, occupied, frame.labelArea,
+                !frame.presentationLabels);
         // Leader lines first, under every label.
         for (LabelLayout.Placed placed : placements) {
             if (placed.away()) {

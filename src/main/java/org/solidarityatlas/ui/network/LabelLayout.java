@@ -249,9 +249,11 @@ final class LabelLayout {
      * no such place is left out, except one {@link #NEVER_LEFT_OUT}, which looks further from its node (its
      * shortest text first: near and short reads better than far and whole) and, should even that fail, is drawn at
      * its node's right with its shortest text. {@code occupied} holds the node discs and
-     * receives the boxes placed (edge labels are placed after, among them).
+     * receives the boxes placed (edge labels are placed after, among them). When {@code mayCoverNodes} (the
+     * explorer, where a dense network would otherwise keep few labels), a label with no place clear of the nodes
+     * takes one beside its node that is clear of the other labels only.
      */
-    static List<Placed> place(List<Wanted> wanted, OccupiedArea occupied, ScreenRect area) {
+    static List<Placed> place(List<Wanted> wanted, OccupiedArea occupied, ScreenRect area, boolean mayCoverNodes) {
         Integer[] order = new Integer[wanted.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -261,10 +263,13 @@ final class LabelLayout {
         List<Placed> placed = new ArrayList<>();
         for (int i : order) {
             Wanted label = wanted.get(i);
-            Placed at = firstFreePlace(i, label, occupied, area, 0, false);
+            Placed at = firstFreePlace(i, label, occupied, area, 0, false, true);
+            if (at == null && mayCoverNodes) {
+                at = firstFreePlace(i, label, occupied, area, 0, false, false);
+            }
             if (at == null && label.rank() == NEVER_LEFT_OUT) {
                 for (int ring = 1; ring <= FARTHEST_RING && at == null; ring++) {
-                    at = firstFreePlace(i, label, occupied, area, ring * label.height() / 2, true);
+                    at = firstFreePlace(i, label, occupied, area, ring * label.height() / 2, true, true);
                 }
                 if (at == null) {
                     int last = label.texts().size() - 1;
@@ -279,15 +284,18 @@ final class LabelLayout {
         return placed;
     }
 
-    /** The first free place at {@code distance} beyond beside the node, trying the shortest text first if asked. */
+    /**
+     * The first free place at {@code distance} beyond beside the node, trying the shortest text first if asked;
+     * free of the nodes too when {@code clearOfNodes}.
+     */
     private static Placed firstFreePlace(int index, Wanted label, OccupiedArea occupied, ScreenRect area,
-            double distance, boolean shortestFirst) {
+            double distance, boolean shortestFirst, boolean clearOfNodes) {
         int count = label.texts().size();
         for (int k = 0; k < count; k++) {
             int t = shortestFirst ? count - 1 - k : k;
             for (int where = 0; where < 8; where++) {
                 ScreenRect box = around(label, label.widths()[t], where, distance);
-                if (box.grown(LABEL_GAP).inside(area) && occupied.isFree(box, LABEL_GAP)) {
+                if (box.grown(LABEL_GAP).inside(area) && occupied.isFree(box, LABEL_GAP, clearOfNodes)) {
                     return new Placed(index, label.texts().get(t), box, distance > 0);
                 }
             }

@@ -220,6 +220,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         frame.simpleEdges = frame.moving || target.onScreen() && graph.getEdgeCount() > simpleEdgesAbove;
         frame.crowded = graph.getNodeCount() > LabelLayer.CROWDED_ABOVE;
         frame.placeLabels = presentationLabels || !frame.crowded;
+        frame.presentationLabels = presentationLabels;
         double[] inset = presentationLabels ? labelInsets : new double[4];
         frame.labelArea = new ScreenRect(inset[3] + EDGE_MARGIN, inset[0] + EDGE_MARGIN,
                 target.width() - inset[1] - inset[3] - 2 * EDGE_MARGIN,

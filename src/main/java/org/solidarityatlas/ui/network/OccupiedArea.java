@@ -29,6 +29,11 @@ final class OccupiedArea {
 
     /** True when {@code box} grown by {@code gap} touches no disc and no box held. */
     boolean isFree(ScreenRect box, double gap) {
+        return isFree(box, gap, true);
+    }
+
+    /** True when {@code box} grown by {@code gap} touches no box held, nor any disc if {@code discsCount}. */
+    boolean isFree(ScreenRect box, double gap, boolean discsCount) {
         ScreenRect grown = box.grown(gap);
         boolean[] free = {true};
         forCells(grown.left(), grown.top(), grown.right(), grown.bottom(), cell -> {
@@ -41,7 +46,7 @@ final class OccupiedArea {
                     return;
                 }
             }
-            for (double[] disc : discs.getOrDefault(cell, List.of())) {
+            for (double[] disc : discsCount ? discs.getOrDefault(cell, List.of()) : List.<double[]>of()) {
                 if (grown.intersectsDisc(disc[0], disc[1], disc[2])) {
                     free[0] = false;
                     return;

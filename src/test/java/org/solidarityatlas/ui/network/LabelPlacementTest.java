@@ -45,7 +45,7 @@ class LabelPlacementTest {
     @Test
     void aLabelWithRoomSitsRightOfItsNode() {
         List<LabelLayout.Wanted> labels = List.of(label(500, 500, LabelLayout.ORDINARY, 1, "Harbour union"));
-        LabelLayout.Placed placed = LabelLayout.place(labels, nodesOf(labels), WIDE).get(0);
+        LabelLayout.Placed placed = LabelLayout.place(labels, nodesOf(labels), WIDE, false).get(0);
         assertTrue(placed.box().left() > 500 + RADIUS, placed::toString);
         assertEquals(500, placed.box().top() + placed.box().height() / 2, 1e-9);
     }
@@ -56,9 +56,26 @@ class LabelPlacementTest {
         OccupiedArea occupied = nodesOf(labels);
         // A node just right of it.
         occupied.addDisc(560, 500, RADIUS);
-        LabelLayout.Placed placed = LabelLayout.place(labels, occupied, WIDE).get(0);
+        LabelLayout.Placed placed = LabelLayout.place(labels, occupied, WIDE, false).get(0);
         assertFalse(placed.box().intersectsDisc(560, 500, RADIUS), placed::toString);
         assertFalse(placed.box().intersectsDisc(500, 500, RADIUS), placed::toString);
+    }
+
+    @Test
+    void inTheExplorerALabelWithNoPlaceClearOfNodesMayCoverOneButNoLabel() {
+        List<LabelLayout.Wanted> labels = List.of(label(500, 500, LabelLayout.ORDINARY, 1, "Harbour union"));
+        OccupiedArea occupied = nodesOf(labels);
+        for (int k = 0; k < 16; k++) {
+            double angle = 2 * Math.PI * k / 16;
+            occupied.addDisc(500 + 40 * Math.cos(angle), 500 + 40 * Math.sin(angle), RADIUS);
+        }
+        assertTrue(LabelLayout.place(labels, occupied, WIDE, false).isEmpty(), "in presentation it is left out");
+        ScreenRect other = new ScreenRect(520, 480, 200, 40);
+        occupied.addBox(other);
+        List<LabelLayout.Placed> placed = LabelLayout.place(labels, occupied, WIDE, true);
+        assertEquals(1, placed.size());
+        assertFalse(placed.get(0).box().intersects(other));
+        assertFalse(placed.get(0).box().intersectsDisc(500, 500, RADIUS), "never over its own node");
     }
 
     @Test
@@ -68,7 +85,7 @@ class LabelPlacementTest {
         List<LabelLayout.Wanted> labels = List.of(
                 label(100, 500, LabelLayout.ORDINARY, 9, "Dock committee"),
                 label(100, 500 + 0.1, LabelLayout.NEVER_LEFT_OUT, 1, "Strike fund"));
-        List<LabelLayout.Placed> placed = LabelLayout.place(labels, new OccupiedArea(), narrow);
+        List<LabelLayout.Placed> placed = LabelLayout.place(labels, new OccupiedArea(), narrow, false);
         assertNotNull(placedOf(placed, 1), "the focus is drawn");
         assertNull(placedOf(placed, 0), "the other has no room left");
     }
@@ -79,7 +96,7 @@ class LabelPlacementTest {
         List<LabelLayout.Wanted> labels = List.of(
                 label(100, 500, LabelLayout.ORDINARY, 2, "Dock committee"),
                 label(100, 500 + 0.1, LabelLayout.ORDINARY, 7, "Strike fund"));
-        List<LabelLayout.Placed> placed = LabelLayout.place(labels, new OccupiedArea(), narrow);
+        List<LabelLayout.Placed> placed = LabelLayout.place(labels, new OccupiedArea(), narrow, false);
         assertNotNull(placedOf(placed, 1));
         assertNull(placedOf(placed, 0));
     }
@@ -90,7 +107,7 @@ class LabelPlacementTest {
         ScreenRect area = new ScreenRect(20, 0, 160, 200);
         List<LabelLayout.Wanted> labels = List.of(
                 label(100, 100, LabelLayout.ORDINARY, 1, "Frente Auténtico del Traba", "FAT"));
-        LabelLayout.Placed placed = LabelLayout.place(labels, nodesOf(labels), area).get(0);
+        LabelLayout.Placed placed = LabelLayout.place(labels, nodesOf(labels), area, false).get(0);
         assertEquals("FAT", placed.text());
         assertTrue(placed.box().inside(area));
     }
@@ -101,7 +118,7 @@ class LabelPlacementTest {
         ScreenRect area = new ScreenRect(0, 0, 320, 200);
         List<LabelLayout.Wanted> labels = List.of(
                 label(290, 100, LabelLayout.ORDINARY, 1, "Frente Auténtico", "FAT"));
-        LabelLayout.Placed placed = LabelLayout.place(labels, nodesOf(labels), area).get(0);
+        LabelLayout.Placed placed = LabelLayout.place(labels, nodesOf(labels), area, false).get(0);
         assertEquals("Frente Auténtico", placed.text());
         assertTrue(placed.box().right() < 290, placed::toString);
     }
@@ -111,7 +128,7 @@ class LabelPlacementTest {
         // Hemmed in by nodes on every side, in an area just larger than its node.
         ScreenRect tight = new ScreenRect(70, 70, 60, 60);
         List<LabelLayout.Wanted> labels = List.of(label(100, 100, LabelLayout.ORDINARY, 5, "Harbour union", "HU"));
-        assertTrue(LabelLayout.place(labels, nodesOf(labels), tight).isEmpty());
+        assertTrue(LabelLayout.place(labels, nodesOf(labels), tight, false).isEmpty());
     }
 
     @Test
@@ -123,7 +140,7 @@ class LabelPlacementTest {
             double angle = 2 * Math.PI * k / 16;
             occupied.addDisc(500 + 40 * Math.cos(angle), 500 + 40 * Math.sin(angle), RADIUS);
         }
-        List<LabelLayout.Placed> placed = LabelLayout.place(labels, occupied, WIDE);
+        List<LabelLayout.Placed> placed = LabelLayout.place(labels, occupied, WIDE, false);
         assertEquals(1, placed.size());
         ScreenRect box = placed.get(0).box();
         for (int k = 0; k < 16; k++) {
@@ -142,7 +159,7 @@ class LabelPlacementTest {
                     i < 3 ? LabelLayout.NEVER_LEFT_OUT : LabelLayout.ORDINARY, random.nextInt(8), "Entity " + i,
                     "E" + i));
         }
-        List<LabelLayout.Placed> placed = LabelLayout.place(labels, nodesOf(labels), WIDE);
+        List<LabelLayout.Placed> placed = LabelLayout.place(labels, nodesOf(labels), WIDE, false);
         for (int a = 0; a < placed.size(); a++) {
             for (int b = a + 1; b < placed.size(); b++) {
                 assertFalse(placed.get(a).box().intersects(placed.get(b).box()), placed.get(a) + " " + placed.get(b));
