@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityDetails;
@@ -22,6 +23,8 @@ import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.model.Source;
+import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
 
@@ -95,7 +98,41 @@ final class GraphQueries {
             RETURN min(written) AS earliest, max(written) AS latest""";
 
 
+    // The whole current dataset, for a store that cannot walk the graph directly (the embedded one can: see
+    // StoredDataset). Rows are sorted here rather than by the server, which would hold them all to sort.
+    private static final String ALL_SOURCES = "MATCH (s:Source {generation: $generation}) RETURN s {.*} AS s";
+    private static final String ALL_ENTITIES = "MATCH (n:Entity {generation: $generation}) RETURN n {.*} AS n";
+    private static final String ALL_RELATIONSHIPS = """
+            MATCH (a:Entity {generation: $generation})-[r]->(b:Entity)
+            RETURN r {.*, from: a.id, to: b.id} AS r""";
+    private static final String ALL_STORIES = "MATCH (s:Story {generation: $generation}) RETURN s {.*} AS s";
+    private static final String ALL_STEPS = "MATCH (s:StoryStep {generation: $generation}) RETURN s {.*} AS s";
+
     private GraphQueries() {
+    }
+
+    /** The dataset marked current, as it was imported; empty when none is. */
+    static Optional<Dataset> dataset(CypherReading reading) {
+        if (reading.generation() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> dataset = reading.column(DATASET, Map.of(), "d").get(0);
+        List<Source> sources = inImportOrder(reading.column(ALL_SOURCES, Map.of(), "s")).stream()
+                .map(PropertyMaps::source).toList();
+        List<Entity> entities = inImportOrder(reading.column(ALL_ENTITIES, Map.of(), "n")).stream()
+                .map(PropertyMaps::entity).toList();
+        List<Relationship> relationships = inImportOrder(reading.column(ALL_RELATIONSHIPS, Map.of(), "r")).stream()
+                .map(PropertyMaps::relationship).toList();
+        Map<String, List<StoryStep>> steps = new HashMap<>();
+        for (Map<String, Object> step : inImportOrder(reading.column(ALL_STEPS, Map.of(), "s"))) {
+            steps.computeIfAbsent((String) step.get("story"), id -> new ArrayList<>())
+                    .add(PropertyMaps.storyStep(step));
+        }
+        List<Story> stories = inImportOrder(reading.column(ALL_STORIES, Map.of(), "s")).stream()
+                .map(story -> PropertyMaps.story(story, steps.getOrDefault((String) story.get("id"), List.of())))
+                .toList();
+        return Optional.of(new Dataset((String) dataset.get("title"), (String) dataset.get("description"),
+                (String) dataset.get("language"), sources, entities, relationships, stories));
     }
 
     static Subgraph visibleGraph(CypherReading reading, GraphFilter filter) {

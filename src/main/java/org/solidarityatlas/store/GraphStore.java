@@ -12,10 +12,19 @@ import org.solidarityatlas.model.Subgraph;
 
 /**
  * The graph database as the rest of the application sees it. Every method is a short transaction and may
- * block: call it off the JavaFX thread. Implementations use parameterised Cypher only, so the same code can
- * later talk to a remote server.
+ * block: call it off the JavaFX thread. Two implementations share their Cypher ({@link GraphQueries}) and schema:
+ * {@link Neo4jGraphStore}, an embedded database in a data directory, and {@link BoltGraphStore}, a Neo4j server
+ * reached with the official driver. Failures are {@link StoreException}s with one-line messages.
  */
 public interface GraphStore extends AutoCloseable {
+
+    /** Where the data lives, for messages: the data directory, or the server and its database. */
+    String location();
+
+    /** True when this store never writes: {@link #replaceDataset} is refused before anything is sent. */
+    default boolean isReadOnly() {
+        return false;
+    }
 
     /** True when no dataset has been stored yet. */
     boolean isEmpty();

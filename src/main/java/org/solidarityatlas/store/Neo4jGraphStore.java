@@ -141,6 +141,11 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public String location() {
+        return dataDirectory.toString();
+    }
+
+    @Override
     public boolean isEmpty() {
         return read(reading -> reading.generation() == null);
     }

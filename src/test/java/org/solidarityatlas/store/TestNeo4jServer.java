@@ -1,0 +1,125 @@
+package org.solidarityatlas.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * A real Neo4j server for tests: Neo4j's own database management service with the Bolt connector on, listening
+ * on a free port of 127.0.0.1 only, with authentication on and a user created through the system database. Its
+ * data lives in a temporary directory removed afterwards. Register it with {@code @RegisterExtension} on a static
+ * field; tests may {@link #stop()} it and {@link #start()} it again on the same port and data.
+ */
+public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallback {
+
+    public static final String USER = "atlas";
+    public static final String PASSWORD = "solidarity forever";
+
+    private final boolean readOnlyDatabase;
+    private Path directory;
+    private DatabaseManagementService service;
+    private int port;
+
+    public TestNeo4jServer() {
+        this(false);
+    }
+
+    /** {@code readOnlyDatabase}: the server refuses every write to the database, as to a reader. */
+    public TestNeo4jServer(boolean readOnlyDatabase) {
+        this.readOnlyDatabase = readOnlyDatabase;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        directory = Files.createTempDirectory("atlas-test-server-");
+        start();
+        try (Transaction transaction = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx()) {
+            transaction.execute("CREATE USER " + USER + " IF NOT EXISTS SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", PASSWORD)).close();
+            transaction.commit();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        stop();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Starts the server (again), on the port it had before if it had one. */
+    public synchronized void start() {
+        if (service != null) {
+            return;
+        }
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(directory)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L << 20)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false);
+        if (readOnlyDatabase) {
+            builder.setConfig(GraphDatabaseSettings.read_only_databases, java.util.Set.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+        }
+        service = builder.build();
+        port = ((GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+                .getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+    }
+
+    /** Stops the server; connections to it break, as when a real one goes away. */
+    public synchronized void stop() {
+        if (service != null) {
+            service.shutdown();
+            service = null;
+        }
+    }
+
+    public String uri() {
+        return "bolt://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The test user's connection to the default database. */
+    public ServerConnection connection(boolean readOnly) {
+        return new ServerConnection(uri(), USER, PASSWORD, ServerConnection.DEFAULT_DATABASE, readOnly);
+    }
+
+    /** The Bolt store on this server, connected as the test user with write access. */
+    public BoltGraphStore openStore() {
+        return BoltGraphStore.open(connection(false));
+    }
+}
