@@ -84,6 +84,8 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 64L << 20)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Stopping mid-query ends the query soon instead of waiting for it.
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, java.time.Duration.ofSeconds(1))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(HttpConnector.enabled, false)
