@@ -6,7 +6,6 @@ import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -22,7 +21,7 @@ final class ImportCommand extends ReportingCommand {
     Path file;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Override
     int run() {
@@ -36,11 +35,10 @@ final class ImportCommand extends ReportingCommand {
                     + "); the stored dataset is unchanged");
         }
         Dataset dataset = result.dataset().orElseThrow();
-        Path directory = dataDirectory.directory();
-        try (GraphStore store = Neo4jGraphStore.open(directory)) {
+        try (GraphStore store = storeOptions.open(false)) {
             store.replaceDataset(dataset);
         }
-        out().println("imported " + file + " into " + directory + " — " + DatasetSpan.summary(dataset));
+        out().println("imported " + file + " into " + storeOptions.location() + " — " + DatasetSpan.summary(dataset));
         return OK;
     }
 }

@@ -23,12 +23,12 @@ final class QueryCommand extends ReportingCommand {
     boolean json;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Override
     int run() {
         QueryResult result;
-        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
+        try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             result = store.readOnlyQuery(cypher);
         }
         out().print(json ? QueryJson.render(result) : QueryTable.render(result));
