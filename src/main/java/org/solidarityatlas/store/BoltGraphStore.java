@@ -134,6 +134,11 @@ public final class BoltGraphStore implements GraphStore {
     }
 
     @Override
+    public DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn) {
+        return read(reading -> GraphQueries.drawnWindow(reading, filter, maxDrawn));
+    }
+
+    @Override
     public List<SearchHit> search(String text, int limit) {
         return read(reading -> GraphQueries.search(reading, text, limit));
     }

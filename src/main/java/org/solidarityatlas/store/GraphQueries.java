@@ -47,6 +47,19 @@ final class GraphQueries {
             WITH n WHERE n.generation = $generation AND n.type IN $types
             RETURN n {.*} AS n ORDER BY n.ordinal""";
 
+    // The same selection ranked on the server: degree is read from the node itself, so nothing but the window's
+    // entities is touched, and only the drawn ones travel.
+    private static final String DRAWN_ENTITIES = """
+            CALL () {
+              MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n
+              UNION ALL
+              MATCH (n:Entity) WHERE $includeUndated AND n.firstDay IS NULL RETURN n
+            }
+            WITH n WHERE n.generation = $generation AND n.type IN $types
+            WITH n ORDER BY COUNT { (n)--() } DESC, n.ordinal
+            WITH collect(n) AS visible
+            RETURN size(visible) AS total, [m IN visible[0..$maxDrawn] | m {.*}] AS drawn""";
+
     private static final String RELATIONSHIPS_FROM = """
             UNWIND $ids AS id
             MATCH (:Entity {generation: $generation, id: id})-[r]->(:Entity)
@@ -136,6 +149,25 @@ final class GraphQueries {
     }
 
     static Subgraph visibleGraph(CypherReading reading, GraphFilter filter) {
+        Map<String, Object> parameters = filterParameters(filter);
+        List<Entity> entities = reading.column(VISIBLE_ENTITIES, parameters, "n").stream()
+                .map(PropertyMaps::entity).toList();
+        return among(reading, entities, parameters);
+    }
+
+    /** At most {@code maxDrawn} of the entities that pass the filter, chosen on the server: see {@link DrawnWindow}. */
+    static DrawnWindow drawnWindow(CypherReading reading, GraphFilter filter, int maxDrawn) {
+        if (maxDrawn < 0) {
+            throw new IllegalArgumentException("maxDrawn must not be negative: " + maxDrawn);
+        }
+        Map<String, Object> parameters = filterParameters(filter);
+        parameters.put("maxDrawn", maxDrawn);
+        Map<String, Object> row = reading.rows(DRAWN_ENTITIES, parameters).get(0);
+        List<Entity> drawn = inImportOrder(maps(row.get("drawn"))).stream().map(PropertyMaps::entity).toList();
+        return new DrawnWindow(among(reading, drawn, parameters), ((Number) row.get("total")).intValue());
+    }
+
+    private static Map<String, Object> filterParameters(GraphFilter filter) {
         TimeWindow window = filter.window().orElse(new TimeWindow(Lifespan.BEGINNING, Lifespan.ONGOING));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("firstDay", window.firstDay());
@@ -144,8 +176,11 @@ final class GraphQueries {
         parameters.put("types", filter.entityTypes().stream().map(EntityType::id).toList());
         parameters.put("allRelationshipTypes", filter.relationshipTypes().isEmpty());
         parameters.put("relationshipTypes", List.copyOf(filter.relationshipTypes().orElse(Set.of())));
-        List<Entity> entities = reading.column(VISIBLE_ENTITIES, parameters, "n").stream()
-                .map(PropertyMaps::entity).toList();
+        return parameters;
+    }
+
+    /** The entities with the relationships among them that pass the filter, in import order. */
+    private static Subgraph among(CypherReading reading, List<Entity> entities, Map<String, Object> parameters) {
         Set<String> shown = new HashSet<>();
         entities.forEach(entity -> shown.add(entity.id()));
         parameters.put("ids", List.copyOf(shown));

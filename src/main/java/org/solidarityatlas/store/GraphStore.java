@@ -38,6 +38,12 @@ public interface GraphStore extends AutoCloseable {
     /** Entities and relationships that pass the filter (a relationship only when both ends pass). */
     Subgraph visibleGraph(GraphFilter filter);
 
+    /**
+     * At most {@code maxDrawn} of the entities that pass the filter, the most connected first, with the
+     * relationships among them: what the network draws, chosen where the data is.
+     */
+    DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn);
+
     /** Ranked full-text search over names, aliases and descriptions; accents and case are ignored. */
     List<SearchHit> search(String text, int limit);
 

@@ -189,6 +189,11 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn) {
+        return read(reading -> GraphQueries.drawnWindow(reading, filter, maxDrawn));
+    }
+
+    @Override
     public List<SearchHit> search(String text, int limit) {
         return read(reading -> GraphQueries.search(reading, text, limit));
     }

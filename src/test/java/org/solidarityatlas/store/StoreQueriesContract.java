@@ -157,6 +157,39 @@ abstract class StoreQueriesContract {
     }
 
     @Test
+    void drawnWindowUnderTheCapIsTheVisibleGraph() {
+        GraphFilter filter = GraphFilter.everything().withWindow(TimeWindow.ofYears(1993, 1996));
+        DrawnWindow window = store.drawnWindow(filter, 1_000);
+        assertEquals(store.visibleGraph(filter), window.drawn());
+        assertEquals(window.drawn().entities().size(), window.visibleEntities());
+        assertFalse(window.isCapped());
+    }
+
+    @Test
+    void drawnWindowOverTheCapKeepsTheMostConnectedEntities() {
+        // The oracle ranks by counting relationship ends in the dataset itself, ties to the earlier entity.
+        Map<String, Integer> degree = new java.util.HashMap<>();
+        SmallDataset.relationships().forEach(r -> {
+            degree.merge(r.from(), 1, Integer::sum);
+            degree.merge(r.to(), 1, Integer::sum);
+        });
+        List<String> inFileOrder = SmallDataset.entities().stream().map(Entity::id).toList();
+        List<String> expected = inFileOrder.stream()
+                .sorted(java.util.Comparator.comparingInt((String id) -> -degree.getOrDefault(id, 0))
+                        .thenComparingInt(inFileOrder::indexOf))
+                .limit(3).sorted(java.util.Comparator.comparingInt(inFileOrder::indexOf)).toList();
+
+        DrawnWindow window = store.drawnWindow(GraphFilter.everything(), 3);
+
+        assertEquals(expected, entityIds(window.drawn()));
+        assertEquals(SmallDataset.entities().size(), window.visibleEntities());
+        assertTrue(window.isCapped());
+        List<String> expectedRelationships = SmallDataset.relationships().stream()
+                .filter(r -> expected.contains(r.from()) && expected.contains(r.to())).map(Relationship::id).toList();
+        assertEquals(expectedRelationships, relationshipIds(window.drawn()));
+    }
+
+    @Test
     void searchIgnoresAccentsAndCase() {
         assertEquals("fat", store.search("AUTENTICO", 5).get(0).entity().id());
     }
