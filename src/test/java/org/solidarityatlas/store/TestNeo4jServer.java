@@ -37,6 +37,7 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
     private Path directory;
     private DatabaseManagementService service;
     private int port;
+    private long pageCacheBytes = 64L << 20;
 
     public TestNeo4jServer() {
         this(false);
@@ -49,6 +50,31 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
+        startInNewDirectory();
+    }
+
+    /**
+     * Runs the server in a process of its own until killed, for measuring over a real connection:
+     * {@code java -cp ... org.solidarityatlas.store.TestNeo4jServer [PAGE_CACHE_MB]} prints its URI.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        TestNeo4jServer server = new TestNeo4jServer();
+        if (args.length > 0) {
+            server.pageCacheBytes = Long.parseLong(args[0]) << 20;
+        }
+        server.startInNewDirectory();
+        System.out.println(server.uri());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.afterAll(null);
+            } catch (IOException e) {
+                System.err.println("could not delete " + server.directory + ": " + e.getMessage());
+            }
+        }));
+        Thread.currentThread().join();
+    }
+
+    private void startInNewDirectory() throws IOException {
         directory = Files.createTempDirectory("atlas-test-server-");
         start();
         try (Transaction transaction = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).beginTx()) {
@@ -82,7 +108,7 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L << 20)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Stopping mid-query ends the query soon instead of waiting for it.
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, java.time.Duration.ofSeconds(1))
