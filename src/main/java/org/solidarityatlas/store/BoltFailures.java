@@ -1,8 +1,6 @@
 package org.solidarityatlas.store;
 
 import org.neo4j.driver.exceptions.AuthenticationException;
-import org.neo4j.driver.exceptions.AuthorizationExpiredException;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
@@ -40,7 +38,8 @@ final class BoltFailures {
         if (failure instanceof FatalDiscoveryException || code.endsWith("DatabaseNotFound")) {
             return "the Neo4j server at " + server.uri() + " has no database \"" + server.database() + "\"";
         }
-        if (code.startsWith("Neo.ClientError.Security.") || code.endsWith("ForbiddenOnReadOnlyDatabase")
+        // A role without write access (Security.Forbidden), a database in read-only mode, a write in a read session.
+        if (code.startsWith("Neo.ClientError.Security.") || code.contains("ReadOnly") || code.contains("Forbidden")
                 || code.endsWith("AccessMode")) {
             return "the Neo4j server refused " + doing + " (" + server.describe() + "): " + reason;
         }
@@ -50,9 +49,6 @@ final class BoltFailures {
         }
         if (failure instanceof TransientException) {
             return "the Neo4j server could not finish " + doing + " now, try again: " + reason;
-        }
-        if (failure instanceof ClientException || failure instanceof AuthorizationExpiredException) {
-            return doing + " failed on " + server.describe() + ": " + reason;
         }
         return doing + " failed on " + server.describe() + ": " + reason;
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddedStoreQueriesTest extends StoreQueriesContract {
 
     @TempDir
-    Path directory;
+    static Path directory;
 
     @Override
     GraphStore openStore() {

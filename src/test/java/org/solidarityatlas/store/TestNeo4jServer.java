@@ -38,6 +38,7 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
     private DatabaseManagementService service;
     private int port;
     private long pageCacheBytes = 64L << 20;
+    private boolean refusingWrites;
 
     public TestNeo4jServer() {
         this(false);
@@ -82,6 +83,12 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
                     Map.of("password", PASSWORD)).close();
             transaction.commit();
         }
+        if (readOnlyDatabase) {
+            // A database is created writable; only then can the server be told to refuse writes to it.
+            stop();
+            refusingWrites = true;
+            start();
+        }
     }
 
     @Override
@@ -116,7 +123,7 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false);
-        if (readOnlyDatabase) {
+        if (refusingWrites) {
             builder.setConfig(GraphDatabaseSettings.read_only_databases, java.util.Set.of(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
         }
         service = builder.build();
