@@ -20,7 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.solidarityatlas.cli.AtlasCommand;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
@@ -89,11 +88,9 @@ public final class Benchmark {
     private final Sizes sizes;
     private final PrintWriter progress;
     private final Set<Part> parts;
+    /** The program's main class, started in a second JVM to measure the explorer's start-up. */
+    private final String programMainClass;
     private Optional<ServerConnection> server = Optional.empty();
-
-    public Benchmark(Sizes sizes, PrintWriter progress) {
-        this(sizes, progress, EnumSet.allOf(Part.class));
-    }
 
     /** Measures the store figures on this server as well; its database's dataset is replaced. */
     public Benchmark onServer(ServerConnection connection) {
@@ -101,11 +98,15 @@ public final class Benchmark {
         return this;
     }
 
-    /** A benchmark of some parts only; the other fields are reported missing, as not asked for. */
-    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts) {
+    /**
+     * A benchmark of some parts only (all when {@code parts} is empty); the other fields are reported missing, as
+     * not asked for.
+     */
+    public Benchmark(Sizes sizes, PrintWriter progress, Set<Part> parts, String programMainClass) {
         this.sizes = sizes;
         this.progress = progress;
         this.parts = parts.isEmpty() ? EnumSet.allOf(Part.class) : EnumSet.copyOf(parts);
+        this.programMainClass = programMainClass;
     }
 
     public BenchResults run() throws IOException {
@@ -406,7 +407,7 @@ public final class Benchmark {
      * waits for it to quit by itself once it has reported, and reads the report. Without a display the JavaFX
      * toolkit is told to use Monocle headless, which must then be on the class path.
      */
-    private static ExplorerRun runExplorer(Path work, List<String> arguments) throws IOException {
+    private ExplorerRun runExplorer(Path work, List<String> arguments) throws IOException {
         Path report = Files.createTempFile(work, "explorer", ".report");
         Files.delete(report);
         List<String> command = new ArrayList<>(List.of(
@@ -422,7 +423,7 @@ public final class Benchmark {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dprism.text=t2k"));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AtlasCommand.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), programMainClass));
         command.addAll(arguments);
         long startedAt = System.currentTimeMillis();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -24,11 +24,11 @@ import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.ui.explorer.FilterViewModel;
-import org.solidarityatlas.ui.explorer.LoadedGraph;
+import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.ui.explorer.TypeToggle;
-import org.solidarityatlas.ui.explorer.VisibleSet;
-import org.solidarityatlas.ui.graph.NetworkView;
-import org.solidarityatlas.ui.graph.StockNetworkViewer;
+import org.solidarityatlas.graph.VisibleSet;
+import org.solidarityatlas.ui.network.NetworkView;
+import org.solidarityatlas.ui.network.StockNetworkViewer;
 
 /**
  * The measurements that need JavaFX: filtering through the explorer's view model onto the network view, the

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.ui.present.ExportRun;
+import org.solidarityatlas.ui.slides.ExportRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,5 +1,7 @@
 package org.solidarityatlas.bench;
 
+import org.solidarityatlas.cli.BenchCommand;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

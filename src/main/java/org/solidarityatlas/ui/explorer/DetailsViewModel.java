@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

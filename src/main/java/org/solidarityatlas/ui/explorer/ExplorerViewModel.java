@@ -1,5 +1,8 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.ui.tasks.TaskExecutor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.graph.VisibleSet;
+
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.graph.VisibleSet;
+
 import java.util.List;
 import java.util.Set;
 import org.solidarityatlas.model.Subgraph;

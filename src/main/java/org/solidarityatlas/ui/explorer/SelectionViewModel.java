@@ -1,5 +1,8 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.ui.tasks.TaskExecutor;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

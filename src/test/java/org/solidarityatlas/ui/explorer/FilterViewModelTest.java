@@ -1,5 +1,9 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.graph.VisibleSet;
+import org.solidarityatlas.testing.Datasets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,9 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.testing.Datasets;
+import org.solidarityatlas.ui.tasks.SynchronousTaskExecutor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,101 @@
+package org.solidarityatlas.ui.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import org.solidarityatlas.files.AtomicFile;
+import org.solidarityatlas.ui.explorer.ExplorerViewModel;
+
+/**
+ * For the benchmark only: with {@code -Datlas.bench.report=FILE} the explorer appends {@code name=value} lines —
+ * {@code window_shown} and {@code dataset_ready} (epoch milliseconds), {@code ui_max_block_ms} (the longest gap
+ * between JavaFX pulses from the window shown until {@link #SETTLE_MILLIS} after ready) and {@code heap_used_mb}
+ * (after a collection) — then quits, so the benchmark can start it again. Without the property it does nothing.
+ */
+final class BenchReport {
+
+    /** How long after ready the pulses are still watched: the first frames of a big network come then. */
+    static final long SETTLE_MILLIS = 5_000;
+
+    private final Path file;
+    private final ExplorerViewModel model;
+    private long lastPulse;
+    private long longestGap;
+    private long readyAt;
+
+    private BenchReport(Path file, ExplorerViewModel model) {
+        this.file = file;
+        this.model = model;
+    }
+
+    /** Called once the stage is shown (on the JavaFX thread): starts watching when the property asks for it. */
+    static void watch(ExplorerViewModel model) {
+        String target = System.getProperty("atlas.bench.report");
+        if (target != null && !target.isBlank()) {
+            new BenchReport(Path.of(target), model).start();
+        }
+    }
+
+    private void start() {
+        append("window_shown=" + System.currentTimeMillis());
+        // A timer keeps pulses coming every frame, so a gap between two is time the JavaFX thread was held.
+        AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lastPulse != 0) {
+                    longestGap = Math.max(longestGap, now - lastPulse);
+                }
+                lastPulse = now;
+                if (readyAt != 0 && System.currentTimeMillis() - readyAt >= SETTLE_MILLIS) {
+                    stop();
+                    finish();
+                }
+            }
+        };
+        pulses.start();
+        InvalidationListener whenReady = new InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable ignored) {
+                if (readyAt == 0 && model.graph().isPresent() && !model.busyProperty().get()) {
+                    readyAt = System.currentTimeMillis();
+                    append("dataset_ready=" + readyAt);
+                    model.graphProperty().removeListener(this);
+                    model.busyProperty().removeListener(this);
+                }
+            }
+        };
+        model.graphProperty().addListener(whenReady);
+        model.busyProperty().addListener(whenReady);
+        whenReady.invalidated(null);
+    }
+
+    private void finish() {
+        append("ui_max_block_ms=" + longestGap / 1_000_000.0);
+        // Off the JavaFX thread, so that this collection does not count as a block of the window.
+        Thread heap = new Thread(() -> {
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            append("heap_used_mb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0));
+            Platform.runLater(Platform::exit);
+        }, "bench-report");
+        heap.setDaemon(true);
+        heap.start();
+    }
+
+    /** Rewrites the whole (short) report with the line added, atomically, so a reader never sees half a line. */
+    private synchronized void append(String line) {
+        try {
+            byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+            AtomicFile.write(file, out -> {
+                out.write(before);
+                out.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+            });
+        } catch (IOException e) {
+            System.err.println("cannot write the bench report " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.solidarityatlas.ui.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
+
+import org.graphstream.graph.Element;
+import org.graphstream.ui.graphicGraph.GraphicEdge;
+import org.graphstream.ui.graphicGraph.StyleGroup;
+
+/**
+ * Draws the edges of a style group, arrowheads included. A few edges are stroked one by one, as GraphStream drew
+ * them; a group with many visible edges is collected into {@link EdgeStrokes} and rasterized by {@link EdgeRaster}
+ * into one image laid on the canvas: no path per edge, and no path whose scanlines cross thousands of edges.
+ * While the camera moves, and on screen above {@link NetworkRenderer#SIMPLE_EDGES_ABOVE} edges, those many edges
+ * are drawn a pixel thick without arrowheads.
+ */
+final class EdgeLayer {
+
+    /** Style groups with more visible edges than this are rasterized into one image. */
+    static final int BATCH_EDGES = 600;
+    /** An arrowhead is left out when its edge shows shorter than this many arrow lengths between the nodes. */
+    private static final double MIN_ARROW_ROOM = 1.5;
+
+    private final DrawingFrame frame;
+    private final List<GraphicEdge> edgesToDraw = new ArrayList<>();
+    private final double[] geometry = new double[8];
+    private final double[] arrow = new double[6];
+    private final EdgeStrokes strokes = new EdgeStrokes();
+    private final List<EdgeRaster> rasters = new ArrayList<>();
+    private int rastersUsed;
+
+    EdgeLayer(DrawingFrame frame) {
+        this.frame = frame;
+    }
+
+    /** A new frame: the rasters of the last one may be used again. */
+    void begin() {
+        rastersUsed = 0;
+    }
+
+    void draw(GraphicsContext g, StyleGroup group) {
+        GroupLook look = frame.look(group);
+        edgesToDraw.clear();
+        for (Element element : group.elements()) {
+            GraphicEdge edge = (GraphicEdge) element;
+            if (DrawingFrame.drawable(edge) && onView(edge)) {
+                edgesToDraw.add(edge);
+            }
+        }
+        if (edgesToDraw.isEmpty() || look.fill == null) {
+            return;
+        }
+        frame.counts.edges += edgesToDraw.size();
+        if (edgesToDraw.size() > BATCH_EDGES) {
+            collectStrokes(look);
+            if (rastersUsed == rasters.size()) {
+                rasters.add(new EdgeRaster());
+            }
+            EdgeRaster raster = rasters.get(rastersUsed++);
+            g.drawImage(strokes.paint(raster), 0, 0, strokes.width() / frame.scale,
+                    strokes.height() / frame.scale);
+            frame.counts.rasterPixels += raster.blendedPixels();
+            frame.counts.images++;
+            return;
+        }
+        g.setStroke(look.fill);
+        g.setLineWidth(look.size);
+        g.setLineCap(StrokeLineCap.BUTT);
+        for (GraphicEdge edge : edgesToDraw) {
+            g.beginPath();
+            boolean curve = frame.edgeGeometry(edge, geometry);
+            double[] p = geometry;
+            g.moveTo(p[0], p[1]);
+            if (curve) {
+                g.bezierCurveTo(p[2], p[3], p[4], p[5], p[6], p[7]);
+            } else {
+                g.lineTo(p[6], p[7]);
+            }
+            g.stroke();
+            frame.counts.paths++;
+        }
+        drawArrows(g, look);
+    }
+
+    /** The group's many edges, in the target's device pixels, into {@link #strokes}. */
+    private void collectStrokes(GroupLook look) {
+        double s = frame.scale;
+        strokes.begin((int) Math.round(frame.viewWidth * s), (int) Math.round(frame.viewHeight * s), look.fill,
+                look.size * s, frame.simpleEdges);
+        double[] p = geometry;
+        for (GraphicEdge edge : edgesToDraw) {
+            if (frame.edgeGeometry(edge, p)) {
+                strokes.curve(p[0] * s, p[1] * s, p[2] * s, p[3] * s, p[4] * s, p[5] * s, p[6] * s, p[7] * s);
+            } else {
+                strokes.line(p[0] * s, p[1] * s, p[6] * s, p[7] * s);
+            }
+        }
+        if (frame.simpleEdges) {
+            return;
+        }
+        for (GraphicEdge edge : edgesToDraw) {
+            if (arrowGeometry(edge, look)) {
+                double[] a = arrow;
+                strokes.wedge(a[2] * s, a[3] * s, a[0] * s, a[1] * s, look.arrowHalfWidth * s);
+                frame.counts.arrows++;
+            }
+        }
+    }
+
+    private void drawArrows(GraphicsContext g, GroupLook look) {
+        g.setFill(look.fill);
+        for (GraphicEdge edge : edgesToDraw) {
+            if (arrowGeometry(edge, look)) {
+                double[] a = arrow;
+                g.beginPath();
+                g.moveTo(a[0], a[1]);
+                g.lineTo(a[2] - a[5] * look.arrowHalfWidth, a[3] + a[4] * look.arrowHalfWidth);
+                g.lineTo(a[2] + a[5] * look.arrowHalfWidth, a[3] - a[4] * look.arrowHalfWidth);
+                g.closePath();
+                g.fill();
+                frame.counts.arrows++;
+                frame.counts.paths++;
+            }
+        }
+    }
+
+    /**
+     * The arrowhead of a directed edge into {@link #arrow}: tip (on the target's outline), base centre and the unit
+     * direction. False when the edge has none, or too little room between its nodes to show one.
+     */
+    private boolean arrowGeometry(GraphicEdge edge, GroupLook look) {
+        if (!look.arrow || !edge.isDirected() || edge.from == edge.to) {
+            return false;
+        }
+        double[] p = geometry;
+        frame.edgeGeometry(edge, p);
+        // The head points along the last stretch of the edge: from the second control point on a curve.
+        double dx = p[6] - p[4];
+        double dy = p[7] - p[5];
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return false;
+        }
+        dx /= length;
+        dy /= length;
+        GroupLook target = frame.look(edge.to.style);
+        double reach = NodeLayer.radiusTowards(target.shape, frame.sizeOf(edge.to, target), dx, dy);
+        double start = frame.sizeOf(edge.from) / 2;
+        if (Math.hypot(p[6] - p[0], p[7] - p[1]) - reach - start < MIN_ARROW_ROOM * look.arrowLength) {
+            return false;
+        }
+        double[] a = arrow;
+        a[0] = p[6] - dx * reach;
+        a[1] = p[7] - dy * reach;
+        a[2] = a[0] - dx * look.arrowLength;
+        a[3] = a[1] - dy * look.arrowLength;
+        a[4] = dx;
+        a[5] = dy;
+        return true;
+    }
+
+    /** Whether any of the edge's box (its bend included) lies in the view. */
+    private boolean onView(GraphicEdge edge) {
+        double[] p = geometry;
+        boolean curve = frame.edgeGeometry(edge, p);
+        double minX = Math.min(p[0], p[6]);
+        double maxX = Math.max(p[0], p[6]);
+        double minY = Math.min(p[1], p[7]);
+        double maxY = Math.max(p[1], p[7]);
+        if (curve) {
+            minX = Math.min(minX, Math.min(p[2], p[4]));
+            maxX = Math.max(maxX, Math.max(p[2], p[4]));
+            minY = Math.min(minY, Math.min(p[3], p[5]));
+            maxY = Math.max(maxY, Math.max(p[3], p[5]));
+        }
+        return maxX >= 0 && minX <= frame.viewWidth && maxY >= 0 && minY <= frame.viewHeight;
+    }
+}

@@ -1,0 +1,245 @@
+package org.solidarityatlas.ui.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+
+import org.graphstream.ui.fx_viewer.FxDefaultView;
+import org.graphstream.ui.graphicGraph.GraphicGraph;
+import org.graphstream.ui.graphicGraph.StyleGroup;
+import org.graphstream.ui.graphicGraph.stylesheet.Selector;
+import org.graphstream.ui.javafx.FxGraphRenderer;
+import org.graphstream.ui.view.camera.DefaultCamera2D;
+
+/**
+ * Draws the network onto a {@link RenderTarget}: the view's canvas on screen, or an image at any scale (PNG
+ * exports, slides). GraphStream stays the graph model, the stylesheet engine (style groups by class) and the
+ * camera; this class reads the camera's transform once per frame and has each layer draw the style groups in the
+ * stylesheet's z order, shadows first: {@link EdgeLayer}, {@link NodeLayer}, then {@link LabelLayer} over the
+ * shapes of each level. Hidden and off-screen elements are skipped with a flag or two comparisons.
+ */
+final class NetworkRenderer extends FxGraphRenderer {
+
+    /** How long the camera must rest before a frame drawn while it moved is drawn again in full. */
+    private static final Duration STILL_AFTER = Duration.millis(150);
+    /** Above this many edges held, large groups' edges are always drawn simply on screen (exports stay full). */
+    static final int SIMPLE_EDGES_ABOVE = 12_000;
+
+    private final DrawingFrame frame = new DrawingFrame();
+    private final EdgeLayer edges = new EdgeLayer(frame);
+    private final NodeLayer nodes = new NodeLayer(frame);
+    private final LabelLayer labels = new LabelLayer(frame);
+    /** The camera of the last frame drawn on screen (centre, zoom, view size), to tell when it moves. */
+    private final double[] lastCamera = new double[5];
+    private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
+    private final PauseTransition stillAgain = new PauseTransition(STILL_AFTER);
+    private FrameCounts lastFrame = new FrameCounts();
+    private long framesDrawn;
+    /** The counts of the last few frames drawn on screen, frame {@code k} at {@code k % RECENT_FRAMES}. */
+    private final FrameCounts[] recentFrames = new FrameCounts[RECENT_FRAMES];
+    private static final int RECENT_FRAMES = 16;
+
+    /** What one frame drew: deterministic evidence of the level of detail, for tests and measurements. */
+    static final class FrameCounts {
+        int nodes;
+        int cheapNodes;
+        int edges;
+        int arrows;
+        int nodeLabels;
+        int edgeLabels;
+        /** Paths filled or stroked, text backgrounds included: the rasterizer's unit of work. */
+        int paths;
+        /** Drawn while the camera moved: large groups' edges without anti-aliasing or arrowheads. */
+        boolean moving;
+        /** The node label boxes drawn, {@code [left, top, width, height]} in pixels. */
+        final List<double[]> labelBoxes = new ArrayList<>();
+        /** Images laid on the canvas, and the pixels blended into them (edges of large groups). */
+        int images;
+        long rasterPixels;
+
+        @Override
+        public String toString() {
+            return (moving ? "moving: " : "still: ") + nodes + " nodes (" + cheapNodes + " cheap), " + edges
+                    + " edges, " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
+                    + " edge labels, " + paths + " paths, " + images + " images (" + rasterPixels
+                    + " pixels blended)";
+        }
+    }
+
+    @Override
+    public void open(GraphicGraph graph, Pane drawingSurface) {
+        super.open(graph, drawingSurface);
+        camera = new UncheckedCamera(graph);
+    }
+
+    @Override
+    public void close() {
+        // GraphStream's close removes the per-group renderers it attaches while drawing; this class attaches none.
+        if (graph != null) {
+            graph.getStyleGroups().removeListener(this);
+            backend.close();
+            graph = null;
+            backend = null;
+            camera = null;
+        }
+    }
+
+    /** GraphStream's call to draw the view on screen. */
+    @Override
+    public void render(GraphicsContext g, int x, int y, int width, int height) {
+        render(RenderTarget.screen(g, x, y, width, height));
+    }
+
+    /** The counts of the last frame drawn. */
+    FrameCounts lastFrame() {
+        return lastFrame;
+    }
+
+    /** Changes {@link #SIMPLE_EDGES_ABOVE} for this renderer (tests use small networks). */
+    void setSimpleEdgesAbove(int edges) {
+        simpleEdgesAbove = edges;
+    }
+
+    /**
+     * The counts of on-screen frame number {@code k} (the first is 1), if it is among the last few drawn: tests
+     * read the frame an action caused even when a later one has replaced it.
+     */
+    java.util.Optional<FrameCounts> frame(long k) {
+        boolean recent = k >= 1 && k <= framesDrawn && framesDrawn - k < RECENT_FRAMES;
+        return recent ? java.util.Optional.of(recentFrames[(int) (k % RECENT_FRAMES)]) : java.util.Optional.empty();
+    }
+
+    /** How many frames have been drawn on screen (exports not counted). */
+    long framesDrawn() {
+        return framesDrawn;
+    }
+
+    /**
+     * The network as an image of a view {@code width} by {@code height} pixels, drawn {@code scale} times larger
+     * on a white background: the same part of the network, every length and text scaled (exports, slides).
+     */
+    WritableImage image(double width, double height, double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number: " + scale);
+        }
+        Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
+        render(RenderTarget.image(canvas.getGraphicsContext2D(), width, height, scale));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return canvas.snapshot(parameters, null);
+    }
+
+    /** Draws the network as the camera frames it onto the target. */
+    void render(RenderTarget target) {
+        if (graph == null) {
+            return;
+        }
+        GraphicsContext g = target.graphics();
+        backend.prepareNewFrame(g);
+        camera.setBackend(backend);
+        graph.computeBounds();
+        camera.setBounds(graph);
+        camera.setViewport(target.x(), target.y(), target.width(), target.height());
+        g.save();
+        // The camera's transform, read once; then everything is drawn in pixels.
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        camera.pushView(graph);
+        Affine t = g.getTransform();
+        camera.popView();
+        frame.begin(new double[] {t.getMxx(), t.getMxy(), t.getMyx(), t.getMyy(), t.getTx(), t.getTy()},
+                target.width(), target.height(), camera.getMetrics().ratioPx2Gu, camera.getViewPercent(),
+                target.scale());
+        g.setTransform(target.scale(), 0, 0, target.scale(), 0, 0);
+        frame.moving = target.onScreen() && cameraMoved(target.width(), target.height());
+        if (target.onScreen()) {
+            framesDrawn++;
+        }
+        frame.counts.moving = frame.moving;
+        // So many edges make a fitted view a mesh where anti-aliasing and arrowheads show nothing, and drawing them
+        // so would hold the JavaFX thread for a few hundred milliseconds a frame: drawn as while moving, on screen.
+        frame.simpleEdges = frame.moving || target.onScreen() && graph.getEdgeCount() > simpleEdgesAbove;
+        frame.crowded = graph.getNodeCount() > LabelLayer.CROWDED_ABOVE;
+        edges.begin();
+        labels.begin();
+
+        Color background = frame.look(graph.getStyle()).fill;
+        g.setFill(background == null ? Color.WHITE : background);
+        g.fillRect(0, 0, target.width(), target.height());
+
+        var groups = graph.getStyleGroups();
+        for (StyleGroup group : groups.shadows()) {
+            if (group.getType() == Selector.Type.NODE) {
+                nodes.drawShadows(g, group);
+            }
+        }
+        for (HashSet<StyleGroup> level : groups.zIndex()) {
+            for (StyleGroup group : level) {
+                if (group.getType() == Selector.Type.EDGE) {
+                    edges.draw(g, group);
+                } else if (group.getType() == Selector.Type.NODE) {
+                    nodes.draw(g, group);
+                }
+            }
+            // Labels over the shapes of their level, under those of higher levels.
+            for (StyleGroup group : level) {
+                if (group.getType() == Selector.Type.EDGE) {
+                    labels.drawEdgeLabels(g, group);
+                } else if (group.getType() == Selector.Type.NODE) {
+                    labels.drawNodeLabels(g, group);
+                }
+            }
+        }
+        g.restore();
+        lastFrame = frame.counts;
+        if (target.onScreen()) {
+            recentFrames[(int) (framesDrawn % RECENT_FRAMES)] = lastFrame;
+        }
+    }
+
+    /**
+     * Whether the camera differs from the last frame's; if so, a full frame is drawn once it has rested for
+     * {@link #STILL_AFTER}.
+     */
+    private boolean cameraMoved(double width, double height) {
+        var centre = camera.getViewCenter();
+        double[] now = {centre.x, centre.y, camera.getViewPercent(), width, height};
+        boolean moved = !Arrays.equals(now, lastCamera);
+        System.arraycopy(now, 0, lastCamera, 0, now.length);
+        if (moved) {
+            stillAgain.setOnFinished(e -> {
+                if (graph != null && backend != null && renderingSurface() instanceof FxDefaultView view) {
+                    view.display(graph, true);
+                }
+            });
+            stillAgain.playFromStart();
+        }
+        return moved;
+    }
+
+    /**
+     * GraphStream's camera, without the per-frame pass that tests every node against the view (allocating as it
+     * goes): this renderer culls as it draws, and nothing else asks the camera what is visible.
+     */
+    private static final class UncheckedCamera extends DefaultCamera2D {
+        UncheckedCamera(GraphicGraph graph) {
+            super(graph);
+        }
+
+        @Override
+        public void checkVisibility(GraphicGraph graph) {
+            nodeInvisible.clear();
+            spriteInvisible.clear();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.solidarityatlas.ui.presentation;
+
+import org.solidarityatlas.graph.TimeSpan;
+
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.GraphFilter;
+import org.solidarityatlas.model.TimeWindow;
+
+/**
+ * "Compare 1994 with 2019": which entities and relationships joined and which left between two years, under the
+ * explorer's type filters, for the side panel and the network's change marks.
+ */
+public final class CompareViewModel {
+
+    private Dataset dataset;
+    private final IntegerProperty fromYear = new SimpleIntegerProperty();
+    private final IntegerProperty toYear = new SimpleIntegerProperty();
+    private final ObjectProperty<GraphFilter> baseFilter = new SimpleObjectProperty<>(GraphFilter.everything());
+    private final ObservableList<ChangedItem> joined = FXCollections.observableArrayList();
+    private final ObservableList<ChangedItem> left = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChangeSet> changes = new ReadOnlyObjectWrapper<>(ChangeSet.NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    /** Takes a dataset and proposes its first and last year. */
+    public void load(Dataset newDataset) {
+        dataset = newDataset;
+        Optional<TimeWindow> span = TimeSpan.of(newDataset);
+        fromYear.set(span.map(TimeWindow::firstYear).orElse(0));
+        toYear.set(span.map(TimeWindow::lastYear).orElse(0));
+        clear();
+    }
+
+    /** Compares the two chosen years and fills both lists. */
+    public void compare() {
+        if (dataset == null) {
+            throw new IllegalStateException("no dataset loaded");
+        }
+        ChangeSet set = ChangeSet.betweenYears(dataset, baseFilter.get(), fromYear.get(), toYear.get());
+        joined.setAll(ChangedItem.describe(dataset, set.joinedEntities(), set.joinedRelationships()));
+        left.setAll(ChangedItem.describe(dataset, set.leftEntities(), set.leftRelationships()));
+        changes.set(set);
+        summary.set(joined.size() + " joined and " + left.size() + " left between " + fromYear.get() + " and "
+                + toYear.get());
+    }
+
+    public void compare(int from, int to) {
+        fromYear.set(from);
+        toYear.set(to);
+        compare();
+    }
+
+    public void clear() {
+        joined.clear();
+        left.clear();
+        changes.set(ChangeSet.NONE);
+        summary.set("");
+    }
+
+    public IntegerProperty fromYearProperty() {
+        return fromYear;
+    }
+
+    public IntegerProperty toYearProperty() {
+        return toYear;
+    }
+
+    /** The explorer's types and undated setting; the window is replaced by each compared year. */
+    public ObjectProperty<GraphFilter> baseFilterProperty() {
+        return baseFilter;
+    }
+
+    public ObservableList<ChangedItem> joined() {
+        return joined;
+    }
+
+    public ObservableList<ChangedItem> left() {
+        return left;
+    }
+
+    public ReadOnlyObjectProperty<ChangeSet> changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

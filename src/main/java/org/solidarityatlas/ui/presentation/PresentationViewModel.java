@@ -1,0 +1,108 @@
+package org.solidarityatlas.ui.presentation;
+
+import org.solidarityatlas.graph.TimeSpan;
+import org.solidarityatlas.graph.VisibleItems;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.model.TimeWindow;
+
+/**
+ * Where a presentation is: the story, the step shown, the view it asks for and what changed since the step shown
+ * before it. The presentation window draws this and animates between consecutive states.
+ */
+public final class PresentationViewModel {
+
+    /** One shown step: what it asks for, what it shows, and what changed since the one shown before. */
+    public record Shown(int index, StoryStep step, StepView view, VisibleItems visible, ChangeSet changes) {
+    }
+
+    private Dataset dataset;
+    private Optional<TimeWindow> span = Optional.empty();
+    private final ReadOnlyObjectWrapper<Story> story = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>();
+
+    /** Starts a story at its first step. */
+    public void present(Dataset newDataset, Story newStory) {
+        if (newStory.steps().isEmpty()) {
+            throw new IllegalArgumentException("story " + newStory.id() + " has no steps to present");
+        }
+        dataset = newDataset;
+        span = TimeSpan.of(newDataset);
+        story.set(newStory);
+        shown.set(null);
+        go(0);
+    }
+
+    public boolean next() {
+        return go(stepIndex.get() + 1);
+    }
+
+    public boolean previous() {
+        return go(stepIndex.get() - 1);
+    }
+
+    public boolean first() {
+        return go(0);
+    }
+
+    public boolean last() {
+        return go(stepCount() - 1);
+    }
+
+    /** Shows step {@code index}; false (and nothing changes) when there is no such step or it is already shown. */
+    public boolean go(int index) {
+        if (story.get() == null || index < 0 || index >= stepCount() || index == stepIndex.get()
+                && shown.get() != null) {
+            return false;
+        }
+        StoryStep step = story.get().steps().get(index);
+        StepView view = StepView.of(step, span);
+        VisibleItems visible = view.visibleIn(dataset);
+        Shown before = shown.get();
+        ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.forStep(dataset, before.view(), view);
+        stepIndex.set(index);
+        shown.set(new Shown(index, step, view, visible, changes));
+        return true;
+    }
+
+    public int stepCount() {
+        return story.get() == null ? 0 : story.get().steps().size();
+    }
+
+    /** "Step 3 of 9". */
+    public String progressInWords() {
+        return "Step " + (stepIndex.get() + 1) + " of " + stepCount();
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Optional<TimeWindow> span() {
+        return span;
+    }
+
+    public ReadOnlyObjectProperty<Story> storyProperty() {
+        return story.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty stepIndexProperty() {
+        return stepIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public Shown shown() {
+        return shown.get();
+    }
+}

@@ -1,0 +1,149 @@
+package org.solidarityatlas.ui.presentation;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.util.Duration;
+import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.network.NetworkCamera;
+import org.solidarityatlas.ui.network.NetworkView;
+import org.solidarityatlas.ui.presentation.PresentationViewModel.Shown;
+import org.solidarityatlas.graph.VisibleItems;
+
+/**
+ * Moves a network view from one shown step to the next: the time window slides a year at a time (items appear
+ * and disappear with each year), what changed is marked, and the camera glides to the new focus. The network is
+ * never rebuilt, so positions stay where the audience saw them.
+ */
+public final class StepAnimator {
+
+    /** Time per year of the slide, shortened for long slides so no move takes more than {@link #LONGEST}. */
+    private static final Duration PER_YEAR = Duration.millis(160);
+    private static final Duration LONGEST = Duration.millis(2400);
+    private static final Duration GLIDE = Duration.millis(1200);
+
+    private final NetworkView network;
+    private final Dataset dataset;
+    private final Consumer<String> yearsShown;
+    private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(false);
+    private Timeline slide;
+    private Shown current;
+
+    /** @param yearsShown told the years in words at each moment of the slide, for the large corner label */
+    public StepAnimator(NetworkView network, Dataset dataset, Consumer<String> yearsShown) {
+        this.network = network;
+        this.dataset = dataset;
+        this.yearsShown = yearsShown;
+    }
+
+    /** Shows the step at once, with its marks and its camera: the first step, and every slide of an export. */
+    public void showAtOnce(Shown shown) {
+        stop();
+        current = shown;
+        applyFinal(shown);
+        if (network.isLayoutSettled()) {
+            network.setCamera(cameraFor(shown));
+        }
+    }
+
+    /** Slides from the step shown now to {@code next}, year by year. */
+    public void moveTo(Shown next) {
+        Shown from = current;
+        stop();
+        current = next;
+        if (from == null || from.view().window().isEmpty() || next.view().window().isEmpty()) {
+            showAtOnce(next);
+            return;
+        }
+        network.setChangeMarks(next.changes().joinedIds(), next.changes().leftIds());
+        network.setSelection(Optional.empty(), Set.of(), Set.of());
+        TimeWindow a = from.view().window().get();
+        TimeWindow b = next.view().window().get();
+        int years = Math.max(Math.abs(b.firstYear() - a.firstYear()), Math.abs(b.lastYear() - a.lastYear()));
+        double perYear = years == 0 ? 0 : Math.min(PER_YEAR.toMillis(), LONGEST.toMillis() / years);
+        slide = new Timeline();
+        VisibleItems stillEnding = next.changes().leftItems();
+        for (int k = 1; k < years; k++) {
+            double t = (double) k / years;
+            int first = (int) Math.round(a.firstYear() + (b.firstYear() - a.firstYear()) * t);
+            int last = (int) Math.round(a.lastYear() + (b.lastYear() - a.lastYear()) * t);
+            TimeWindow moment = TimeWindow.ofYears(Math.min(first, last), Math.max(first, last));
+            StepView view = next.view().withWindow(moment);
+            slide.getKeyFrames().add(new KeyFrame(Duration.millis(perYear * k), e -> {
+                VisibleItems visible = view.visibleIn(dataset).plus(stillEnding);
+                network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+                yearsShown.accept(moment.inWords());
+            }));
+        }
+        slide.getKeyFrames().add(new KeyFrame(Duration.millis(perYear * Math.max(years, 1)), e -> applyFinal(next)));
+        slide.setOnFinished(e -> animating.set(false));
+        animating.set(true);
+        if (network.isLayoutSettled()) {
+            network.glideTo(cameraFor(next), GLIDE);
+        }
+        slide.play();
+    }
+
+    /** Frames the step's focus (or all it shows) the way it would be after the move. */
+    public NetworkCamera cameraFor(Shown shown) {
+        Set<String> focus = shown.view().knownFocus(dataset);
+        focus.retainAll(shown.visible().entityIds());
+        return network.cameraFitting(focus.isEmpty() ? shown.visible().entityIds() : focus);
+    }
+
+    /** The shown step again, e.g. once the layout has settled and the camera can frame it. */
+    public void reframe() {
+        if (current != null) {
+            network.setCamera(cameraFor(current));
+        }
+    }
+
+    private void applyFinal(Shown shown) {
+        VisibleItems visible = shown.visible().plus(shown.changes().leftItems());
+        network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+        network.setChangeMarks(shown.changes().joinedIds(), shown.changes().leftIds());
+        Set<String> focus = shown.view().knownFocus(dataset);
+        focus.retainAll(shown.visible().entityIds());
+        if (focus.isEmpty()) {
+            network.setSelection(Optional.empty(), Set.of(), Set.of());
+        } else {
+            // The focus stands out with its links and with what just joined; the rest is dimmed.
+            Set<String> entities = new HashSet<>(focus);
+            entities.addAll(shown.changes().joinedEntities());
+            entities.addAll(shown.changes().leftEntities());
+            Set<String> relationships = new HashSet<>(shown.changes().joinedRelationships());
+            relationships.addAll(shown.changes().leftRelationships());
+            for (Relationship r : dataset.relationships()) {
+                if (shown.visible().relationshipIds().contains(r.id())
+                        && (focus.contains(r.from()) || focus.contains(r.to()))) {
+                    relationships.add(r.id());
+                    entities.add(r.from());
+                    entities.add(r.to());
+                }
+            }
+            network.setSelection(Optional.empty(), entities, relationships);
+        }
+        yearsShown.accept(shown.view().yearsInWords());
+    }
+
+    /** Stops a slide in progress where it is (the caller shows another step next). */
+    public void stop() {
+        if (slide != null) {
+            slide.stop();
+            slide = null;
+        }
+        animating.set(false);
+    }
+
+    /** True while the window slides; tests wait for it to be false before looking. */
+    public ReadOnlyBooleanProperty animatingProperty() {
+        return animating.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,337 @@
+package org.solidarityatlas.ui.stories;
+
+import org.solidarityatlas.ui.presentation.PresentationWindow;
+import org.solidarityatlas.ui.slides.StoryExport;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.solidarityatlas.model.Story;
+import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.presentation.StepView;
+import org.solidarityatlas.graph.TimeSpan;
+
+/**
+ * The stories panel docked in the explorer: the dataset's stories and their steps; add a step from the current
+ * view, edit, drag to reorder, duplicate, delete, undo and redo; save the file; present; export slides or a GIF.
+ */
+public final class StoriesPanel extends VBox {
+
+    private final StoriesViewModel model;
+    private final StoriesViewModel.CurrentView currentView;
+    private final ComboBox<Story> storyChoice = new ComboBox<>();
+    private final ListView<StoryStep> stepList = new ListView<>();
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final TextArea notes = new TextArea();
+    private final Label message = new Label();
+    private PresentationWindow presentation;
+
+    public StoriesPanel(StoriesViewModel model, StoriesViewModel.CurrentView currentView) {
+        super(8);
+        this.model = model;
+        this.currentView = currentView;
+        getStyleClass().add("stories-panel");
+        setPadding(new Insets(10));
+
+        Label heading = new Label("Stories");
+        heading.getStyleClass().add("panel-heading");
+        storyChoice.setId("storyChoice");
+        storyChoice.setItems(model.stories());
+        storyChoice.setMaxWidth(Double.MAX_VALUE);
+        storyChoice.setMinWidth(0);
+        storyChoice.setPrefWidth(200);
+        stepList.setMinWidth(0);
+        stepList.setPrefWidth(200);
+        title.setPrefColumnCount(12);
+        text.setPrefColumnCount(12);
+        notes.setPrefColumnCount(12);
+        setMinWidth(0);
+        storyChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Story story) {
+                return story == null ? "" : story.title();
+            }
+
+            @Override
+            public Story fromString(String s) {
+                return null;
+            }
+        });
+        storyChoice.valueProperty().addListener((o, a, story) -> {
+            if (story != null) {
+                model.storyIdProperty().set(story.id());
+            }
+        });
+        model.stories().addListener((javafx.collections.ListChangeListener<Story>) c -> selectCurrentStory());
+        selectCurrentStory();
+
+        stepList.setId("stepList");
+        stepList.setItems(model.steps());
+        stepList.setCellFactory(list -> new StepCell());
+        stepList.setPrefHeight(220);
+        VBox.setVgrow(stepList, Priority.ALWAYS);
+        stepList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            model.selectedStepProperty().set(i.intValue());
+            showSelected();
+        });
+        model.selectedStepProperty().addListener((o, a, i) -> stepList.getSelectionModel().select(i.intValue()));
+        model.steps().addListener((javafx.collections.ListChangeListener<StoryStep>) c -> {
+            stepList.getSelectionModel().select(model.selectedStepProperty().get());
+            showSelected();
+        });
+        stepList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && model.selectedStepProperty().get() >= 0) {
+                model.deleteSelected();
+            }
+        });
+
+        Button add = button("addStep", "Add step from view", "A new step with the explorer's years, filters and focus",
+                this::addStepFromView);
+        Button duplicate = button("duplicateStep", "Duplicate", "Copy the selected step", model::duplicateSelected);
+        Button delete = button("deleteStep", "Delete", "Remove the selected step", model::deleteSelected);
+        var noStep = model.selectedStepProperty().lessThan(0);
+        duplicate.disableProperty().bind(noStep);
+        delete.disableProperty().bind(noStep);
+
+        title.setId("stepTitle");
+        title.setPromptText("Title");
+        text.setId("stepText");
+        text.setPromptText("What the audience reads");
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        notes.setId("stepNotes");
+        notes.setPromptText("Notes for the presenter");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(2);
+        Button apply = button("applyStep", "Apply", "Keep these words for the selected step", this::applyText);
+        apply.disableProperty().bind(noStep.or(title.textProperty().isEmpty()));
+
+        Button undo = button("undo", "Undo", "Undo the last change (Ctrl+Z)", model::undo);
+        Button redo = button("redo", "Redo", "Redo (Ctrl+Y)", model::redo);
+        undo.disableProperty().bind(model.history().canUndoProperty().not());
+        redo.disableProperty().bind(model.history().canRedoProperty().not());
+        Button save = button("saveStories", "Save", "Write the stories into the dataset file", this::save);
+        save.disableProperty().bind(model.history().modifiedProperty().not()
+                .and(Bindings.createBooleanBinding(() -> model.document().fileProperty().get().isPresent(),
+                        model.document().fileProperty())));
+
+        Button present = button("present", "Present", "Full screen, one step at a time (Esc leaves)", this::present);
+        present.getStyleClass().add("accent");
+        present.disableProperty().bind(Bindings.isEmpty(model.steps()));
+        Button slides = button("exportSlides", "Slides…", "Export the story as 1920×1080 PNG slides",
+                this::chooseAndExportSlides);
+        slides.disableProperty().bind(Bindings.isEmpty(model.steps()));
+        Button gif = button("exportGif", "GIF…", "Export the timeline playback as an animated GIF",
+                this::chooseAndExportGif);
+
+        message.setId("storiesMessage");
+        message.setWrapText(true);
+        model.messageProperty().addListener((o, a, words) -> message.setText(words));
+
+        getChildren().addAll(heading, storyChoice, stepList, row(add, duplicate, delete), title, text, notes,
+                row(apply, undo, redo, save), row(present, slides, gif), message);
+        setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+                model.undo();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+                model.redo();
+                e.consume();
+            }
+        });
+    }
+
+    private void selectCurrentStory() {
+        model.story().ifPresent(s -> storyChoice.getSelectionModel().select(s));
+    }
+
+    /** Buttons that wrap onto a second line in a narrow side panel rather than being cut off. */
+    private static FlowPane row(Button... buttons) {
+        FlowPane row = new FlowPane(6, 6, buttons);
+        for (Button b : buttons) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        row.setMinWidth(0);
+        row.setPrefWrapLength(200);
+        return row;
+    }
+
+    private static Button button(String id, String label, String tip, Runnable action) {
+        Button b = new Button(label);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void showSelected() {
+        int i = model.selectedStepProperty().get();
+        if (i < 0 || i >= model.steps().size()) {
+            title.clear();
+            text.clear();
+            notes.clear();
+            return;
+        }
+        StoryStep step = model.steps().get(i);
+        title.setText(step.title());
+        text.setText(step.text() == null ? "" : step.text());
+        notes.setText(step.notes() == null ? "" : step.notes());
+    }
+
+    private void applyText() {
+        model.editSelected(title.getText(), text.getText(), notes.getText());
+    }
+
+    /** Adds a step made from the explorer's current view after the selected step. */
+    public void addStepFromView() {
+        model.addStepFromView(currentView, "New step");
+    }
+
+    /** True when there is no story or it has no steps, so there is nothing to present. */
+    public boolean isEmptyStory() {
+        return model.steps().isEmpty();
+    }
+
+    /** Saves to the dataset's file, or asks where when it came from the application itself. */
+    public void save() {
+        Path file = model.document().fileProperty().get().orElseGet(() -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save dataset with its stories");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"));
+            File chosen = chooser.showSaveDialog(window());
+            return chosen == null ? null : chosen.toPath();
+        });
+        if (file != null) {
+            model.saveTo(file);
+        }
+    }
+
+    /** Opens presentation mode on the chosen story, full screen. */
+    public PresentationWindow present() {
+        return present(true);
+    }
+
+    public PresentationWindow present(boolean fullScreen) {
+        Story story = model.story().orElseThrow();
+        presentation = new PresentationWindow(window(), model.document().dataset(), story);
+        int start = Math.max(0, model.selectedStepProperty().get());
+        presentation.viewModel().go(start);
+        presentation.show(fullScreen);
+        return presentation;
+    }
+
+    public void chooseAndExportSlides() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for the slides");
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            exportSlidesTo(folder.toPath());
+        }
+    }
+
+    public void chooseAndExportGif() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Timeline GIF");
+        chooser.setInitialFileName("timeline.gif");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportGifTo(file.toPath());
+        }
+    }
+
+    /** Writes the chosen story's slides into {@code folder} once the off-screen network has settled. */
+    public void exportSlidesTo(Path folder) {
+        Story story = model.story().orElseThrow();
+        runExport("Writing slides…", export -> {
+            List<Path> files = export.writeSlides(story, folder);
+            return files.size() + " slides written to " + folder;
+        });
+    }
+
+    public void exportGifTo(Path file) {
+        runExport("Writing the timeline GIF…", export -> {
+            int frames = export.writeTimelineGif(file, 3);
+            return frames + " frames written to " + file;
+        });
+    }
+
+    private interface ExportJob {
+        String run(StoryExport export) throws IOException;
+    }
+
+    private void runExport(String working, ExportJob job) {
+        setMessage(working);
+        StoryExport export = new StoryExport(model.document().dataset());
+        export.whenReady(() -> {
+            try {
+                setMessage(job.run(export));
+            } catch (IOException | RuntimeException e) {
+                setMessage("Export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            } finally {
+                export.dispose();
+            }
+        });
+    }
+
+    private void setMessage(String words) {
+        message.setText(words);
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public PresentationWindow presentation() {
+        return presentation;
+    }
+
+    /** One step: its number, title and years; dragging it onto another step moves it there. */
+    private final class StepCell extends ListCell<StoryStep> {
+
+        StepCell() {
+            setOnDragDetected(e -> {
+                if (!isEmpty()) {
+                    startFullDrag();
+                }
+            });
+            addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+                if (e.getGestureSource() instanceof StepCell source && !source.isEmpty()) {
+                    int to = isEmpty() ? model.steps().size() - 1 : getIndex();
+                    model.move(source.getIndex(), to);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(StoryStep step, boolean empty) {
+            super.updateItem(step, empty);
+            if (empty || step == null) {
+                setText(null);
+                return;
+            }
+            String years = StepView.of(step, TimeSpan.of(model.document().dataset())).yearsInWords();
+            setText((getIndex() + 1) + ". " + step.title() + "  ·  " + years);
+        }
+    }
+}
