@@ -125,6 +125,42 @@ public final class ExplorerViewModel {
         });
     }
 
+    /**
+     * Changes to the store the opener opens (a server, from File → Connect to server…) and shows its dataset.
+     * The current store stays open and shown until the new one has loaded; if connecting or loading fails it
+     * stays, and {@code onFailed} gets the one-line reason (the window offers to retry); {@code onConnected} runs
+     * once the new dataset shows.
+     */
+    public void connect(StoreOpener opener, Runnable onConnected, Consumer<String> onFailed) {
+        setBusy("Connecting…");
+        executor.submit(() -> {
+            GraphStore opened = opener.open();
+            try {
+                if (opened.isEmpty()) {
+                    throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
+                }
+                return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, loaded -> {
+            GraphStore previous = store;
+            store = loaded.store();
+            install(loaded.graph());
+            onConnected.run();
+            if (previous != null) {
+                executor.submit(() -> {
+                    previous.close();
+                    return previous;
+                }, closed -> { }, e -> { });
+            }
+        }, e -> {
+            setIdle();
+            onFailed.accept(oneLine(e));
+        });
+    }
+
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
     public void open(Path file) {
         GraphStore current = store;

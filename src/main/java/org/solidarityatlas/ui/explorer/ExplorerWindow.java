@@ -162,7 +162,8 @@ public final class ExplorerWindow {
         MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 this::chooseAndExport);
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
-        Menu file = new Menu("File", null, open, export, quit);
+        Menu file = new Menu("File", null, open, new ConnectToServer(stage, model, new RecentServers()).menuItem(),
+                export, quit);
 
         MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);

@@ -42,8 +42,12 @@ class ServerExplorerWindowTest extends FxRobot {
     private static ExplorerWindow window;
     private static ExplorerViewModel model;
 
+    private static final String RECENT_NODE = "org/solidarityatlas/test-recent-servers";
+
     @BeforeAll
     static void openWindowOnTheServer() throws Exception {
+        System.setProperty("atlas.recentServers", RECENT_NODE);
+        java.util.prefs.Preferences.userRoot().node(RECENT_NODE).removeNode();
         try (GraphStore store = SERVER.openStore()) {
             store.replaceDataset(new DatasetReader().read(ExplorerWindowTest.resource("ui/story/river-towns.json"))
                     .dataset().orElseThrow());
@@ -64,6 +68,55 @@ class ServerExplorerWindowTest extends FxRobot {
     @AfterAll
     static void closeWindow() throws Exception {
         FxToolkit.setupFixture(() -> window.close());
+        java.util.prefs.Preferences.userRoot().node(RECENT_NODE).removeNode();
+        System.clearProperty("atlas.recentServers");
+    }
+
+    /** File → Connect to server…, filled in with this password, and Connect pressed. */
+    private void connectThroughTheMenu(String password) {
+        clickOn("File").clickOn("Connect to server…");
+        interact(() -> {
+            lookup("#server-uri").queryTextInputControl().setText(SERVER.uri());
+            lookup("#server-user").queryTextInputControl().setText(TestNeo4jServer.USER);
+            lookup("#server-password").queryTextInputControl().setText(password);
+        });
+        clickOn("Connect");
+    }
+
+    @Test
+    void connectingWithAWrongPasswordSaysSoOffersRetryAndKeepsTheDataset() throws TimeoutException {
+        connectThroughTheMenu("wrong");
+        ExplorerWindowTest.waitUntil(() -> lookup("#connect-failure").tryQuery().isPresent());
+
+        String message = ((javafx.scene.control.DialogPane) lookup("#connect-failure").query()).getContentText();
+        assertTrue(message.contains("wrong user name or password"), message);
+        assertTrue(lookup("Retry").tryQuery().isPresent());
+        clickOn("Cancel");
+        assertEquals("River towns", model.titleProperty().get());
+        assertEquals(ALL_ENTITIES, window.network().visibleEntityIds());
+    }
+
+    @Test
+    void connectingThroughTheMenuShowsTheServersDatasetAndRemembersTheServerWithoutItsPassword()
+            throws TimeoutException {
+        connectThroughTheMenu(TestNeo4jServer.PASSWORD);
+        ExplorerWindowTest.waitUntil(() -> !new RecentServers().list().isEmpty() && !model.busyProperty().get());
+
+        assertEquals(List.of(new RecentServers.Server(SERVER.uri(), TestNeo4jServer.USER, "neo4j")),
+                new RecentServers().list());
+        assertEquals("River towns", model.titleProperty().get());
+        for (String key : assertDoesNotThrowKeys()) {
+            assertTrue(!java.util.prefs.Preferences.userRoot().node(RECENT_NODE).get(key, "")
+                    .contains(TestNeo4jServer.PASSWORD), key);
+        }
+    }
+
+    private static String[] assertDoesNotThrowKeys() {
+        try {
+            return java.util.prefs.Preferences.userRoot().node(RECENT_NODE).keys();
+        } catch (java.util.prefs.BackingStoreException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @BeforeEach
