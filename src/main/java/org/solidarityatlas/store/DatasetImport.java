@@ -55,14 +55,14 @@ final class DatasetImport {
 
     static final String CURRENT_GENERATION = "MATCH (d:Dataset {current: true}) RETURN d.generation AS generation";
 
-    private static final String CREATE_DATASET = "CREATE (d:Dataset) SET d = $properties";
+    static final String CREATE_DATASET = "CREATE (d:Dataset) SET d = $properties";
 
-    private static final String MAKE_CURRENT = "MATCH (d:Dataset) SET d.current = (d.generation = $generation)";
+    static final String MAKE_CURRENT = "MATCH (d:Dataset) SET d.current = (d.generation = $generation)";
 
-    private static final String STALE_DATASETS = """
+    static final String STALE_DATASETS = """
             MATCH (d:Dataset) WHERE d.current IS NULL OR d.current = false RETURN count(d) AS count""";
 
-    private static final String DELETE_STALE_DATASETS = """
+    static final String DELETE_STALE_DATASETS = """
             MATCH (d:Dataset) WHERE d.current IS NULL OR d.current = false DELETE d""";
 
     private static final String GENERATION = "generation";

@@ -5,16 +5,27 @@ import java.util.Optional;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.EntityDetails;
+import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.SearchHit;
 
 /**
  * The graph database as the rest of the application sees it: storing, search and shortest paths. What a filter
- * or a focus shows is decided in memory by {@code graph.LoadedGraph}, not here. Every method is a short transaction and may
- * block: call it off the JavaFX thread. Implementations use parameterised Cypher only, so the same code can
- * later talk to a remote server.
+ * or a focus shows is decided in memory by {@code graph.LoadedGraph}, not here. Every method is a short
+ * transaction and may block: call it off the JavaFX thread. Two implementations share their Cypher
+ * ({@link GraphQueries}) and schema: {@link Neo4jGraphStore}, an embedded database in a data directory, and
+ * {@link BoltGraphStore}, a Neo4j server reached with the official driver. Failures are {@link StoreException}s
+ * with one-line messages.
  */
 public interface GraphStore extends AutoCloseable {
+
+    /** Where the data lives, for messages: the data directory, or the server and its database. */
+    String location();
+
+    /** True when this store never writes: {@link #replaceDataset} is refused before anything is sent. */
+    default boolean isReadOnly() {
+        return false;
+    }
 
     /** True when no dataset has been stored yet. */
     boolean isEmpty();
@@ -24,6 +35,12 @@ public interface GraphStore extends AutoCloseable {
 
     /** The stored dataset, as it was imported; empty when nothing is stored. */
     Optional<Dataset> dataset();
+
+    /**
+     * At most {@code maxDrawn} of the entities that pass the filter, the most connected first, with the
+     * relationships among them: what the network draws, chosen where the data is.
+     */
+    DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn);
 
     /** Ranked full-text search over names, aliases and descriptions; accents and case are ignored. */
     List<SearchHit> search(String text, int limit);

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -225,6 +226,43 @@ public final class ExplorerViewModel {
             throw new StoreException("the database is not open");
         }
         return current;
+    }
+
+    /**
+     * Changes to the store the opener opens (a server, from File → Connect to server…) and shows its dataset.
+     * The current store stays open and shown until the new one has loaded; if connecting or loading fails it
+     * stays, and {@code onFailed} gets the one-line reason (the window offers to retry); {@code onConnected} runs
+     * once the new dataset shows.
+     */
+    public void connect(StoreOpener opener, Runnable onConnected, Consumer<String> onFailed) {
+        setBusy("Connecting…");
+        executor.submit(() -> {
+            GraphStore opened = opener.open();
+            try {
+                if (opened.isEmpty()) {
+                    throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
+                }
+                return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, loaded -> {
+            GraphStore previous = store;
+            store = loaded.store();
+            storeReady.set(true);
+            install(loaded.graph(), Optional.empty());
+            onConnected.run();
+            if (previous != null) {
+                executor.submit(() -> {
+                    previous.close();
+                    return previous;
+                }, closed -> { }, e -> { });
+            }
+        }, e -> {
+            setIdle();
+            onFailed.accept(oneLine(e));
+        });
     }
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */

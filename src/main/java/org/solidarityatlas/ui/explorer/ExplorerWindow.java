@@ -172,7 +172,8 @@ public final class ExplorerWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu("File", null, open, export, quit);
+        Menu file = new Menu("File", null, open, new ConnectToServer(stage, model, new RecentServers()).menuItem(),
+                export, quit);
 
         MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);
