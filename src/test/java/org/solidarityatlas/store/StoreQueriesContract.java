@@ -182,4 +182,19 @@ abstract class StoreQueriesContract {
         assertEquals(Map.of("member_of", 2L, "leads", 1L, "organizes", 1L, "targets", 1L, "files", 1L,
                 "partner_of", 1L), summary.relationshipsByType());
     }
+
+    @Test
+    void consoleQueryThatLoadsCsvIsRefusedByItsPlan() {
+        StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> store.readOnlyQuery("LOAD CSV FROM 'file:///proc/self/environ' AS line RETURN line"));
+        assertTrue(refused.getMessage().contains("LOAD CSV reads files and web addresses"), refused.getMessage());
+    }
+
+    @Test
+    void consoleQueryRowsBeyondTheLimitAreCountedNotKept() {
+        QueryResult result = store.readOnlyQuery("MATCH (n:Entity) RETURN n.id",
+                new QueryLimits(java.time.Duration.ofSeconds(30), 2));
+        assertEquals(2, result.rows().size());
+        assertEquals(SmallDataset.entities().size() - 2, result.moreRows());
+    }
 }
