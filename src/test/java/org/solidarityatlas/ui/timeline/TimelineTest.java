@@ -172,8 +172,9 @@ class TimelineTest extends FxRobot {
         double y = Fx.call(() -> TimelinePainter.Bands.of(model).laneRowTop(files.row()) + 2);
         Point2D at = Fx.call(() -> canvas().localToScreen(model.xOf((files.from() + files.to()) / 2,
                 canvas().getWidth()), y));
-        moveTo(at);
-        assertTrue(lookup("#timeline-hover").query().isVisible());
+        // From somewhere else first, so the pointer really moves onto the bar even if a test left it there.
+        moveTo(new Point2D(at.getX(), at.getY() - 40)).moveTo(at);
+        Fx.waitUntil(() -> lookup("#timeline-hover").query().isVisible());
         assertEquals("files Strike of 1998, June 1998 – present", lookup("#timeline-hover").queryLabeled().getText());
         clickOn(at);
         assertEquals("r-files-1998", chosen.itemId());
