@@ -1,3 +1,6 @@
+// Over 600 lines on purpose for now: it is the one place that lists every part of the benchmark and runs them in
+// order, and this session's features each added a part (workbook, server, soak, slides, timeline). The next
+// step is a class per part beside SlidesBench and UiBench, with this file keeping only the order and the report.
 package org.solidarityatlas.bench;
 
 import java.io.BufferedReader;
