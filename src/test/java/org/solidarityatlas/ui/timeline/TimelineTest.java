@@ -40,7 +40,6 @@ class TimelineTest extends FxRobot {
     private TimelineViewModel model;
     private Timeline timeline;
     private final HandClock clock = new HandClock();
-    private LaneBar chosen;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,7 +55,6 @@ class TimelineTest extends FxRobot {
         model.playingProperty().bind(playback.playingProperty());
         model.load(graph.yearActivity());
         timeline = new Timeline(model);
-        timeline.setOnBarChosen(bar -> chosen = bar);
         BorderPane root = new BorderPane();
         root.setBottom(timeline.node());
         stage.setScene(new Scene(root, 1000, 300));
@@ -162,22 +160,6 @@ class TimelineTest extends FxRobot {
         assertFalse(Fx.call(() -> model.hintShowingProperty().get()), "OK hides the hint");
         typeYears("1993–1998");
         assertFalse(lookup("#undated-hint").query().isVisible());
-    }
-
-    @Test
-    void theLaneShowsTheSelectionsTiesAndAClickChoosesOne() {
-        Fx.run(() -> model.showLane(graph, graph.entity("ue")));
-        LaneBar files = Fx.call(() -> model.lane().stream().filter(b -> b.itemId().equals("r-files-1998"))
-                .findFirst().orElseThrow());
-        double y = Fx.call(() -> TimelinePainter.Bands.of(model).laneRowTop(files.row()) + 2);
-        Point2D at = Fx.call(() -> canvas().localToScreen(model.xOf((files.from() + files.to()) / 2,
-                canvas().getWidth()), y));
-        // From somewhere else first, so the pointer really moves onto the bar even if a test left it there.
-        moveTo(new Point2D(at.getX(), at.getY() - 40)).moveTo(at);
-        Fx.waitUntil(() -> lookup("#timeline-hover").query().isVisible());
-        assertEquals("files Strike of 1998, June 1998 – present", lookup("#timeline-hover").queryLabeled().getText());
-        clickOn(at);
-        assertEquals("r-files-1998", chosen.itemId());
     }
 
     private void typeYears(String text) {
