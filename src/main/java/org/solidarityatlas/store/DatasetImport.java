@@ -149,15 +149,22 @@ final class DatasetImport {
             GraphSchema.awaitOnline(database);
             inTransaction(transaction -> transaction.execute(MAKE_CURRENT, Map.of(GENERATION, generation)).close());
         } catch (RuntimeException failure) {
-            try {
-                removeStaleGenerations(database, batchSize);
-                if (rebuildSchema) {
-                    GraphSchema.ensure(database);
-                }
-            } catch (RuntimeException cleanupFailure) {
-                failure.addSuppressed(cleanupFailure);
+            // The schema comes back, and is online, before the clean-up queries: a query planned while the label
+            // index is still filling may read it and fail ("Index is still populating"), leaving the partial
+            // generation behind. Each step is tried even if the other fails; what stays is removed at next open.
+            if (rebuildSchema) {
+                cleanUp(failure, () -> GraphSchema.ensure(database));
             }
+            cleanUp(failure, () -> removeStaleGenerations(database, batchSize));
             throw failure;
+        }
+    }
+
+    private static void cleanUp(RuntimeException failure, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException cleanupFailure) {
+            failure.addSuppressed(cleanupFailure);
         }
     }
 
