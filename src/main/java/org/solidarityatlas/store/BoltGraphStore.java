@@ -28,6 +28,7 @@ import org.solidarityatlas.model.EntityDetails;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.model.Subgraph;
 
 /**
@@ -132,6 +133,27 @@ public final class BoltGraphStore implements GraphStore {
     @Override
     public DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn) {
         return read(reading -> GraphQueries.drawnWindow(reading, filter, maxDrawn));
+    }
+
+    @Override
+    public DrawnWindow neighbourhood(GraphFilter filter, List<String> centre, int depth, int maxDrawn) {
+        return read(reading -> GraphQueries.neighbourhood(reading, filter, centre, depth, maxDrawn));
+    }
+
+    @Override
+    public Optional<Dataset> outline() {
+        return read(GraphQueries::outline);
+    }
+
+    @Override
+    public Optional<TimeWindow> span() {
+        return read(GraphQueries::span);
+    }
+
+    /** A server's dataset may be far bigger than a laptop's memory: the explorer draws windows of it. */
+    @Override
+    public boolean drawsWindows() {
+        return true;
     }
 
     @Override

@@ -37,19 +37,57 @@ final class GraphQueries {
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
 
-    // The dated branch is a range seek on the date indexes; undated entities have no bounds at all. The
-    // selection is ranked on the server: degree is read from the node itself, so nothing but the window's
-    // entities is touched, and only the drawn ones travel.
+    // The entities a filter admits. The dated branch is a range seek on entity_last_day (the planner may pick
+    // entity_first_day instead); undated entities have no bounds to seek, so that branch scans the :Entity label
+    // and is left out of the query text when the filter hides undated items (a parameter would not stop the scan).
+    private static final String DATED_ENTITIES =
+            "MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n";
+    private static final String UNDATED_ENTITIES = "MATCH (n:Entity) WHERE n.firstDay IS NULL RETURN n";
+
+    // Degree is read from the node's own record (COUNT of one hop), and a top-k sort keeps only the drawn ones:
+    // nothing is collected, and only they travel. Ties go to the earlier in the file, as in memory.
     private static final String DRAWN_ENTITIES = """
-            CALL () {
-              MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n
-              UNION ALL
-              MATCH (n:Entity) WHERE $includeUndated AND n.firstDay IS NULL RETURN n
-            }
-            WITH n WHERE n.generation = $generation AND n.type IN $types
-            WITH n ORDER BY COUNT { (n)--() } DESC, n.ordinal
-            WITH collect(n) AS visible
-            RETURN size(visible) AS total, [m IN visible[0..$maxDrawn] | m {.*}] AS drawn""";
+            WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.ordinal LIMIT $maxDrawn
+            RETURN n {.*} AS n""";
+    private static final String ADMITTED_COUNT = "RETURN count(n) AS total";
+
+    private static final String ENTITY_ADMITTED = """
+            x.type IN $types AND CASE WHEN x.firstDay IS NULL THEN $includeUndated
+                                     ELSE x.lastDay >= $firstDay AND x.firstDay <= $lastDay END""";
+    private static final String RELATIONSHIP_ADMITTED = """
+            ($allRelationshipTypes OR r.type IN $relationshipTypes)
+              AND CASE WHEN r.firstDay IS NULL THEN $includeUndated
+                       ELSE r.firstDay <= $lastDay AND r.lastDay >= $firstDay END""";
+
+    // Walks only what the filter shows, as the graph engine's neighbourhood does; the depth is a whole number the
+    // code writes in (Cypher takes no parameter there). DISTINCT ends let the planner prune the walk breadth first.
+    private static final String NEIGHBOURHOOD = """
+            MATCH (c:Entity {generation: $generation}) WHERE c.id IN $centre
+            MATCH p = (c)-[*0..%d]-(m:Entity)
+            WHERE all(x IN nodes(p) WHERE %s) AND all(r IN relationships(p) WHERE %s)
+            RETURN DISTINCT m {.*} AS n LIMIT $maxDrawn""";
+
+    // The span's ends: written dates only (open ends are stored at the far bounds), read in index order.
+    private static final String EARLIEST_ENTITY_DAY = """
+            MATCH (n:Entity) WHERE n.firstDay > $beginning AND n.generation = $generation
+            RETURN n.firstDay AS day ORDER BY n.firstDay LIMIT 1""";
+    private static final String EARLIEST_ENTITY_END = """
+            MATCH (n:Entity) WHERE n.lastDay < $ongoing AND n.generation = $generation
+            RETURN n.lastDay AS day ORDER BY n.lastDay LIMIT 1""";
+    private static final String LATEST_ENTITY_DAY = """
+            MATCH (n:Entity) WHERE n.lastDay < $ongoing AND n.generation = $generation
+            RETURN n.lastDay AS day ORDER BY n.lastDay DESC LIMIT 1""";
+    private static final String LATEST_ENTITY_START = """
+            MATCH (n:Entity) WHERE n.firstDay > $beginning AND n.generation = $generation
+            RETURN n.firstDay AS day ORDER BY n.firstDay DESC LIMIT 1""";
+    // Relationships have no date index (Neo4j's relationship indexes cost every write); this one scan runs once
+    // per connection.
+    private static final String RELATIONSHIP_DAYS = """
+            MATCH (:Entity {generation: $generation})-[r]->(:Entity) WHERE r.firstDay IS NOT NULL
+            WITH CASE WHEN r.firstDay > $beginning THEN r.firstDay END AS first,
+                 CASE WHEN r.lastDay < $ongoing THEN r.lastDay END AS last
+            RETURN min(first) AS earliestStart, max(first) AS latestStart, min(last) AS earliestEnd,
+                   max(last) AS latestEnd""";
 
     private static final String RELATIONSHIPS_FROM = """
             UNWIND $ids AS id
@@ -111,16 +149,19 @@ final class GraphQueries {
                 .map(PropertyMaps::entity).toList();
         List<Relationship> relationships = inImportOrder(reading.column(ALL_RELATIONSHIPS, Map.of(), "r")).stream()
                 .map(PropertyMaps::relationship).toList();
+        return Optional.of(new Dataset((String) dataset.get("title"), (String) dataset.get("description"),
+                (String) dataset.get("language"), sources, entities, relationships, stories(reading)));
+    }
+
+    private static List<Story> stories(CypherReading reading) {
         Map<String, List<StoryStep>> steps = new HashMap<>();
         for (Map<String, Object> step : inImportOrder(reading.column(ALL_STEPS, Map.of(), "s"))) {
             steps.computeIfAbsent((String) step.get("story"), id -> new ArrayList<>())
                     .add(PropertyMaps.storyStep(step));
         }
-        List<Story> stories = inImportOrder(reading.column(ALL_STORIES, Map.of(), "s")).stream()
+        return inImportOrder(reading.column(ALL_STORIES, Map.of(), "s")).stream()
                 .map(story -> PropertyMaps.story(story, steps.getOrDefault((String) story.get("id"), List.of())))
                 .toList();
-        return Optional.of(new Dataset((String) dataset.get("title"), (String) dataset.get("description"),
-                (String) dataset.get("language"), sources, entities, relationships, stories));
     }
 
     /** At most {@code maxDrawn} of the entities that pass the filter, chosen on the server: see {@link DrawnWindow}. */
@@ -130,9 +171,75 @@ final class GraphQueries {
         }
         Map<String, Object> parameters = filterParameters(filter);
         parameters.put("maxDrawn", maxDrawn);
-        Map<String, Object> row = reading.rows(DRAWN_ENTITIES, parameters).get(0);
-        List<Entity> drawn = inImportOrder(maps(row.get("drawn"))).stream().map(PropertyMaps::entity).toList();
-        return new DrawnWindow(among(reading, drawn, parameters), ((Number) row.get("total")).intValue());
+        String admitted = admittedEntities(filter);
+        List<Entity> drawn = inImportOrder(reading.column(admitted + DRAWN_ENTITIES, parameters, "n")).stream()
+                .map(PropertyMaps::entity).toList();
+        int total = ((Number) reading.rows(admitted + ADMITTED_COUNT, parameters).get(0).get("total")).intValue();
+        return new DrawnWindow(among(reading, drawn, parameters), total);
+    }
+
+    /** The query text that yields, as {@code n}, each entity of the current generation the filter admits. */
+    static String admittedEntities(GraphFilter filter) {
+        String union = filter.includeUndated() ? DATED_ENTITIES + "\n  UNION ALL\n  " + UNDATED_ENTITIES
+                : DATED_ENTITIES;
+        return "CALL () {\n  " + union + "\n}\nWITH n WHERE n.generation = $generation AND n.type IN $types\n";
+    }
+
+    /**
+     * The centre entities and those within {@code depth} relationships of them, walking only what the filter
+     * shows, with the relationships among them that pass it; at most {@code maxDrawn} entities.
+     */
+    static DrawnWindow neighbourhood(CypherReading reading, GraphFilter filter, List<String> centre, int depth,
+            int maxDrawn) {
+        if (depth < 0 || depth > 6) {
+            throw new IllegalArgumentException("depth must be 0 to 6: " + depth);
+        }
+        Map<String, Object> parameters = filterParameters(filter);
+        parameters.put("centre", List.copyOf(centre));
+        parameters.put("maxDrawn", maxDrawn);
+        String query = String.format(java.util.Locale.ROOT, NEIGHBOURHOOD, depth, ENTITY_ADMITTED,
+                RELATIONSHIP_ADMITTED);
+        List<Entity> reached = inImportOrder(reading.column(query, parameters, "n")).stream()
+                .map(PropertyMaps::entity).toList();
+        return new DrawnWindow(among(reading, reached, parameters), reached.size());
+    }
+
+    /**
+     * Whole years from the earliest to the latest date written in the stored dataset, as
+     * {@code LoadedGraph.spanOf} gives for the dataset in memory; empty when nothing is dated.
+     */
+    static Optional<TimeWindow> span(CypherReading reading) {
+        if (reading.generation() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> bounds = Map.of("beginning", Lifespan.BEGINNING, "ongoing", Lifespan.ONGOING);
+        List<java.time.LocalDate> days = new ArrayList<>();
+        for (String query : List.of(EARLIEST_ENTITY_DAY, EARLIEST_ENTITY_END, LATEST_ENTITY_DAY,
+                LATEST_ENTITY_START)) {
+            reading.rows(query, bounds).forEach(row -> days.add((java.time.LocalDate) row.get("day")));
+        }
+        Map<String, Object> relationshipDays = reading.rows(RELATIONSHIP_DAYS, bounds).get(0);
+        relationshipDays.values().stream().filter(java.util.Objects::nonNull)
+                .forEach(day -> days.add((java.time.LocalDate) day));
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = days.stream().mapToInt(java.time.LocalDate::getYear).min().getAsInt();
+        int last = days.stream().mapToInt(java.time.LocalDate::getYear).max().getAsInt();
+        return Optional.of(TimeWindow.ofYears(first, last));
+    }
+
+    /** The stored dataset without its entities and relationships: title, sources, stories and translations. */
+    static Optional<Dataset> outline(CypherReading reading) {
+        if (reading.generation() == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> dataset = reading.column(DATASET, Map.of(), "d").get(0);
+        List<Source> sources = inImportOrder(reading.column(ALL_SOURCES, Map.of(), "s")).stream()
+                .map(PropertyMaps::source).toList();
+        return Optional.of(new Dataset((String) dataset.get("title"), (String) dataset.get("description"),
+                (String) dataset.get("language"), sources, List.of(), List.of(), stories(reading),
+                PropertyMaps.translations(dataset)));
     }
 
     private static Map<String, Object> filterParameters(GraphFilter filter) {

@@ -8,6 +8,7 @@ import org.solidarityatlas.model.EntityDetails;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.TimeWindow;
 
 /**
  * The graph database as the rest of the application sees it: storing, search and shortest paths. What a filter
@@ -41,6 +42,30 @@ public interface GraphStore extends AutoCloseable {
      * relationships among them: what the network draws, chosen where the data is.
      */
     DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn);
+
+    /**
+     * The centre entities and every entity within {@code depth} relationships of them, walking only what the
+     * filter shows (as {@code graph.LoadedGraph#neighbourhood} does in memory), with the relationships among them
+     * that pass it; at most {@code maxDrawn} entities. The explorer's Focus on a server.
+     */
+    DrawnWindow neighbourhood(GraphFilter filter, List<String> centre, int depth, int maxDrawn);
+
+    /**
+     * The stored dataset without its entities and relationships (title, sources, stories, translations): what a
+     * window of a dataset too big to load keeps beside the entities it draws. Empty when nothing is stored.
+     */
+    Optional<Dataset> outline();
+
+    /** Whole years from the earliest to the latest date written in the stored dataset; empty when none is. */
+    Optional<TimeWindow> span();
+
+    /**
+     * True when the store is a server the explorer should not copy whole: it draws windows of it
+     * ({@link #drawnWindow}) instead of loading the dataset.
+     */
+    default boolean drawsWindows() {
+        return false;
+    }
 
     /** Ranked full-text search over names, aliases and descriptions; accents and case are ignored. */
     List<SearchHit> search(String text, int limit);

@@ -42,6 +42,7 @@ import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.model.Source;
 
 /**
@@ -187,6 +188,21 @@ public final class Neo4jGraphStore implements GraphStore {
     @Override
     public DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn) {
         return read(reading -> GraphQueries.drawnWindow(reading, filter, maxDrawn));
+    }
+
+    @Override
+    public DrawnWindow neighbourhood(GraphFilter filter, List<String> centre, int depth, int maxDrawn) {
+        return read(reading -> GraphQueries.neighbourhood(reading, filter, centre, depth, maxDrawn));
+    }
+
+    @Override
+    public Optional<Dataset> outline() {
+        return read(GraphQueries::outline);
+    }
+
+    @Override
+    public Optional<TimeWindow> span() {
+        return read(GraphQueries::span);
     }
 
     @Override

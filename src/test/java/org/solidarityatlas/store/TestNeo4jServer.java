@@ -140,6 +140,22 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
+    /** The operators of the query's plan on the default database, as EXPLAIN gives them, outermost first. */
+    public java.util.List<String> planOperators(String query, Map<String, Object> parameters) {
+        java.util.List<String> operators = new java.util.ArrayList<>();
+        try (Transaction transaction = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx();
+                org.neo4j.graphdb.Result result = transaction.execute("EXPLAIN " + query, parameters)) {
+            java.util.ArrayDeque<org.neo4j.graphdb.ExecutionPlanDescription> pending = new java.util.ArrayDeque<>();
+            pending.add(result.getExecutionPlanDescription());
+            while (!pending.isEmpty()) {
+                org.neo4j.graphdb.ExecutionPlanDescription plan = pending.poll();
+                operators.add(plan.getName());
+                pending.addAll(plan.getChildren());
+            }
+        }
+        return operators;
+    }
+
     public String uri() {
         return "bolt://127.0.0.1:" + port;
     }

@@ -182,6 +182,25 @@ public final class FakeGraphStore implements GraphStore {
 
     /** The filter's entities, most connected first, as a server would choose them. */
     @Override
+    public org.solidarityatlas.store.DrawnWindow neighbourhood(org.solidarityatlas.model.GraphFilter filter,
+            List<String> centre, int depth, int maxDrawn) {
+        org.solidarityatlas.graph.LoadedGraph graph = new org.solidarityatlas.graph.LoadedGraph(dataset);
+        java.util.Set<String> reached = graph.neighbourhood(filter, centre, depth);
+        return new org.solidarityatlas.store.DrawnWindow(graph.among(reached), reached.size());
+    }
+
+    @Override
+    public Optional<Dataset> outline() {
+        return Optional.ofNullable(dataset).map(d -> new Dataset(d.title(), d.description(), d.language(),
+                d.sources(), List.of(), List.of(), d.stories(), d.translations()));
+    }
+
+    @Override
+    public Optional<org.solidarityatlas.model.TimeWindow> span() {
+        return dataset == null ? Optional.empty() : org.solidarityatlas.graph.LoadedGraph.spanOf(dataset);
+    }
+
+    @Override
     public org.solidarityatlas.store.DrawnWindow drawnWindow(org.solidarityatlas.model.GraphFilter filter,
             int maxDrawn) {
         org.solidarityatlas.graph.LoadedGraph graph = new org.solidarityatlas.graph.LoadedGraph(dataset);
