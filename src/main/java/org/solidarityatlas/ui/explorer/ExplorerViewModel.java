@@ -67,8 +67,20 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** What a load produced: the dataset ready to show (null when the file was rejected) and from which file. */
-    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
+    /**
+     * What a load produced: the dataset ready to show (null when the file was rejected) and from which file; for
+     * a server's dataset, the window of it that shows (else null).
+     */
+    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected,
+            ServerWindows.Window window) {
+
+        Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
+            this(store, graph, file, rejected, null);
+        }
+
+        static Loaded window(GraphStore store, ServerWindows.Window window) {
+            return new Loaded(store, window.graph(), Optional.empty(), Optional.empty(), window);
+        }
     }
 
     private final TaskExecutor executor;
@@ -77,6 +89,8 @@ public final class ExplorerViewModel {
     private final PlaybackViewModel playback;
     private final SelectionViewModel selection;
     private final DetailsViewModel details;
+    /** On a server, what the filters draw is asked of it: see {@link ServerWindows}. */
+    private final ServerWindows windows;
 
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -109,6 +123,9 @@ public final class ExplorerViewModel {
         this.selection = new SelectionViewModel(filters, executor);
         this.details = new DetailsViewModel(selection);
         selection.setOnError(dialogs::notifyError);
+        this.windows = new ServerWindows(filters, selection, details, executor, dialogs::notifyError);
+        selection.setOnOutsideWindow(windows::bringIn);
+        selection.setOnPathFound(windows::pinPath);
     }
 
     /**
@@ -154,6 +171,16 @@ public final class ExplorerViewModel {
                 } else if (opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
+                } else if (opened.drawsWindows()) {
+                    // A server's dataset may not fit here: only what the filters draw is loaded.
+                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+                    filters.prepare(first.graph());
+                    if (closed) {
+                        opened.close();
+                        return null;
+                    }
+                    store = opened;
+                    return Loaded.window(opened, first);
                 } else {
                     stored = storedDataset(opened);
                 }
@@ -183,7 +210,9 @@ public final class ExplorerViewModel {
                 return;
             }
             storeReady.set(true);
-            if (loaded.graph() != null) {
+            if (loaded.window() != null) {
+                install(loaded.window());
+            } else if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
             }
         }, e -> {
@@ -242,6 +271,11 @@ public final class ExplorerViewModel {
                 if (opened.isEmpty()) {
                     throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
                 }
+                if (opened.drawsWindows()) {
+                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+                    filters.prepare(first.graph());
+                    return Loaded.window(opened, first);
+                }
                 return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
@@ -251,7 +285,11 @@ public final class ExplorerViewModel {
             GraphStore previous = store;
             store = loaded.store();
             storeReady.set(true);
-            install(loaded.graph(), Optional.empty());
+            if (loaded.window() != null) {
+                install(loaded.window());
+            } else {
+                install(loaded.graph(), Optional.empty());
+            }
             onConnected.run();
             if (previous != null) {
                 executor.submit(() -> {
@@ -395,8 +433,10 @@ public final class ExplorerViewModel {
         if (current == null) {
             return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
         }
+        boolean window = windows.isActive();
         return executor.submit(() -> {
-            writer.write(current.dataset(), file);
+            // A server's dataset is exported whole, not the window of it that shows.
+            writer.write(window ? storedDataset(openStore()) : current.dataset(), file);
             return file;
         }, written -> onDone.run(),
                 e -> dialogs.notifyError("Could not write " + file.getFileName() + ": " + oneLine(e)));
@@ -424,9 +464,20 @@ public final class ExplorerViewModel {
     }
 
     private void install(LoadedGraph loaded, Optional<Path> file) {
+        windows.stop();
+        install(loaded, file, loaded.entities().size());
+    }
+
+    /** Shows the first window of a server's dataset; later ones follow the filters. */
+    private void install(ServerWindows.Window first) {
+        windows.start(this::openStore, first);
+        install(first.graph(), Optional.empty(), first.admitted());
+    }
+
+    private void install(LoadedGraph loaded, Optional<Path> file, int admitted) {
         playback.pause();
         shownFile.set(file);
-        filters.load(loaded);
+        filters.load(loaded, admitted);
         selection.load(loaded, this::openStore);
         details.load(loaded);
         title.set(loaded.dataset().title());
