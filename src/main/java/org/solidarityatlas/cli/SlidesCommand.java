@@ -44,7 +44,7 @@ final class SlidesCommand extends ReportingCommand {
     Path pdf;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Mixin
     LanguageOption language;
@@ -60,7 +60,7 @@ final class SlidesCommand extends ReportingCommand {
         language.apply();
 
         Dataset dataset;
-        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
+        try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             dataset = store.dataset().orElseThrow(() -> new CommandFailure("the store returned no dataset"));
         }
         Story story = chosen(dataset);

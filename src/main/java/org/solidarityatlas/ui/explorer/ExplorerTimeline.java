@@ -26,7 +26,7 @@ import org.solidarityatlas.ui.timeline.TimelineViewModel;
 final class ExplorerTimeline {
 
     private final ExplorerViewModel explorer;
-    private final TimelineViewModel model = new TimelineViewModel();
+    private final TimelineViewModel model;
     private final Timeline timeline;
     private final ObservableBooleanValue editingStories;
     private StoriesViewModel stories;
@@ -34,8 +34,9 @@ final class ExplorerTimeline {
     private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(this::showMarks);
 
 
-    ExplorerTimeline(ExplorerViewModel explorer, ObservableBooleanValue editingStories) {
+    ExplorerTimeline(ExplorerViewModel explorer, TimelineViewModel model, ObservableBooleanValue editingStories) {
         this.explorer = explorer;
+        this.model = model;
         this.editingStories = editingStories;
         FilterViewModel filters = explorer.filters();
         model.connect(filters.fromYearProperty(), filters.toYearProperty(), filters::setWindow);

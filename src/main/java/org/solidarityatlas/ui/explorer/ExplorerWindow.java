@@ -57,6 +57,7 @@ import org.solidarityatlas.ui.text.LanguageMenu;
 import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.ui.text.Translated;
 import org.solidarityatlas.ui.text.Vocabulary;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -90,8 +91,8 @@ public final class ExplorerWindow {
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
-    public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
-            DialogService dialogs, Consumer<String> openUrl) {
+    public ExplorerWindow(Stage stage, ExplorerViewModel model, TimelineViewModel timelineModel, NetworkView network,
+            StoryTools stories, DialogService dialogs, Consumer<String> openUrl) {
         this.stage = stage;
         this.model = model;
         this.network = network;
@@ -99,7 +100,7 @@ public final class ExplorerWindow {
         this.dialogs = dialogs;
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
-        this.timeline = new ExplorerTimeline(model, stories.editingProperty());
+        this.timeline = new ExplorerTimeline(model, timelineModel, stories.editingProperty());
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
@@ -182,7 +183,8 @@ public final class ExplorerWindow {
                 stage.close();
             }
         });
-        Menu file = Texts.bind(new Menu("", null, open, export, quit), "menu.file");
+        Menu file = Texts.bind(new Menu("", null, open, new ConnectToServer(stage, model, new RecentServers())
+                .menuItem(), export, quit), "menu.file");
 
         MenuItem find = item("menu.view.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);
@@ -361,7 +363,14 @@ java.util.function.Function<T, String> text) {
         stillLoading.setId("still-loading");
         stillLoading.getStyleClass().add("progress-text");
         stillLoading.setVisible(false);
-        model.busyProperty().addListener((obs, old, busyNow) -> stillLoading.setVisible(false));
+        model.busyProperty().addListener((obs, old, busyNow) -> {
+            stillLoading.setVisible(false);
+            if (busyNow) {
+                // Another dataset comes: search starts empty and keys go to the network ("still loading").
+                search.clear();
+                network.node().requestFocus();
+            }
+        });
         VBox busy = new VBox(14, progress, progressText, stillLoading);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy");
@@ -423,7 +432,9 @@ java.util.function.Function<T, String> text) {
         network.setOnRelationshipClicked(selection::selectRelationship);
         network.setOnBackgroundClicked(this::clearSelection);
         network.setOnLayoutFailed(error -> dialogs.notifyError(Texts.get("error.layout", error)));
-        network.setEntityTooltip(id -> model.graph().flatMap(g -> g.entity(id))
+        // The graph the network draws: on a server, the window drawn last.
+        network.setEntityTooltip(id -> Optional.ofNullable(model.filters().contents().graph())
+                .flatMap(g -> g.entity(id))
                 .map(e -> Translated.name(e) + "\n" + Vocabulary.of(e.type()) + " · "
                         + DatesInWords.of(e.lifespan()))
                 .orElse(id));
@@ -437,15 +448,18 @@ java.util.function.Function<T, String> text) {
         });
         model.filters().contentsProperty().addListener((obs, old, contents) -> {
             // A new dataset is built by showGraph; this is the same dataset drawing entities the view lacks.
-            if (contents.graph() != null && contents.graph() == shownGraph) {
+            // A server's window drawn for other filters is the same dataset too.
+            if (contents.graph() != null && (contents.graph() == shownGraph
+                    || contents.graph().isWindowOfSameWholeAs(shownGraph))) {
                 network.showKeepingPlaces(contents.subgraph());
                 applySelection();
             }
         });
         model.filters().visibleProperty().addListener((obs, old, visible) -> {
-            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            showVisible();
             stories.setCompareFilter(model.filters().filter());
         });
+        model.selection().pathOutsideFiltersProperty().addListener((obs, old, outside) -> showVisible());
         SelectionViewModel selection = model.selection();
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
@@ -462,9 +476,12 @@ java.util.function.Function<T, String> text) {
         stories.load(loaded, model.shownFileProperty().get());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
-        var visible = model.filters().visible();
-        network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+        showVisible();
         applySelection();
+    }
+
+    private void showVisible() {
+        ShownItems.apply(network, model.filters().visible(), model.selection().pathOutsideFiltersProperty().get());
     }
 
     private void applySelection() {

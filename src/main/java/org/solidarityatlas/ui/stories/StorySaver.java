@@ -8,6 +8,7 @@ import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.format.DatasetWriter;
 import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.store.DiskFullException;
 
 /**
  * Writes the document's dataset back to its file: to a temporary file first, then renamed over it, so a failed
@@ -39,9 +40,12 @@ public final class StorySaver {
         }
     }
 
-    /** "Could not save FILE (reason); the file on disk is unchanged." */
+    /** "Could not save FILE (reason); the file on disk is unchanged." A full disk is named as such. */
     public static String failure(Path file, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (DiskFullException.explains(e)) {
+            reason = Texts.get("stories.diskFull", file.toAbsolutePath().getParent().toString());
+        }
         return Texts.get("stories.saveFailed", file.toString(), reason);
     }
 }
