@@ -286,7 +286,7 @@ public final class ExplorerViewModel {
      * once the new dataset shows.
      */
     public void connect(StoreOpener opener, Runnable onConnected, Consumer<String> onFailed) {
-        setBusy("Connecting…");
+        setBusy(Texts.get("busy.connecting"));
         executor.submit(() -> {
             GraphStore opened = opener.open();
             try {

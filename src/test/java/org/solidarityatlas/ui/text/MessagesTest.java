@@ -30,11 +30,12 @@ class MessagesTest {
 
     /** Where a literal is text for a person: controls' constructors and setters, dialogs, messages, canvases. */
     private static final Pattern SHOWN_LITERAL = Pattern.compile(
-            "(new (Label|Button|MenuItem|Menu|CheckBox|RadioMenuItem|CheckMenuItem|Tooltip|Tab|ToggleButton|"
+            "(new (Label|Button|MenuItem|Menu|CheckBox|RadioMenuItem|CheckMenuItem|Tooltip|Tab|ToggleButton|ButtonType|"
+
                     + "Hyperlink|TitledPane|Alert|FileType|KeyHelp)\\((Alert\\.AlertType\\.\\w+, )?"
-                    + "|\\.(setText|setPromptText|setTitle|setHeaderText|setContentText|fillText|setProgress|setStep|"
+                    + "|\\b(setText|setPromptText|setTitle|setHeaderText|setContentText|fillText|setProgress|setStep|"
                     + "setMessage|setBusy|notifyError|notifyDone|showError|showProblems|showKeys|confirm|"
-                    + "chooseFolder|chooseFileToSave|chooseFilesToOpen|succeed)\\("
+                    + "chooseFolder|chooseFileToSave|chooseFilesToOpen|succeed|onError\\.accept)\\("
                     + "|\\b(message|problem|summary|busyText|laneTitle|statusLine|title|kind|dates)\\.set\\()"
                     + "\"([^\"]*[A-Za-z]{2}[^\"]*)\"");
     /** Literals a person reads that are the same in every language, and a text measured but never shown. */
