@@ -176,7 +176,7 @@ public final class DetailsViewModel {
         for (String id : ids) {
             Optional<Source> source = graph.source(id);
             items.add(source
-                    .map(s -> new SourceItem(s.title(), Optional.ofNullable(s.url()).filter(u -> !u.isBlank())))
+                    .map(s -> new SourceItem(Translated.title(s), Optional.ofNullable(s.url()).filter(u -> !u.isBlank())))
                     .orElse(new SourceItem(id, Optional.empty())));
         }
         return items;

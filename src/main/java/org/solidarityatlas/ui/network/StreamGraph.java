@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.network;
+import org.solidarityatlas.ui.text.Translated;
 import org.solidarityatlas.ui.text.Vocabulary;
 
 import java.io.IOException;
@@ -145,7 +146,7 @@ final class StreamGraph {
             nodes[i].setAttribute("ui.label", label);
             // The shorter text a placed label falls back on when the name has no room.
             nodes[i].setAttribute(LabelLayer.ALIAS_ATTRIBUTE,
-                    LabelSpacing.shortened(model.entities.get(i).shortLabel()));
+                    LabelSpacing.shortened(Translated.shortLabel(model.entities.get(i))));
         }
     }
 
