@@ -158,7 +158,7 @@ public final class StepAnimator {
     private void showLabelsOf(Shown shown) {
         Set<String> focus = shown.view().knownFocus(graph);
         focus.retainAll(shown.visible().entityIds());
-        network.setPresentationLabels(focus, StepFraming.of(graph, shown).entities(), overlays.get());
+        network.labelling().present(focus, StepFraming.of(graph, shown).entities(), overlays.get());
     }
 
     /** Stops a slide in progress where it is (the caller shows another step next). */

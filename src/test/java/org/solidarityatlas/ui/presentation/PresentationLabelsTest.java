@@ -88,7 +88,7 @@ class PresentationLabelsTest {
 
     /** What is wrong with the labels of the frame on screen now, or null when nothing is. */
     private String labelProblem(Set<String> focus) {
-        List<DrawnLabel> labels = window.network().drawnLabels();
+        List<DrawnLabel> labels = window.network().labelling().drawn();
         Set<String> labelled = labels.stream().filter(DrawnLabel::ofEntity).map(DrawnLabel::elementId)
                 .collect(Collectors.toSet());
         for (String id : focus) {
@@ -116,12 +116,12 @@ class PresentationLabelsTest {
             }
             for (String id : window.network().visibleEntityIds()) {
                 Optional<Point2D> centre = window.network().entityPositionInView(id);
-                OptionalDouble radius = window.network().entityRadiusInView(id);
+                OptionalDouble radius = window.network().labelling().nodeRadius(id);
                 if (centre.isPresent() && radius.isPresent() && coversDisc(box, centre.get(), radius.getAsDouble())) {
                     return label + " covers the node of " + id + " at " + centre.get() + " r="
                             + radius.getAsDouble() + "; its own node at "
                             + window.network().entityPositionInView(label.elementId()) + " r="
-                            + window.network().entityRadiusInView(label.elementId());
+                            + window.network().labelling().nodeRadius(label.elementId());
                 }
             }
         }
@@ -152,7 +152,7 @@ class PresentationLabelsTest {
                 return shownFocus;
             });
             assertNull(settledLabelProblem(focus), "step " + (step + 1));
-            assertTrue(Fx.call(() -> window.network().drawnLabels().size()) > 0, "step " + (step + 1));
+            assertTrue(Fx.call(() -> window.network().labelling().drawn().size()) > 0, "step " + (step + 1));
         }
     }
 
@@ -173,7 +173,7 @@ class PresentationLabelsTest {
         double body = Fx.call(() -> window.pane().bodyTextSize());
         // A label's box holds a line of text and its padding: at least the text's size high.
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        List<DrawnLabel> labels = Fx.call(() -> window.network().drawnLabels());
+        List<DrawnLabel> labels = Fx.call(() -> window.network().labelling().drawn());
         assertTrue(!labels.isEmpty());
         for (DrawnLabel label : labels) {
             assertTrue(label.height() >= body, label + " is lower than the text's " + body + " px");
