@@ -32,6 +32,8 @@ final class ElementStyles {
     private Set<String> highlightedRelationships = Set.of();
     private Set<String> joined = Set.of();
     private Set<String> left = Set.of();
+    /** Shown although the filters hide them: a path's hidden middle. */
+    private Set<String> outside = Set.of();
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
 
@@ -42,6 +44,7 @@ final class ElementStyles {
         highlightedRelationships = Set.of();
         joined = Set.of();
         left = Set.of();
+        outside = Set.of();
         hoveredNode = -1;
         hoveredEdge = -1;
     }
@@ -68,6 +71,15 @@ final class ElementStyles {
         return true;
     }
 
+    /** Sets the ids shown outside the filters; false when they are what they were already. */
+    boolean markOutside(Set<String> ids) {
+        if (outside.equals(ids)) {
+            return false;
+        }
+        outside = Set.copyOf(ids);
+        return true;
+    }
+
     void hover(int node, int edge) {
         hoveredNode = node;
         hoveredEdge = edge;
@@ -90,6 +102,9 @@ final class ElementStyles {
         Entity entity = model.entities.get(i);
         String type = EntityTypeLook.of(entity.type()).styleClass();
         List<String> classes = new ArrayList<>(5);
+        if (outside.contains(entity.id())) {
+            classes.add("outside");
+        }
         boolean selected = entity.id().equals(selectedEntity);
         boolean highlighted = highlightedEntities.contains(entity.id());
         if (selected) {
@@ -149,6 +164,9 @@ final class ElementStyles {
         String id = model.relationshipId(j);
         boolean highlighted = highlightedRelationships.contains(id);
         List<String> classes = new ArrayList<>(3);
+        if (outside.contains(id)) {
+            classes.add("outside");
+        }
         if (j == hoveredEdge) {
             classes.add("hovered");
         }

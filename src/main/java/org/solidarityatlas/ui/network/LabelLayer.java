@@ -73,14 +73,15 @@ final class LabelLayer {
     }
 
     /** A node label waiting to be placed, with what drawing it needs. */
-    private record Candidate(GraphicNode node, GroupLook look) {
+    private record Candidate(GraphicNode node, GroupLook look, StyleGroup group) {
     }
 
     /**
      * Places the node labels of all {@code groups} together (see {@link LabelLayout#place}) and draws them: the
      * labels of a presentation's focus always, the others where they overlap nothing.
      */
-    void drawPlacedNodeLabels(GraphicsContext g, List<StyleGroup> groups) {
+    void drawPlacedNodeLabels(GraphicsContext g, List<StyleGroup> groups,
+            java.util.function.Consumer<StyleGroup> markGroup) {
         occupied = new OccupiedArea();
         List<Candidate> candidates = new ArrayList<>();
         List<LabelLayout.Wanted> wanted = new ArrayList<>();
@@ -117,7 +118,7 @@ final class LabelLayer {
                 for (int k = 0; k < widths.length; k++) {
                     widths[k] = metrics.width(look.font, options.get(k)) + 2 * look.textPadX;
                 }
-                candidates.add(new Candidate(node, look));
+                candidates.add(new Candidate(node, look, group));
                 wanted.add(new LabelLayout.Wanted(x, y, r, options, widths, ascent + descent + 2 * look.textPadY,
                         rank(node), node.getDegree()));
             }
@@ -134,6 +135,8 @@ final class LabelLayer {
         for (LabelLayout.Placed placed : placements) {
             Candidate candidate = candidates.get(placed.index());
             GroupLook look = candidate.look();
+            // The group's marks (ended ones fading, those outside the filters pale) apply to its labels too.
+            markGroup.accept(candidate.group());
             if (look != current) {
                 useFont(g, look);
                 current = look;

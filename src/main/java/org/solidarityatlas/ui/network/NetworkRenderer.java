@@ -45,6 +45,10 @@ final class NetworkRenderer extends FxGraphRenderer {
     /** The camera of the last frame drawn on screen (centre, zoom, view size), to tell when it moves. */
     private final double[] lastCamera = new double[5];
     private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
+    /** How opaque items marked as ended are drawn: 1, going to 0 while they fade out between two steps. */
+    private double endedOpacity = 1;
+    /** How opaque items shown outside the filters are drawn (a path's hidden middle), with dashed lines. */
+    static final double OUTSIDE_OPACITY = 0.45;
     private final PauseTransition stillAgain = new PauseTransition(STILL_AFTER);
     private FrameCounts lastFrame = new FrameCounts();
     private long framesDrawn;
@@ -153,6 +157,10 @@ final class NetworkRenderer extends FxGraphRenderer {
         labels.setPriorities(first, next);
     }
 
+    void setEndedOpacity(double opacity) {
+        endedOpacity = Math.max(0, Math.min(1, opacity));
+    }
+
     /** The counts of the last frame drawn. */
     FrameCounts lastFrame() {
         return lastFrame;
@@ -241,11 +249,13 @@ final class NetworkRenderer extends FxGraphRenderer {
         List<StyleGroup> edgeGroups = new ArrayList<>();
         for (StyleGroup group : groups.shadows()) {
             if (group.getType() == Selector.Type.NODE) {
+                markOf(g, group);
                 nodes.drawShadows(g, group);
             }
         }
         for (HashSet<StyleGroup> level : groups.zIndex()) {
             for (StyleGroup group : level) {
+                markOf(g, group);
                 if (group.getType() == Selector.Type.EDGE) {
                     edges.draw(g, group);
                 } else if (group.getType() == Selector.Type.NODE) {
@@ -253,6 +263,7 @@ final class NetworkRenderer extends FxGraphRenderer {
                 }
             }
             for (StyleGroup group : level) {
+                markOf(g, group);
                 if (group.getType() == Selector.Type.EDGE) {
                     edgeGroups.add(group);
                 } else if (group.getType() == Selector.Type.NODE) {
@@ -266,15 +277,37 @@ final class NetworkRenderer extends FxGraphRenderer {
         }
         // Placed labels clear every node, so they can all come last; edge labels after them, clear of them.
         if (frame.placeLabels) {
-            labels.drawPlacedNodeLabels(g, nodeGroups);
+            labels.drawPlacedNodeLabels(g, nodeGroups, group -> markOf(g, group));
         }
         for (StyleGroup group : edgeGroups) {
+            markOf(g, group);
             labels.drawEdgeLabels(g, group);
         }
+        g.setGlobalAlpha(1);
+        g.setLineDashes((double[]) null);
         g.restore();
         lastFrame = frame.counts;
         if (target.onScreen()) {
             recentFrames[(int) (framesDrawn % RECENT_FRAMES)] = lastFrame;
+        }
+    }
+
+    /**
+     * Sets how the group's elements are drawn over their style: ended ones at the fading opacity, those shown
+     * outside the filters pale and dashed. A group's id names its style classes (e.g. {@code n_ended_union}).
+     */
+    private void markOf(GraphicsContext g, StyleGroup group) {
+        boolean ended = false;
+        boolean outside = false;
+        for (String token : group.getId().split("[^A-Za-z0-9-]+")) {
+            ended |= token.equals("ended");
+            outside |= token.equals("outside");
+        }
+        g.setGlobalAlpha((ended ? endedOpacity : 1) * (outside ? OUTSIDE_OPACITY : 1));
+        if (outside) {
+            g.setLineDashes(5, 4);
+        } else {
+            g.setLineDashes((double[]) null);
         }
     }
 

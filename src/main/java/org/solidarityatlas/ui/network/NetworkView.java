@@ -287,6 +287,22 @@ public final class NetworkView {
         }
     }
 
+    /** Marks these shown entities and relationships as outside the filters: drawn pale, with dashed lines. */
+    public void setOutsideFilters(Set<String> ids) {
+        requireFxThread();
+        if (styles.markOutside(ids)) {
+            scene.restyleAll(styles);
+            requestFrame();
+        }
+    }
+
+    /** How opaque what is marked as ended is drawn, from 1 down to 0 as it fades out. */
+    public void setEndedOpacity(double opacity) {
+        requireFxThread();
+        renderer.setEndedOpacity(opacity);
+        requestFrame();
+    }
+
     public void setOnEntityClicked(Consumer<String> handler) {
         pointer.setOnEntityClicked(handler);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.testing.Fx;
+import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.testing.StoryFixtures;
 import org.solidarityatlas.ui.network.DrawnLabel;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,7 +50,7 @@ class PresentationLabelsTest {
 
     private void present(Dataset dataset) {
         Fx.run(() -> {
-            window = new PresentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
+            window = ExplorerComposition.presentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
             window.stage().setWidth(1280);
             window.stage().setHeight(720);
             window.show(false);
