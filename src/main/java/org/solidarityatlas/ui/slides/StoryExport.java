@@ -326,6 +326,16 @@ public final class StoryExport {
         return graph;
     }
 
+    /** The off-screen network the slides are drawn from, for tests. */
+    NetworkView network() {
+        return network;
+    }
+
+    /** How many times larger than its view the network is drawn on a slide. */
+    static double networkScale() {
+        return NETWORK_SCALE;
+    }
+
     public void dispose() {
         network.dispose();
     }
