@@ -64,11 +64,10 @@ class ExplorerLabelsTest {
 
     /** The labels of a frame drawn after the last action. */
     private List<DrawnLabel> labelsNow() {
-        long before = fx(view::framesDrawn);
-        fx(() -> {
+        long before = fx(() -> {
             // Nudging by nothing still asks for a frame.
             view.panBy(0, 0);
-            return null;
+            return view.framesDrawn();
         });
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(view::framesDrawn) > before);
