@@ -1,3 +1,7 @@
+// Over 600 lines for now: placed labels (presentation sizes, aliases when crowded, drawn-label queries) and the
+// off-thread edge raster were added to this control in one day, beside the camera and pointer glue. The next split
+// moves the label settings into a class over the renderer and the camera methods (fit, centre, zoom, glide) into
+// one over ViewCamera, leaving this file the control and its wiring.
 package org.solidarityatlas.ui.network;
 
 import java.awt.image.BufferedImage;
