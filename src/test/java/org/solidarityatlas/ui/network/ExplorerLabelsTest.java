@@ -76,7 +76,7 @@ class ExplorerLabelsTest {
             throw new AssertionError("no frame drawn", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        return fx(view::drawnLabels);
+        return fx(() -> view.labelling().drawn());
     }
 
     private static boolean insidePane(DrawnLabel label) {
