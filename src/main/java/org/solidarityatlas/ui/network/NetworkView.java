@@ -1,7 +1,6 @@
-// Over 600 lines for now: placed labels (presentation sizes, aliases when crowded, drawn-label queries) and the
-// off-thread edge raster were added to this control in one day, beside the camera and pointer glue. The next split
-// moves the label settings into a class over the renderer and the camera methods (fit, centre, zoom, glide) into
-// one over ViewCamera, leaving this file the control and its wiring.
+// A little over 600 lines for now: the off-thread edge raster and the label hooks joined the camera and pointer
+// glue in one day (label settings already went to NetworkLabels). The next split moves the camera methods (fit,
+// centre, zoom, glide, cameraFitting) into a class over ViewCamera, leaving this file the control and its wiring.
 package org.solidarityatlas.ui.network;
 
 import java.awt.image.BufferedImage;
