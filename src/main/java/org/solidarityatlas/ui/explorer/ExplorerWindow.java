@@ -268,7 +268,7 @@ public final class ExplorerWindow {
         });
         speed.setTooltip(Texts.tooltip("toolbar.speed.tip"));
         // The network draws its names once: draw them again in the new language.
-        languageWatch = Texts.onChange(network::relabel);
+        languageWatch = Texts.onChange(() -> network.labelling().relabel());
 
         Button help = button("help", "toolbar.help", this::showHelp);
         Region grow = new Region();

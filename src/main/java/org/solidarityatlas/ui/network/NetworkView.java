@@ -290,13 +290,6 @@ public final class NetworkView {
         }
     }
 
-    /** Draws the names again, in the language now chosen. */
-    public void relabel() {
-        requireFxThread();
-        scene.restyleAll(styles);
-        requestFrame();
-    }
-
     /** Marks these shown entities and relationships as outside the filters: drawn pale, with dashed lines. */
     public void setOutsideFilters(Set<String> ids) {
         requireFxThread();
@@ -314,7 +307,6 @@ public final class NetworkView {
     }
 
     public void setOnEntityClicked(Consumer<String> handler) {
-
         pointer.setOnEntityClicked(handler);
     }
 
