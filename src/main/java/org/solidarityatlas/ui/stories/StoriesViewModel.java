@@ -165,7 +165,7 @@ public final class StoriesViewModel {
      */
     public TaskHandle saveTo(Path file) {
         Dataset snapshot = document.dataset();
-        StoryEdit position = history.position();
+        Edit position = history.position();
         return runWork("Saving to " + file.getFileName() + "…", () -> {
             saver.write(snapshot, file);
             return file;
