@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.dialogs.DialogService;
 import org.solidarityatlas.ui.dialogs.FxDialogService;
+import org.solidarityatlas.ui.editing.EditingTools;
+import org.solidarityatlas.ui.editing.EditingViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerWindow;
 import org.solidarityatlas.ui.explorer.PlaybackClock;
@@ -27,12 +29,18 @@ public final class ExplorerComposition {
     public static ExplorerWindow build(Stage stage, TaskExecutor executor, PlaybackClock clock,
             Consumer<String> openUrl) {
         String stylesheet = ExplorerWindow.class.getResource(ExplorerWindow.STYLESHEET).toExternalForm();
-        DialogService dialogs = new FxDialogService(stage, List.of(stylesheet));
+        return build(stage, executor, clock, openUrl, new FxDialogService(stage, List.of(stylesheet)));
+    }
+
+    /** As above, asking and telling the user through {@code dialogs} (a recording double in window tests). */
+    public static ExplorerWindow build(Stage stage, TaskExecutor executor, PlaybackClock clock,
+            Consumer<String> openUrl, DialogService dialogs) {
         ExplorerViewModel model = new ExplorerViewModel(executor, clock, dialogs);
         NetworkView network = new NetworkView();
         StoryTools stories = new StoryTools(network, executor, dialogs, new BackgroundStoryExports(executor),
                 model::captureStep,
                 id -> model.selection().selectEntity(id));
-        return new ExplorerWindow(stage, model, network, stories, dialogs, openUrl);
+        EditingTools editing = new EditingTools(new EditingViewModel(new ExplorerEditing(model), dialogs, executor));
+        return new ExplorerWindow(stage, model, network, stories, dialogs, openUrl, editing);
     }
 }

@@ -46,6 +46,7 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.ui.dialogs.DialogService.KeyHelp;
 import org.solidarityatlas.ui.dialogs.DialogService;
+import org.solidarityatlas.ui.editing.EditingTools;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
@@ -78,12 +79,14 @@ public final class ExplorerWindow {
     private final Scene scene;
     private boolean closed;
     private final StoryTools stories;
+    private final EditingTools editing;
     /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
     public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
-            DialogService dialogs, Consumer<String> openUrl) {
+            DialogService dialogs, Consumer<String> openUrl, EditingTools editing) {
+        this.editing = editing;
         this.stage = stage;
         this.model = model;
         this.network = network;
@@ -97,7 +100,8 @@ public final class ExplorerWindow {
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
         panels = new SidePanels(new FilterPanel(model.filters()).node(), networkArea(),
-                stories.panelWith("Details", new DetailsPanel(model.details(), openUrl).node()));
+                stories.panelWith("Details",
+                editing.detailsWithEditor(new DetailsPanel(model.details(), openUrl).node())));
         SplitPane body = panels.node();
         // The timeline runs under the panels and the network, the window's whole width.
         BorderPane middle = new BorderPane(body);
@@ -117,9 +121,9 @@ public final class ExplorerWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
-            if (!stories.mayClose()) {
-                e.consume();
-            }
+            // Unsaved changes ask first (Save / Don't save / Cancel); the window closes once that allows it.
+            e.consume();
+            editing.model().whenSafeToLeave(stage::close);
         });
         stage.setOnHidden(e -> close());
     }
@@ -164,15 +168,13 @@ public final class ExplorerWindow {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open dataset…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                model::chooseAndOpen);
+                () -> editing.model().whenSafeToLeave(model::chooseAndOpen));
         MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.chooseAndExport(this::picture));
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (stories.mayClose()) {
-                stage.close();
-            }
-        });
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> editing.model().whenSafeToLeave(stage::close));
         Menu file = new Menu("File", null, open, export, quit);
+        file.getItems().addAll(0, editing.fileItems());
 
         MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);
@@ -186,7 +188,7 @@ public final class ExplorerWindow {
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showHelp);
         Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, stories.menu(), help);
+        MenuBar bar = new MenuBar(file, editing.menu(), view, stories.menu(), help);
         bar.setId("menu");
         return bar;
     }
@@ -205,7 +207,8 @@ public final class ExplorerWindow {
         TextInputControl field = search.node();
         field.setPrefWidth(220);
 
-        Button open = button("open", "Open", "Open a dataset file (Ctrl+O)", model::chooseAndOpen);
+        Button open = button("open", "Open", "Open a dataset file (Ctrl+O)",
+                () -> editing.model().whenSafeToLeave(model::chooseAndOpen));
         Button export = button("export", "Export", "Export the view as PNG or the dataset (Ctrl+E)",
                 () -> model.chooseAndExport(this::picture));
         Button fit = button("fit", "Fit", "Fit the network to the window (F)", network::fit);
@@ -269,7 +272,9 @@ public final class ExplorerWindow {
         windowYears.textProperty().bind(model.playback().yearTextProperty());
         windowYears.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(field, play, windowYears, width, yearsLabel, speed, new Separator(), open, export,
-                new Separator(), fit, focus, depth, showAll, path, grow, help);
+                new Separator(), fit, focus, depth, showAll, path, new Separator());
+        bar.getItems().addAll(editing.toolbarItems());
+        bar.getItems().addAll(grow, help);
         bar.setId("toolbar");
         return bar;
     }
@@ -419,7 +424,9 @@ public final class ExplorerWindow {
 
     private void wireModel() {
         model.graphProperty().addListener((obs, old, loaded) -> {
-            if (loaded != null) {
+            if (loaded != null && model.isShowingEdit()) {
+                shownGraph = loaded; // the filters' new contents then rebuild the network keeping places
+            } else if (loaded != null) {
                 showGraph(loaded);
             }
         });
@@ -438,7 +445,8 @@ public final class ExplorerWindow {
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
         selection.selectedEntityProperty().addListener((obs, old, value) -> applySelection());
-        model.titleProperty().addListener((obs, old, title) -> stage.setTitle(title + " — Solidarity Atlas"));
+        model.graphProperty().addListener((obs, old, loaded) -> stage.titleProperty().bind(
+                editing.windowTitle(model.titleProperty())));
     }
 
     private void showGraph(LoadedGraph loaded) {
@@ -448,6 +456,7 @@ public final class ExplorerWindow {
         network.node().requestFocus();
         network.show(model.filters().contents().subgraph());
         stories.load(loaded, model.shownFileProperty().get());
+        editing.load(stories.storiesPanel().model());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
         var visible = model.filters().visible();
@@ -517,6 +526,8 @@ public final class ExplorerWindow {
             } else if (e.getCode() == KeyCode.F) {
                 network.fit();
                 e.consume();
+            } else if (editing.handlePlainKey(e)) {
+                e.consume();
             }
         });
     }
@@ -540,7 +551,7 @@ public final class ExplorerWindow {
         scene.setOnDragDropped(e -> {
             List<Path> files = droppedDataset(e.getDragboard().getFiles());
             if (!files.isEmpty()) {
-                model.open(files);
+                editing.model().whenSafeToLeave(() -> model.open(files));
             }
             e.setDropCompleted(!files.isEmpty());
             e.consume();
@@ -575,22 +586,6 @@ public final class ExplorerWindow {
     }
 
     private void showHelp() {
-        dialogs.showKeys("Keyboard shortcuts", List.of(
-                new KeyHelp("Ctrl+F", "Search names, aliases and descriptions"),
-                new KeyHelp("Ctrl+O", "Open a dataset file (or drop a .json file on the window)"),
-                new KeyHelp("Ctrl+E", "Export the view as PNG, or the dataset as JSON, GraphML or GEXF"),
-                new KeyHelp("F", "Fit the network to the window"),
-                new KeyHelp("Space", "Play or pause the time window"),
-                new KeyHelp("Escape", "Clear the selection"),
-                new KeyHelp("F11", "Full screen"),
-                new KeyHelp("F7 / F8", "Fold away or bring back the filters / the details panel"),
-                new KeyHelp("Left / Right", "On the timeline: move the time window by a year (Shift: resize it)"),
-                new KeyHelp("F5", "Present the chosen story (then Right/Left, Page Down/Up, Space, Home/End; "
-                        + "Escape leaves)"),
-                new KeyHelp("Ctrl+Shift+N", "Add a story step from the current view"),
-                new KeyHelp("Ctrl+S", "Save the stories into the dataset file"),
-                new KeyHelp("F1", "This list"),
-                new KeyHelp("Mouse", "Wheel zooms, drag on empty space pans, drag a node to move it"),
-                new KeyHelp("Ctrl-click a type", "Show only that type")));
+        dialogs.showKeys("Keyboard shortcuts", KeyTable.KEYS);
     }
 }

@@ -79,6 +79,20 @@ public final class SelectionViewModel {
         suggestions.clear();
     }
 
+    /** The same dataset after an edit: what is selected stays selected (as edited) unless the edit removed it. */
+    public void reload(LoadedGraph loaded) {
+        Optional<String> entityId = selectedEntity().map(Entity::id);
+        Optional<String> relationshipId = selectedRelationship().map(Relationship::id);
+        search.cancel();
+        graph = loaded;
+        clear();
+        if (entityId.isPresent()) {
+            selectEntity(entityId.get());
+        } else {
+            relationshipId.ifPresent(this::selectRelationship);
+        }
+    }
+
     /** Where one-line messages of failed queries go (a notification in the window). */
     public void setOnError(Consumer<String> handler) {
         onError = handler;

@@ -133,7 +133,7 @@ public final class StoryTools {
                     showTab(storiesTab);
                     panel.addStepFromView();
                 });
-        MenuItem save = item("Save stories", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+        MenuItem save = item("Save stories", null,
                 StoriesPanel::save);
         MenuItem slides = item("Export story as slides…", null, StoriesPanel::chooseAndExportSlides);
         MenuItem gif = item("Export timeline as GIF…", null, StoriesPanel::chooseAndExportGif);
