@@ -32,7 +32,11 @@ final class EditorPanel {
 
     private final EditingViewModel model;
     private final VBox content = new VBox(6);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane scroll = new ScrollPane(content);
+    /** Apply and Delete stay above the fields, in sight however far the fields are scrolled. */
+    private final HBox actions = new HBox(8);
+    private final VBox top = new VBox(6, actions);
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll);
     private final EntityPicker connectPicker;
     private final EntityPicker mergePicker;
     private final Label message = new Label();
@@ -43,11 +47,14 @@ final class EditorPanel {
         mergePicker = new EntityPicker("merge", "Merge with… (type a name)", model::dataset);
         content.setPadding(new Insets(12));
         content.setId("editor");
-        root.setFitToWidth(true);
+        scroll.setFitToWidth(true);
+        top.setPadding(new Insets(8, 12, 4, 12));
+        root.setTop(top);
         message.setId("edit-message");
         message.setWrapText(true);
         message.getStyleClass().add("field-problem");
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(model.messageProperty().isNotEmpty());
     }
 
     Node node() {
@@ -57,6 +64,8 @@ final class EditorPanel {
     /** Shows the fields of whatever is selected now (nothing selected: a hint). */
     void show(Optional<Entity> entity, Optional<Relationship> relationship) {
         content.getChildren().clear();
+        actions.getChildren().clear();
+        top.getChildren().setAll(actions, message);
         if (entity.isPresent()) {
             showEntity(model.entityForm(entity.get()));
         } else if (relationship.isPresent()) {
@@ -64,7 +73,7 @@ final class EditorPanel {
         } else {
             Label hint = new Label("Select an entity or a relationship to edit it, or add an entity (N).");
             hint.setWrapText(true);
-            content.getChildren().addAll(hint, message);
+            content.getChildren().add(hint);
         }
     }
 
@@ -94,9 +103,8 @@ final class EditorPanel {
         dates(form);
         content.getChildren().addAll(label("Description"), area("edit-description", form.descriptionProperty()));
         sources(form);
-        content.getChildren().addAll(label("Tags (separated by ;)"), field("edit-tags", form.tagsProperty()),
-                new HBox(8, apply, button("edit-delete", "Delete…", () -> model.deleteEntity(form.id()))),
-                message);
+        content.getChildren().addAll(label("Tags (separated by ;)"), field("edit-tags", form.tagsProperty()));
+        actions.getChildren().setAll(apply, button("edit-delete", "Delete…", () -> model.deleteEntity(form.id())));
         connectSection(form.id());
         mergeSection(form.id());
     }
@@ -120,8 +128,8 @@ final class EditorPanel {
         dates(form);
         content.getChildren().addAll(label("Description"), area("edit-description", form.descriptionProperty()));
         sources(form);
-        content.getChildren().addAll(new HBox(8, apply,
-                button("edit-delete", "Delete", () -> model.deleteRelationship(form.id()))), message);
+        actions.getChildren().setAll(apply,
+                button("edit-delete", "Delete", () -> model.deleteRelationship(form.id())));
     }
 
     private void dates(ItemFields form) {
