@@ -34,6 +34,8 @@ final class DrawingFrame {
     double zoom;
     /** How much larger than the view the target is drawn (exports). */
     double scale = 1;
+    /** Drawn on the view on screen, not into an image. */
+    boolean onScreen;
     /** Drawn while the camera moves (on screen only). */
     boolean moving;
     /** Large groups' edges drawn one pixel wide without anti-aliasing or arrowheads (moving, or very many). */
@@ -57,6 +59,16 @@ final class DrawingFrame {
         this.scale = scale;
         looks.clear();
         counts = new NetworkRenderer.FrameCounts();
+    }
+
+    /** The frame's transform {@code [mxx, mxy, myx, myy, tx, ty]} from layout units to pixels, into {@code into}. */
+    void copyTransform(double[] into) {
+        into[0] = mxx;
+        into[1] = mxy;
+        into[2] = myx;
+        into[3] = myy;
+        into[4] = tx;
+        into[5] = ty;
     }
 
     GroupLook look(StyleGroup group) {

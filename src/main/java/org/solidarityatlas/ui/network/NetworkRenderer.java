@@ -40,6 +40,7 @@ final class NetworkRenderer extends FxGraphRenderer {
     private final EdgeLayer edges = new EdgeLayer(frame);
     private final NodeLayer nodes = new NodeLayer(frame);
     private final LabelLayer labels = new LabelLayer(frame);
+    private BackgroundEdgeRaster background;
     /** The camera of the last frame drawn on screen (centre, zoom, view size), to tell when it moves. */
     private final double[] lastCamera = new double[5];
     private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
@@ -55,6 +56,8 @@ final class NetworkRenderer extends FxGraphRenderer {
         int nodes;
         int cheapNodes;
         int edges;
+        /** Of those, edges left out on screen because their nodes, drawn over them, hide them whole. */
+        int edgesUnderNodes;
         int arrows;
         int nodeLabels;
         int edgeLabels;
@@ -71,7 +74,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         @Override
         public String toString() {
             return (moving ? "moving: " : "still: ") + nodes + " nodes (" + cheapNodes + " cheap), " + edges
-                    + " edges, " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
+                    + " edges (" + edgesUnderNodes + " under their nodes), " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
                     + " edge labels, " + paths + " paths, " + images + " images (" + rasterPixels
                     + " pixels blended)";
         }
@@ -81,11 +84,18 @@ final class NetworkRenderer extends FxGraphRenderer {
     public void open(GraphicGraph graph, Pane drawingSurface) {
         super.open(graph, drawingSurface);
         camera = new UncheckedCamera(graph);
+        background = new BackgroundEdgeRaster(this::drawAgain);
+        edges.paintOnScreenWith(background);
     }
 
     @Override
     public void close() {
         // GraphStream's close removes the per-group renderers it attaches while drawing; this class attaches none.
+        if (background != null) {
+            background.dispose();
+            background = null;
+            edges.paintOnScreenWith(null);
+        }
         if (graph != null) {
             graph.getStyleGroups().removeListener(this);
             backend.close();
@@ -161,6 +171,7 @@ final class NetworkRenderer extends FxGraphRenderer {
                 target.width(), target.height(), camera.getMetrics().ratioPx2Gu, camera.getViewPercent(),
                 target.scale());
         g.setTransform(target.scale(), 0, 0, target.scale(), 0, 0);
+        frame.onScreen = target.onScreen();
         frame.moving = target.onScreen() && cameraMoved(target.width(), target.height());
         if (target.onScreen()) {
             framesDrawn++;
@@ -217,14 +228,17 @@ final class NetworkRenderer extends FxGraphRenderer {
         boolean moved = !Arrays.equals(now, lastCamera);
         System.arraycopy(now, 0, lastCamera, 0, now.length);
         if (moved) {
-            stillAgain.setOnFinished(e -> {
-                if (graph != null && backend != null && renderingSurface() instanceof FxDefaultView view) {
-                    view.display(graph, true);
-                }
-            });
+            stillAgain.setOnFinished(e -> drawAgain());
             stillAgain.playFromStart();
         }
         return moved;
+    }
+
+    /** Draws the view on screen again now (JavaFX thread): the camera came to rest, or edges were painted. */
+    private void drawAgain() {
+        if (graph != null && backend != null && renderingSurface() instanceof FxDefaultView view) {
+            view.display(graph, true);
+        }
     }
 
     /**
