@@ -31,6 +31,8 @@ public final class EditingTools {
     private final EditingViewModel model;
     private final EditorPanel editor;
     private final ToggleButton editMode = new ToggleButton("Edit");
+    /** What the editor shows: the selected entity, relationship and the dataset they are in. */
+    private List<Object> shown;
 
     public EditingTools(EditingViewModel model) {
         this.model = model;
@@ -54,9 +56,18 @@ public final class EditingTools {
     }
 
     private void refreshEditor() {
-        if (editMode.isSelected() && model.loadedProperty().get()) {
-            editor.show(model.explorer().selectedEntityNow(), model.explorer().selectedRelationshipNow());
+        if (!editMode.isSelected() || !model.loadedProperty().get()) {
+            shown = null;
+            return;
         }
+        // The same item of the same dataset selected again keeps what is being typed in its fields.
+        List<Object> now = List.of(model.explorer().selectedEntityNow().map(e -> (Object) e).orElse(""),
+                model.explorer().selectedRelationshipNow().map(r -> (Object) r).orElse(""), model.dataset());
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
+        editor.show(model.explorer().selectedEntityNow(), model.explorer().selectedRelationshipNow());
     }
 
     /** The details panel with an Edit switch above it: on, the editor stands in its place. */
@@ -112,12 +123,11 @@ public final class EditingTools {
         return menu;
     }
 
-    /** + Entity, Undo and Redo, for the toolbar. */
+    /** + Entity, for the toolbar (undo and redo are in the Edit menu, to keep the toolbar to one line). */
     public List<Node> toolbarItems() {
         Button add = button("add-entity", "+ Entity", "Add an entity (N)", this::addEntity);
-        Button undo = button("undo-edit", "↶", "Undo (Ctrl+Z)", model::undo);
-        Button redo = button("redo-edit", "↷", "Redo (Ctrl+Shift+Z)", model::redo);
-        return List.of(add, undo, redo);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return List.of(add);
     }
 
     /** The plain keys, when nobody is typing: N adds an entity, Delete deletes the selection. True if used. */

@@ -45,7 +45,8 @@ final class EditorPanel {
         this.model = model;
         connectPicker = new EntityPicker("connect", "Connect to… (type a name)", model::dataset);
         mergePicker = new EntityPicker("merge", "Merge with… (type a name)", model::dataset);
-        content.setPadding(new Insets(12));
+        // Room below the last section, so Connect to… and Merge with… can scroll up to the top to be used.
+        content.setPadding(new Insets(12, 12, 240, 12));
         content.setId("editor");
         scroll.setFitToWidth(true);
         top.setPadding(new Insets(8, 12, 4, 12));
@@ -78,11 +79,22 @@ final class EditorPanel {
     }
 
     void focusConnect() {
+        reveal(connectPicker.field());
         connectPicker.field().requestFocus();
     }
 
     void focusMerge() {
+        reveal(mergePicker.field());
         mergePicker.field().requestFocus();
+    }
+
+    /** Scrolls the fields so that the node shows at the top (Connect to… and Merge with… sit below the fields). */
+    private void reveal(Node node) {
+        root.applyCss();
+        root.layout();
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        double scrollable = content.getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(scrollable <= 0 ? 0 : Math.min(1, y / scrollable));
     }
 
     private void showEntity(EntityForm form) {
@@ -196,7 +208,7 @@ final class EditorPanel {
                 .sorted().toList());
         Button connect = button("connect-button", "Connect", () -> connectPicker.chosen()
                 .ifPresent(other -> model.connect(entityId, other.id(), type.getEditor().getText())));
-        content.getChildren().addAll(heading("Connect to…"), connectPicker.node(), new HBox(8, type, connect));
+        content.getChildren().addAll(heading("Connect to…"), connectPicker.node(new HBox(8, type, connect)));
     }
 
     private void mergeSection(String entityId) {
@@ -204,7 +216,7 @@ final class EditorPanel {
         Button merge = button("merge-button", "Merge into this one", () -> mergePicker.chosen()
                 .ifPresent(other -> model.merge(entityId, other.id())));
         Label note = muted("The other entity goes; its relationships and names move here.");
-        content.getChildren().addAll(heading("Merge with…"), mergePicker.node(), note, merge);
+        content.getChildren().addAll(heading("Merge with…"), mergePicker.node(new VBox(4, note, merge)));
     }
 
     private static Label heading(String text) {

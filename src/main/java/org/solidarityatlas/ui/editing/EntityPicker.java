@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -21,7 +22,7 @@ final class EntityPicker {
 
     private final TextField search = new TextField();
     private final ListView<Entity> matches = new ListView<>();
-    private final VBox node = new VBox(4, search, matches);
+    private final VBox node = new VBox(4);
     private final Supplier<Dataset> dataset;
     private String excluded = "";
 
@@ -30,7 +31,7 @@ final class EntityPicker {
         search.setId(id + "-search");
         search.setPromptText(prompt);
         matches.setId(id + "-results");
-        matches.setPrefHeight(6 * 26);
+        matches.setPrefHeight(4 * 26);
         matches.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Entity entity, boolean empty) {
@@ -77,7 +78,9 @@ final class EntityPicker {
         return search;
     }
 
-    VBox node() {
+    /** The search field, then {@code between} (the action the pick is for, in sight while typing), then the matches. */
+    VBox node(Node between) {
+        node.getChildren().setAll(search, between, matches);
         return node;
     }
 }

@@ -116,6 +116,7 @@ public final class ExplorerWindow {
         wireNetwork();
         wireModel();
 
+        stage.titleProperty().unbind();
         stage.setTitle("Solidarity Atlas");
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -160,6 +161,7 @@ public final class ExplorerWindow {
             return;
         }
         closed = true;
+        stage.titleProperty().unbind();
         model.close();
         network.dispose();
     }
@@ -272,9 +274,9 @@ public final class ExplorerWindow {
         windowYears.textProperty().bind(model.playback().yearTextProperty());
         windowYears.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(field, play, windowYears, width, yearsLabel, speed, new Separator(), open, export,
-                new Separator(), fit, focus, depth, showAll, path, new Separator());
+                new Separator(), fit, focus, depth, showAll, path, grow);
         bar.getItems().addAll(editing.toolbarItems());
-        bar.getItems().addAll(grow, help);
+        bar.getItems().add(help);
         bar.setId("toolbar");
         return bar;
     }
