@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.GraphEdit;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
@@ -67,16 +69,30 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** What a load produced: the dataset ready to show (null when the file was rejected) and from which file. */
-    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
+    /**
+     * What a load produced: the dataset ready to show (null when the file was rejected) and from which file; for
+     * a server's dataset, the window of it that shows (else null).
+     */
+    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected,
+            ServerWindows.Window window) {
+
+        Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
+            this(store, graph, file, rejected, null);
+        }
+
+        static Loaded window(GraphStore store, ServerWindows.Window window) {
+            return new Loaded(store, window.graph(), Optional.empty(), Optional.empty(), window);
+        }
     }
 
     private final TaskExecutor executor;
     private final String bundledResource;
-    private final FilterViewModel filters = new FilterViewModel();
+    private final FilterViewModel filters;
     private final PlaybackViewModel playback;
     private final SelectionViewModel selection;
     private final DetailsViewModel details;
+    /** On a server, what the filters draw is asked of it: see {@link ServerWindows}. */
+    private final ServerWindows windows;
 
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -97,19 +113,24 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
     private boolean showingEdit;
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs) {
-        this(executor, clock, dialogs, BUNDLED_DATASET);
+    /** The parts of the explorer each dataset is handed to; the composition root builds and wires them. */
+    public record Parts(FilterViewModel filters, PlaybackViewModel playback, SelectionViewModel selection,
+            DetailsViewModel details) {
     }
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs,
-            String bundledResource) {
+    /** {@code bundledResource}: the dataset a first start loads into an empty store ({@link #BUNDLED_DATASET}). */
+    public ExplorerViewModel(TaskExecutor executor, DialogService dialogs, Parts parts, String bundledResource) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.bundledResource = bundledResource;
-        this.playback = new PlaybackViewModel(filters, clock);
-        this.selection = new SelectionViewModel(filters, executor);
-        this.details = new DetailsViewModel(selection);
+        this.filters = parts.filters();
+        this.playback = parts.playback();
+        this.selection = parts.selection();
+        this.details = parts.details();
         selection.setOnError(dialogs::notifyError);
+        this.windows = new ServerWindows(filters, selection, details, executor, dialogs::notifyError);
+        selection.setOnOutsideWindow(windows::bringIn);
+        selection.setOnPathFound(windows::pinPath);
     }
 
     /**
@@ -143,19 +164,36 @@ public final class ExplorerViewModel {
             }
             shown.rejected().ifPresent(this::showRejected);
         }, e -> { }));
+        // Why the file could not be stored (a full disk); the stored dataset shows instead.
+        AtomicReference<String> fileNotStored = new AtomicReference<>();
         // Opening the store is never superseded: what is asked for meanwhile is queued behind it.
         executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
                 Preview shown = preview.get();
-                Dataset stored;
+                Dataset stored = null;
                 if (shown.fileDataset() != null) {
-                    stored = shown.fileDataset();
-                    opened.replaceDataset(stored);
-                } else if (opened.isEmpty()) {
+                    try {
+                        opened.replaceDataset(shown.fileDataset());
+                        stored = shown.fileDataset();
+                    } catch (DiskFullException e) {
+                        fileNotStored.set(e.getMessage());
+                    }
+                }
+                if (stored == null && opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
-                } else {
+                } else if (stored == null && opened.drawsWindows()) {
+                    // A server's dataset may not fit here: only what the filters draw is loaded.
+                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+                    filters.prepare(first.graph());
+                    if (closed) {
+                        opened.close();
+                        return null;
+                    }
+                    store = opened;
+                    return Loaded.window(opened, first);
+                } else if (stored == null) {
                     stored = storedDataset(opened);
                 }
                 if (closed) {
@@ -170,7 +208,8 @@ public final class ExplorerViewModel {
                 }
                 // Set here, on the background thread, so that the work queued behind this sees it.
                 store = opened;
-                return new Loaded(opened, previewHolds ? null : prepared(stored), shown.file(), Optional.empty());
+                Optional<Path> savedTo = fileNotStored.get() == null ? shown.file() : Optional.empty();
+                return new Loaded(opened, previewHolds ? null : prepared(stored), savedTo, Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -184,8 +223,13 @@ public final class ExplorerViewModel {
                 return;
             }
             storeReady.set(true);
-            if (loaded.graph() != null) {
+            if (loaded.window() != null) {
+                install(loaded.window());
+            } else if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
+            }
+            if (fileNotStored.get() != null) {
+                dialogs.notifyError(fileNotStored.get());
             }
         }, e -> {
             setIdle();
@@ -227,6 +271,52 @@ public final class ExplorerViewModel {
             throw new StoreException("the database is not open");
         }
         return current;
+    }
+
+    /**
+     * Changes to the store the opener opens (a server, from File → Connect to server…) and shows its dataset.
+     * The current store stays open and shown until the new one has loaded; if connecting or loading fails it
+     * stays, and {@code onFailed} gets the one-line reason (the window offers to retry); {@code onConnected} runs
+     * once the new dataset shows.
+     */
+    public void connect(StoreOpener opener, Runnable onConnected, Consumer<String> onFailed) {
+        setBusy("Connecting…");
+        executor.submit(() -> {
+            GraphStore opened = opener.open();
+            try {
+                if (opened.isEmpty()) {
+                    throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
+                }
+                if (opened.drawsWindows()) {
+                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+                    filters.prepare(first.graph());
+                    return Loaded.window(opened, first);
+                }
+                return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, loaded -> {
+            GraphStore previous = store;
+            store = loaded.store();
+            storeReady.set(true);
+            if (loaded.window() != null) {
+                install(loaded.window());
+            } else {
+                install(loaded.graph(), Optional.empty());
+            }
+            onConnected.run();
+            if (previous != null) {
+                executor.submit(() -> {
+                    previous.close();
+                    return previous;
+                }, closed -> { }, e -> { });
+            }
+        }, e -> {
+            setIdle();
+            onFailed.accept(oneLine(e));
+        });
     }
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
@@ -359,8 +449,10 @@ public final class ExplorerViewModel {
         if (current == null) {
             return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
         }
+        boolean window = windows.isActive();
         return executor.submit(() -> {
-            writer.write(current.dataset(), file);
+            // A server's dataset is exported whole, not the window of it that shows.
+            writer.write(window ? storedDataset(openStore()) : current.dataset(), file);
             return file;
         }, written -> onDone.run(),
                 e -> dialogs.notifyError("Could not write " + file.getFileName() + ": " + oneLine(e)));
@@ -444,9 +536,20 @@ public final class ExplorerViewModel {
     }
 
     private void install(LoadedGraph loaded, Optional<Path> file) {
+        windows.stop();
+        install(loaded, file, loaded.entities().size());
+    }
+
+    /** Shows the first window of a server's dataset; later ones follow the filters. */
+    private void install(ServerWindows.Window first) {
+        windows.start(this::openStore, first);
+        install(first.graph(), Optional.empty(), first.admitted());
+    }
+
+    private void install(LoadedGraph loaded, Optional<Path> file, int admitted) {
         playback.pause();
         shownFile.set(file);
-        filters.load(loaded);
+        filters.load(loaded, admitted);
         selection.load(loaded, this::openStore);
         details.load(loaded);
         title.set(loaded.dataset().title());

@@ -51,6 +51,7 @@ import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskHandle;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -84,8 +85,8 @@ public final class ExplorerWindow {
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
-    public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
-            DialogService dialogs, Consumer<String> openUrl, EditingTools editing) {
+    public ExplorerWindow(Stage stage, ExplorerViewModel model, TimelineViewModel timelineModel, NetworkView network,
+            StoryTools stories, DialogService dialogs, Consumer<String> openUrl, EditingTools editing) {
         this.editing = editing;
         this.stage = stage;
         this.model = model;
@@ -94,7 +95,7 @@ public final class ExplorerWindow {
         this.dialogs = dialogs;
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
-        this.timeline = new ExplorerTimeline(model, stories.editingProperty());
+        this.timeline = new ExplorerTimeline(model, timelineModel, stories.editingProperty());
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
@@ -175,7 +176,8 @@ public final class ExplorerWindow {
                 () -> model.chooseAndExport(this::picture));
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> editing.model().whenSafeToLeave(stage::close));
-        Menu file = new Menu("File", null, open, export, quit);
+        Menu file = new Menu("File", null, open, new ConnectToServer(stage, model, new RecentServers()).menuItem(),
+                export, quit);
         file.getItems().addAll(0, editing.fileItems());
 
         MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
@@ -356,7 +358,14 @@ public final class ExplorerWindow {
         stillLoading.setId("still-loading");
         stillLoading.getStyleClass().add("progress-text");
         stillLoading.setVisible(false);
-        model.busyProperty().addListener((obs, old, busyNow) -> stillLoading.setVisible(false));
+        model.busyProperty().addListener((obs, old, busyNow) -> {
+            stillLoading.setVisible(false);
+            if (busyNow) {
+                // Another dataset comes: search starts empty and keys go to the network ("still loading").
+                search.clear();
+                network.node().requestFocus();
+            }
+        });
         VBox busy = new VBox(14, progress, progressText, stillLoading);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy");
@@ -419,7 +428,9 @@ public final class ExplorerWindow {
         network.setOnBackgroundClicked(this::clearSelection);
         network.setOnLayoutFailed(error -> dialogs.notifyError("The network could not be laid out (" + error
                 + "): it stays as far as the layout got"));
-        network.setEntityTooltip(id -> model.graph().flatMap(g -> g.entity(id))
+        // The graph the network draws: on a server, the window drawn last.
+        network.setEntityTooltip(id -> Optional.ofNullable(model.filters().contents().graph())
+                .flatMap(g -> g.entity(id))
                 .map(e -> e.name() + "\n" + e.type().label() + " · " + e.lifespan().inWords())
                 .orElse(id));
     }
@@ -434,15 +445,18 @@ public final class ExplorerWindow {
         });
         model.filters().contentsProperty().addListener((obs, old, contents) -> {
             // A new dataset is built by showGraph; this is the same dataset drawing entities the view lacks.
-            if (contents.graph() != null && contents.graph() == shownGraph) {
+            // A server's window drawn for other filters is the same dataset too.
+            if (contents.graph() != null && (contents.graph() == shownGraph
+                    || contents.graph().isWindowOfSameWholeAs(shownGraph))) {
                 network.showKeepingPlaces(contents.subgraph());
                 applySelection();
             }
         });
         model.filters().visibleProperty().addListener((obs, old, visible) -> {
-            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            showVisible();
             stories.setCompareFilter(model.filters().filter());
         });
+        model.selection().pathOutsideFiltersProperty().addListener((obs, old, outside) -> showVisible());
         SelectionViewModel selection = model.selection();
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
@@ -461,9 +475,12 @@ public final class ExplorerWindow {
         editing.load(stories.storiesPanel().model());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
-        var visible = model.filters().visible();
-        network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+        showVisible();
         applySelection();
+    }
+
+    private void showVisible() {
+        ShownItems.apply(network, model.filters().visible(), model.selection().pathOutsideFiltersProperty().get());
     }
 
     private void applySelection() {

@@ -10,8 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +25,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.graph.VisibleItems;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
@@ -47,6 +50,8 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> highlightedRelationships = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyBooleanWrapper hiddenByFilters = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper pathPartlyHidden = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<VisibleItems> pathOutsideFilters = new ReadOnlyObjectWrapper<>(
+            VisibleItems.NOTHING);
     private final ReadOnlyObjectWrapper<Entity> pathStart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GraphPath> path = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -59,6 +64,8 @@ public final class SelectionViewModel {
     /** The store as the background work finds it: it may still be opening when a query is asked for. */
     private Supplier<GraphStore> store;
     private Consumer<String> onError = text -> { };
+    private BiConsumer<String, Runnable> outsideWindow = (id, then) -> { };
+    private Consumer<GraphPath> pathFound = found -> { };
     /** Only the answer to the latest search and the latest path is shown; earlier ones may arrive late. */
     private final LatestRequest search = new LatestRequest();
     private final LatestRequest pathRequest = new LatestRequest();
@@ -93,6 +100,28 @@ public final class SelectionViewModel {
         }
     }
 
+    /**
+     * A new window of the same dataset (a server's, drawn for other filters): the selection, highlight and path
+     * stay.
+     */
+    public void showWindow(LoadedGraph window) {
+        graph = window;
+        updateHidden();
+    }
+
+    /**
+     * What to do with an entity to select that the graph in memory lacks, because it holds only a window of the
+     * dataset: bring it in and then select it again. Nothing by default.
+     */
+    public void setOnOutsideWindow(BiConsumer<String, Runnable> bringIn) {
+        outsideWindow = bringIn;
+    }
+
+    /** Told each path found, so that a window can keep its entities and relationships. */
+    public void setOnPathFound(Consumer<GraphPath> handler) {
+        pathFound = handler;
+    }
+
     /** Where one-line messages of failed queries go (a notification in the window). */
     public void setOnError(Consumer<String> handler) {
         onError = handler;
@@ -108,6 +137,13 @@ public final class SelectionViewModel {
         }
         Optional<Entity> found = graph.entity(entityId);
         if (found.isEmpty()) {
+            if (graph.isWindow()) {
+                outsideWindow.accept(entityId, () -> {
+                    if (graph.entity(entityId).isPresent()) {
+                        selectEntity(entityId);
+                    }
+                });
+            }
             return;
         }
         Entity entity = found.get();
@@ -187,6 +223,7 @@ public final class SelectionViewModel {
                 return;
             }
             GraphPath p = found.get();
+            pathFound.accept(p);
             path.set(p);
             highlight(ids(p.entities().stream().map(Entity::id).toList()),
                     ids(p.relationships().stream().map(Relationship::id).toList()));
@@ -233,6 +270,11 @@ public final class SelectionViewModel {
         }
     }
 
+    /** The members of the shown path that the filters hide: the window draws them anyway, dimmed and marked. */
+    public ReadOnlyObjectProperty<VisibleItems> pathOutsideFiltersProperty() {
+        return pathOutsideFilters.getReadOnlyProperty();
+    }
+
     /** True while a path is shown that the filters hide part of. */
     public ReadOnlyBooleanProperty pathPartlyHiddenProperty() {
         return pathPartlyHidden.getReadOnlyProperty();
@@ -255,9 +297,19 @@ public final class SelectionViewModel {
         Entity entity = selectedEntity.get();
         hiddenByFilters.set(entity != null && !filters.visible().entityIds().contains(entity.id()));
         GraphPath p = path.get();
-        pathPartlyHidden.set(p != null && (p.entities().stream().anyMatch(e -> !filters.visible().entityIds()
-                .contains(e.id())) || p.relationships().stream().anyMatch(r -> !filters.visible()
-                        .relationshipIds().contains(r.id()))));
+        VisibleItems outside = VisibleItems.NOTHING;
+        if (p != null) {
+            outside = new VisibleItems(
+                    p.entities().stream().map(Entity::id)
+                            .filter(id -> !filters.visible().entityIds().contains(id)).collect(Collectors.toSet()),
+                    p.relationships().stream().map(Relationship::id)
+                            .filter(id -> !filters.visible().relationshipIds().contains(id))
+                            .collect(Collectors.toSet()));
+        }
+        if (!outside.equals(pathOutsideFilters.get())) {
+            pathOutsideFilters.set(outside);
+        }
+        pathPartlyHidden.set(!outside.entityIds().isEmpty() || !outside.relationshipIds().isEmpty());
     }
 
     private void failed(Exception e) {
