@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.solidarityatlas.model.Entity;
@@ -49,6 +50,7 @@ final class EditorPanel {
         content.setPadding(new Insets(12, 12, 240, 12));
         content.setId("editor");
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         top.setPadding(new Insets(8, 12, 4, 12));
         root.setTop(top);
         message.setId("edit-message");
@@ -156,9 +158,13 @@ final class EditorPanel {
     private void sources(ItemFields form) {
         FlowPane cited = new FlowPane(6, 6);
         cited.setId("edit-sources");
+        cited.setPrefWrapLength(200);
+        cited.setMinWidth(0);
         Runnable redraw = () -> cited.getChildren().setAll(form.sources().stream().map(id -> {
             Button chip = new Button(titleOf(form, id) + "  ×");
             chip.getStyleClass().add("source-chip");
+            chip.setMinWidth(0);
+            chip.setMaxWidth(260);
             chip.setOnAction(e -> form.sources().remove(id));
             return (Node) chip;
         }).toList());
@@ -167,6 +173,9 @@ final class EditorPanel {
         ComboBox<Source> pick = new ComboBox<>(form.availableSources());
         pick.setId("edit-source-pick");
         pick.setPromptText("Cite a source of the dataset…");
+        pick.setPrefWidth(220);
+        pick.setMinWidth(0);
+        pick.setMaxWidth(Double.MAX_VALUE);
         pick.setConverter(converter(Source::title));
         pick.setOnAction(e -> {
             Source chosen = pick.getValue();
@@ -190,7 +199,8 @@ final class EditorPanel {
                 url.clear();
             }
         });
-        content.getChildren().addAll(label("Sources"), cited, pick, new HBox(6, title, url, add), sourceProblem);
+        HBox.setHgrow(url, Priority.ALWAYS);
+        content.getChildren().addAll(label("Sources"), cited, pick, title, new HBox(6, url, add), sourceProblem);
     }
 
     private static String titleOf(ItemFields form, String id) {
@@ -252,6 +262,7 @@ final class EditorPanel {
     private static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
+        field.setPrefColumnCount(10);
         field.textProperty().bindBidirectional(value);
         return field;
     }
@@ -261,6 +272,7 @@ final class EditorPanel {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(4);
+        area.setPrefColumnCount(16);
         area.textProperty().bindBidirectional(value);
         return area;
     }

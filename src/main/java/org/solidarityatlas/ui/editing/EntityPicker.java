@@ -30,6 +30,7 @@ final class EntityPicker {
         this.dataset = dataset;
         search.setId(id + "-search");
         search.setPromptText(prompt);
+        search.setPrefColumnCount(10);
         matches.setId(id + "-results");
         matches.setPrefHeight(4 * 26);
         matches.setCellFactory(list -> new ListCell<>() {
