@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.Entity;
@@ -32,20 +32,14 @@ import org.solidarityatlas.model.TimeWindow;
 /** The store's queries on the small dataset, loaded once: none of these tests writes. */
 class StoreQueriesTest {
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(SmallDataset.dataset());
 
     private static Neo4jGraphStore store;
 
     @BeforeAll
-    static void load() {
-        store = Neo4jGraphStore.open(directory);
-        store.replaceDataset(SmallDataset.dataset());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void storeOfTheClass() {
+        store = neo4j.store();
     }
 
     private static List<String> entityIds(Subgraph graph) {

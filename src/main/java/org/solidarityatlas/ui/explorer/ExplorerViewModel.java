@@ -32,6 +32,7 @@ import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
 
@@ -72,7 +73,7 @@ public final class ExplorerViewModel {
 
     private final TaskExecutor executor;
     private final String bundledResource;
-    private final FilterViewModel filters = new FilterViewModel();
+    private final FilterViewModel filters;
     private final PlaybackViewModel playback;
     private final SelectionViewModel selection;
     private final DetailsViewModel details;
@@ -95,18 +96,20 @@ public final class ExplorerViewModel {
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs) {
-        this(executor, clock, dialogs, BUNDLED_DATASET);
+    /** The parts of the explorer each dataset is handed to; the composition root builds and wires them. */
+    public record Parts(FilterViewModel filters, PlaybackViewModel playback, SelectionViewModel selection,
+            DetailsViewModel details) {
     }
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs,
-            String bundledResource) {
+    /** {@code bundledResource}: the dataset a first start loads into an empty store ({@link #BUNDLED_DATASET}). */
+    public ExplorerViewModel(TaskExecutor executor, DialogService dialogs, Parts parts, String bundledResource) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.bundledResource = bundledResource;
-        this.playback = new PlaybackViewModel(filters, clock);
-        this.selection = new SelectionViewModel(filters, executor);
-        this.details = new DetailsViewModel(selection);
+        this.filters = parts.filters();
+        this.playback = parts.playback();
+        this.selection = parts.selection();
+        this.details = parts.details();
         selection.setOnError(dialogs::notifyError);
     }
 
@@ -141,19 +144,26 @@ public final class ExplorerViewModel {
             }
             shown.rejected().ifPresent(this::showRejected);
         }, e -> { }));
+        // Why the file could not be stored (a full disk); the stored dataset shows instead.
+        AtomicReference<String> fileNotStored = new AtomicReference<>();
         // Opening the store is never superseded: what is asked for meanwhile is queued behind it.
         executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
                 Preview shown = preview.get();
-                Dataset stored;
+                Dataset stored = null;
                 if (shown.fileDataset() != null) {
-                    stored = shown.fileDataset();
-                    opened.replaceDataset(stored);
-                } else if (opened.isEmpty()) {
+                    try {
+                        opened.replaceDataset(shown.fileDataset());
+                        stored = shown.fileDataset();
+                    } catch (DiskFullException e) {
+                        fileNotStored.set(e.getMessage());
+                    }
+                }
+                if (stored == null && opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
-                } else {
+                } else if (stored == null) {
                     stored = storedDataset(opened);
                 }
                 if (closed) {
@@ -168,7 +178,8 @@ public final class ExplorerViewModel {
                 }
                 // Set here, on the background thread, so that the work queued behind this sees it.
                 store = opened;
-                return new Loaded(opened, previewHolds ? null : prepared(stored), shown.file(), Optional.empty());
+                Optional<Path> savedTo = fileNotStored.get() == null ? shown.file() : Optional.empty();
+                return new Loaded(opened, previewHolds ? null : prepared(stored), savedTo, Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -184,6 +195,9 @@ public final class ExplorerViewModel {
             storeReady.set(true);
             if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
+            }
+            if (fileNotStored.get() != null) {
+                dialogs.notifyError(fileNotStored.get());
             }
         }, e -> {
             setIdle();

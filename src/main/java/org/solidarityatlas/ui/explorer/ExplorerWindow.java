@@ -50,6 +50,7 @@ import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskHandle;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -82,8 +83,8 @@ public final class ExplorerWindow {
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
-    public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
-            DialogService dialogs, Consumer<String> openUrl) {
+    public ExplorerWindow(Stage stage, ExplorerViewModel model, TimelineViewModel timelineModel, NetworkView network,
+            StoryTools stories, DialogService dialogs, Consumer<String> openUrl) {
         this.stage = stage;
         this.model = model;
         this.network = network;
@@ -91,7 +92,7 @@ public final class ExplorerWindow {
         this.dialogs = dialogs;
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
-        this.timeline = new ExplorerTimeline(model, stories.editingProperty());
+        this.timeline = new ExplorerTimeline(model, timelineModel, stories.editingProperty());
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");

@@ -23,6 +23,11 @@ final class ElementStyles {
 
     /** Above this many entities shown, labels use the shortest alias instead of the name. */
     static final int CROWDED_ABOVE = 40;
+    /**
+     * False in presentation: labels are placed and show the whole name, falling back on an alias (or the name cut
+     * short) one by one where it has no room.
+     */
+    private boolean aliasesWhenCrowded = true;
     private Set<String> highlightedEntities = Set.of();
     private Set<String> highlightedRelationships = Set.of();
     private Set<String> joined = Set.of();
@@ -131,7 +136,18 @@ final class ElementStyles {
             return entity.name();
         }
         // A short alias ("SNTMMSSRM") only when the network is crowded; with room, the name people know.
+        if (!aliasesWhenCrowded) {
+            // Placed labels try the whole name first and fall back on the alias themselves, where it has no room.
+            return entity.name();
+        }
         return LabelSpacing.shortened(crowded ? entity.shortLabel() : entity.name());
+    }
+
+    /** Whether a crowded network labels every node with its alias; true when that changed. */
+    boolean setAliasesWhenCrowded(boolean on) {
+        boolean changed = aliasesWhenCrowded != on;
+        aliasesWhenCrowded = on;
+        return changed;
     }
 
     /** Whether labels use aliases, from how many entities show; true when that changed. */

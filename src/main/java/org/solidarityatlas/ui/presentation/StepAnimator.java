@@ -89,6 +89,7 @@ public final class StepAnimator {
         }
         network.setChangeMarks(next.changes().joinedIds(), next.changes().leftIds());
         network.setSelection(Optional.empty(), Set.of(), Set.of());
+        showLabelsOf(next);
         TimeWindow a = from.view().window().get();
         TimeWindow b = next.view().window().get();
         int years = Math.max(Math.abs(b.firstYear() - a.firstYear()), Math.abs(b.lastYear() - a.lastYear()));
@@ -142,6 +143,7 @@ public final class StepAnimator {
     /** The shown step again, e.g. once the layout has settled and the camera can frame it. */
     public void reframe() {
         if (current != null) {
+            showLabelsOf(current);
             network.setCamera(cameraFor(current));
         }
     }
@@ -173,6 +175,17 @@ public final class StepAnimator {
         }
         yearsShown.accept(shown.view().yearsInWords());
         leftOutShown.accept(StepFraming.of(graph, shown).leftOut());
+        showLabelsOf(shown);
+    }
+
+    /**
+     * The labels of the step's focus always drawn, then those of the neighbours it frames, none overlapping another,
+     * a node or an overlay.
+     */
+    private void showLabelsOf(Shown shown) {
+        Set<String> focus = shown.view().knownFocus(graph);
+        focus.retainAll(shown.visible().entityIds());
+        network.setPresentationLabels(focus, StepFraming.of(graph, shown).entities(), overlays.get());
     }
 
     /** The end of a move: what ended has faded out and is no longer drawn; what joined keeps its halo. */

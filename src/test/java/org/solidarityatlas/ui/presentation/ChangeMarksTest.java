@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import org.solidarityatlas.graph.LoadedGraph;
 
 import org.solidarityatlas.testing.Fx;
@@ -49,7 +51,7 @@ class ChangeMarksTest {
 
     @Start
     void start(Stage ignored) {
-        window = new PresentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
+        window = ExplorerComposition.presentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
         window.stage().setWidth(1280);
         window.stage().setHeight(720);
         window.show(false);
