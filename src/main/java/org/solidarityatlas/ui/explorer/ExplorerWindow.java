@@ -317,6 +317,7 @@ public final class ExplorerWindow {
         StackPane.setMargin(banner, new Insets(0, 16, 16, 16));
 
         Label pathHidden = new Label("Part of the path is hidden by the filters.");
+        pathHidden.setWrapText(true);
         Button showPath = new Button("Show the whole path");
         showPath.setId("reveal-path");
         showPath.setMinWidth(Region.USE_PREF_SIZE);
