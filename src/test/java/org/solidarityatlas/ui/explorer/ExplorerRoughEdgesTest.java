@@ -175,15 +175,8 @@ class ExplorerRoughEdgesTest extends FxRobot {
 
     @Test
     void aPathWhoseMiddleTheWindowHidesIsDrawnWholeWithThoseMembersMarked() {
-        // From the UE to the plant: through the FAT and the 1997–1999 drive, which 2005–2010 hides.
-        interact(() -> {
-            model.filters().setWindow(2005, 2010);
-            model.selection().selectEntity("ue");
-            model.selection().startPathFromSelection();
-            model.selection().selectEntity("owner");
-        });
+        showPathHiddenInPart();
         try {
-            Fx.waitUntil(() -> model.selection().path().isPresent());
             assertFalse(Fx.call(() -> model.filters().visible().entityIds().contains("drive")), "the filters hide it");
             assertTrue(Fx.call(() -> window.network().visibleEntityIds().containsAll(Set.of("ue", "fat", "drive",
                     "owner"))), "every member is drawn");
@@ -199,6 +192,46 @@ class ExplorerRoughEdgesTest extends FxRobot {
         } finally {
             interact(() -> model.selection().showAll());
         }
+    }
+
+    @Test
+    void atTenTwentyFourBySevenHundredThePathBannerShowsItsWholeMessageAndButton() {
+        showPathHiddenInPart();
+        try {
+            interact(() -> {
+                Stage stage = (Stage) window.scene().getWindow();
+                stage.setMinWidth(0);
+                stage.setWidth(1024);
+                stage.setHeight(700);
+            });
+            Fx.waitUntil(() -> window.scene().getWidth() <= 1024);
+            Node banner = lookup("#path-hidden-banner").query();
+            Node button = lookup("#reveal-path").query();
+            Fx.call(() -> {
+                banner.getParent().layout();
+                return null;
+            });
+            String shown = Fx.call(() -> banner.lookupAll(".text").stream().map(t -> ((Text) t).getText())
+                    .reduce("", (a, b) -> a + " " + b).replaceAll("\\s+", " ").strip());
+            assertTrue(shown.contains("Part of the path is hidden by the filters."), "not cut: " + shown);
+            Bounds pane = Fx.call(() -> window.network().node().localToScene(window.network().node()
+                    .getLayoutBounds()));
+            Bounds at = Fx.call(() -> button.localToScene(button.getLayoutBounds()));
+            assertTrue(at.getMinX() >= pane.getMinX() && at.getMaxX() <= pane.getMaxX(), at + " within " + pane);
+        } finally {
+            interact(() -> model.selection().showAll());
+        }
+    }
+
+    /** From the UE to the plant: through the FAT and the 1997–1999 drive, which 2005–2010 hides. */
+    private void showPathHiddenInPart() {
+        interact(() -> {
+            model.filters().setWindow(2005, 2010);
+            model.selection().selectEntity("ue");
+            model.selection().startPathFromSelection();
+            model.selection().selectEntity("owner");
+        });
+        Fx.waitUntil(() -> model.selection().path().isPresent());
     }
 
     private String classes(String entityId) {
