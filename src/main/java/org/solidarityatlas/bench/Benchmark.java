@@ -1,3 +1,6 @@
+// Over 600 lines on purpose for now: it is the one place that lists every part of the benchmark and runs them in
+// order, and this session's features each added a part (workbook, server, soak, slides, timeline). The next
+// step is a class per part beside SlidesBench and UiBench, with this file keeping only the order and the report.
 package org.solidarityatlas.bench;
 
 import java.io.BufferedReader;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +26,16 @@ import java.util.stream.Stream;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.model.GraphFilter;
+import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.GraphFilter;
+import org.solidarityatlas.store.BoltGraphStore;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.store.ServerConnection;
+import org.solidarityatlas.store.StoreException;
 
 /**
  * Generates its data, then measures each subject after a warm-up, several times. A subject whose code is not in
@@ -46,6 +55,8 @@ public final class Benchmark {
     public static final Sizes QUICK = new Sizes(600, 1_800, 1, 300, 900, 50, 10, 10, 1, 0.5, 100, 20);
 
     private static final long SEED = 1;
+    /** The explorer's drawing cap (LoadedGraph.DEFAULT_MAX_DRAWN), for the first-window figures. */
+    private static final int WINDOW_DRAWN = 10_000;
     /** The heap the import must fit in, given to the JVM that imports. */
     static final int IMPORT_HEAP_MB = 1024;
     /** Long enough for the explorer to import the big dataset on a loaded machine. */
@@ -58,7 +69,11 @@ public final class Benchmark {
         /** Import of the big file, then the store queries on what it filled. */
         IMPORT(BenchField.IMPORT_100K_300K_S, BenchField.IMPORT_PEAK_HEAP_MB, BenchField.READ_100K_300K_S,
                 BenchField.SEARCH_100K_MEDIAN_MS, BenchField.PATH_100K_MEDIAN_MS,
-                BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS),
+                BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS, BenchField.WINDOW_10K_FIRST_MS),
+        /** The same store figures on a Neo4j server over Bolt, when one is given (--neo4j). */
+        SERVER(BenchField.BOLT_IMPORT_100K_300K_S, BenchField.BOLT_SEARCH_100K_MEDIAN_MS,
+                BenchField.BOLT_PATH_100K_MEDIAN_MS, BenchField.BOLT_NEIGHBOURHOOD2_100K_MEDIAN_MS,
+                BenchField.BOLT_WINDOW_10K_FIRST_MS),
         FILTER(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS, BenchField.TIMELINE_DRAG_P95_MS),
         LAYOUT(BenchField.LAYOUT_1K_SETTLE_S),
         RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
@@ -94,6 +109,13 @@ public final class Benchmark {
     private final Path appImage;
     /** The program's main class, started in a second JVM to measure the explorer's start-up. */
     private final String programMainClass;
+    private Optional<ServerConnection> server = Optional.empty();
+
+    /** Measures the store figures on this server as well; its database's dataset is replaced. */
+    public Benchmark onServer(ServerConnection connection) {
+        server = Optional.of(connection);
+        return this;
+    }
 
     /**
      * A benchmark of some parts only (all when {@code parts} is empty); the other fields are reported missing, as
@@ -121,7 +143,12 @@ public final class Benchmark {
         try {
             DatasetGenerator generated = new DatasetGenerator(sizes.importEntities(), sizes.importRelationships(),
                     SEED);
+            boolean onServer = parts.contains(Part.SERVER) && server.isPresent();
+            if (parts.contains(Part.SERVER) && server.isEmpty()) {
+                results.missing(Part.SERVER.fields(), "no server given (bench --neo4j URI)");
+            }
             Path big = parts.contains(Part.IMPORT) || parts.contains(Part.EXPLORER) || parts.contains(Part.SOAK)
+                    || onServer
                     ? generate(work, "import.json", generated) : null;
             if (parts.contains(Part.IMPORT)) {
                 Path warmup = generate(work, "warmup.json", new DatasetGenerator(
@@ -131,6 +158,9 @@ public final class Benchmark {
             }
             if (parts.contains(Part.WORKBOOK)) {
                 measureWorkbookImport(work, generated, results);
+            }
+            if (onServer) {
+                measureServer(server.get(), big, generated, results);
             }
             if (parts.contains(Part.FILTER) || parts.contains(Part.LAYOUT) || parts.contains(Part.RENDER)
                     || parts.contains(Part.SLIDES)) {
@@ -221,6 +251,7 @@ public final class Benchmark {
         progress.flush();
         Random random = new Random(SEED);
         try (GraphStore store = Neo4jGraphStore.open(dataDirectory)) {
+            results.put(BenchField.WINDOW_10K_FIRST_MS, firstWindow(store));
             results.put(BenchField.SEARCH_100K_MEDIAN_MS,
                     repeat(() -> store.search(DatasetGenerator.searchTerm(random), 20)).median());
             results.put(BenchField.PATH_100K_MEDIAN_MS,
@@ -229,6 +260,52 @@ public final class Benchmark {
             LoadedGraph graph = new LoadedGraph(store.dataset().orElseThrow());
             results.put(BenchField.NEIGHBOURHOOD2_100K_MEDIAN_MS, repeat(() -> graph.neighbourhood(
                     GraphFilter.everything(), List.of(generated.randomId(random)), 2)).median());
+        }
+    }
+
+    /**
+     * The first draw of a filtered window on a store just opened, as the explorer's first filter on a big dataset:
+     * twenty years of everything, at most 10,000 entities drawn, chosen by the database.
+     */
+    private static double firstWindow(GraphStore store) {
+        GraphFilter twentyYears = GraphFilter.everything().withWindow(TimeWindow.ofYears(1990, 2009));
+        Timings first = new Timings();
+        first.time(() -> store.drawnWindow(twentyYears, WINDOW_DRAWN));
+        return first.median();
+    }
+
+    /**
+     * The store figures over Bolt: the import of the big file into the server's database (read and check
+     * included, as in the embedded figure; in this JVM), then the queries on a new connection, the first draw
+     * first.
+     */
+    private void measureServer(ServerConnection connection, Path big, DatasetGenerator generated,
+            BenchResults results) {
+        progress.println("import over Bolt into " + connection.describe());
+        progress.flush();
+        try {
+            try (GraphStore store = BoltGraphStore.open(connection)) {
+                long start = System.nanoTime();
+                ReadResult read = new DatasetReader().read(big);
+                store.replaceDataset(read.dataset().orElseThrow(
+                        () -> new StoreException("the generated dataset is invalid: " + read.problems().get(0))));
+                results.put(BenchField.BOLT_IMPORT_100K_300K_S, (System.nanoTime() - start) / 1e9);
+            }
+            progress.println("store queries over Bolt");
+            progress.flush();
+            Random random = new Random(SEED);
+            try (GraphStore store = BoltGraphStore.open(connection)) {
+                results.put(BenchField.BOLT_WINDOW_10K_FIRST_MS, firstWindow(store));
+                results.put(BenchField.BOLT_SEARCH_100K_MEDIAN_MS,
+                        repeat(() -> store.search(DatasetGenerator.searchTerm(random), 20)).median());
+                results.put(BenchField.BOLT_PATH_100K_MEDIAN_MS,
+                        repeat(() -> store.shortestPath(generated.randomId(random), generated.randomId(random)))
+                                .median());
+                results.missing(List.of(BenchField.BOLT_NEIGHBOURHOOD2_100K_MEDIAN_MS),
+                        "neighbourhoods are computed in memory by the graph engine, not by the store");
+            }
+        } catch (StoreException e) {
+            results.missing(Part.SERVER.fields(), e.getMessage());
         }
     }
 

@@ -3,11 +3,15 @@ package org.solidarityatlas.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.solidarityatlas.store.BoltGraphStore;
+import org.solidarityatlas.store.ServerConnection;
 import org.solidarityatlas.ui.app.ExplorerLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -30,7 +34,22 @@ public final class AtlasCommand extends ReportingCommand {
     Path file;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions store;
+
+    @Option(names = "--edit", description = "On a server (--neo4j), allow opening files into it; the explorer "
+            + "is read-only there otherwise.")
+    boolean edit;
+
+    /** Where NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE are read: the process's, or a test's. */
+    final Map<String, String> environment;
+
+    public AtlasCommand() {
+        this(System.getenv());
+    }
+
+    AtlasCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -38,7 +57,11 @@ public final class AtlasCommand extends ReportingCommand {
 
     /** The command line as {@code main} runs it: usage errors reported in one line, exit status 2. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new AtlasCommand());
+        return commandLine(System.getenv());
+    }
+
+    static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new AtlasCommand(environment));
         commandLine.setParameterExceptionHandler(AtlasCommand::reportUsageError);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
@@ -49,7 +72,19 @@ public final class AtlasCommand extends ReportingCommand {
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandFailure("no such file: " + file);
         }
-        ExplorerLauncher.launch(dataDirectory.directory(), Optional.ofNullable(file));
+        if (store.onServer()) {
+            if (edit && store.readOnly) {
+                throw new CommandFailure("give either --edit or --read-only, not both");
+            }
+            // Asked now, on the terminal, before the window opens; the store opens beside JavaFX's start.
+            ServerConnection server = store.connection(!edit);
+            ExplorerLauncher.launch(() -> BoltGraphStore.open(server), Optional.ofNullable(file));
+        } else {
+            if (edit) {
+                throw new CommandFailure("--edit is for a server (--neo4j URI); the data directory is always editable");
+            }
+            ExplorerLauncher.launch(store.dataDirectory.directory(), Optional.ofNullable(file));
+        }
         return OK;
     }
 

@@ -27,7 +27,7 @@ final class ExportCommand extends ReportingCommand {
     Path outFile;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Override
     int run() throws IOException {
@@ -35,7 +35,7 @@ final class ExportCommand extends ReportingCommand {
             throw new CommandFailure("cannot write " + outFile + ": it is a directory");
         }
         Dataset dataset;
-        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
+        try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             dataset = store.dataset().orElseThrow(() -> new CommandFailure("the store returned no dataset"));
         }
         try {

@@ -7,7 +7,6 @@ import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ final class ImportCommand extends ReportingCommand {
     List<Path> files;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Override
     int run() {
@@ -42,11 +41,11 @@ final class ImportCommand extends ReportingCommand {
                     + "); the stored dataset is unchanged");
         }
         Dataset dataset = result.dataset().orElseThrow();
-        Path directory = dataDirectory.directory();
-        try (GraphStore store = Neo4jGraphStore.open(directory)) {
+        try (GraphStore store = storeOptions.open(false)) {
             store.replaceDataset(dataset);
         }
-        out().println("imported " + DatasetFiles.names(files) + " into " + directory + " — " + DatasetSpan.summary(dataset));
+        out().println("imported " + DatasetFiles.names(files) + " into " + storeOptions.location() + " — "
+                + DatasetSpan.summary(dataset));
         return OK;
     }
 }

@@ -37,7 +37,7 @@ final class QueryCommand extends ReportingCommand {
     int limit;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Override
     int run() {
@@ -50,7 +50,7 @@ final class QueryCommand extends ReportingCommand {
         }
         QueryLimits limits = new QueryLimits(Duration.ofSeconds(timeoutSeconds), limit);
         QueryResult result;
-        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
+        try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             result = store.readOnlyQuery(cypher, limits);
         } catch (QueryTimedOutException e) {
             throw new CommandFailure(e.getMessage() + "; narrow it, or allow more with --timeout SECONDS");

@@ -44,7 +44,7 @@ final class SlidesCommand extends ReportingCommand {
     Path pdf;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    StoreOptions storeOptions;
 
     @Override
     int run() throws IOException {
@@ -55,7 +55,7 @@ final class SlidesCommand extends ReportingCommand {
             throw new CommandFailure("--gif-window must be at least 1 year");
         }
         Dataset dataset;
-        try (GraphStore store = StoredDataset.open(dataDirectory.directory(), err())) {
+        try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             dataset = store.dataset().orElseThrow(() -> new CommandFailure("the store returned no dataset"));
         }
         Story story = chosen(dataset);

@@ -22,9 +22,30 @@ final class StoredDataset {
     private StoredDataset() {
     }
 
+    /**
+     * The open store, holding a dataset; the caller closes it. Says on {@code notes} when it loaded one. A server
+     * is opened read-only, as these commands only read: one without a dataset is reported, never filled.
+     */
+    static GraphStore open(StoreOptions options, PrintWriter notes) {
+        GraphStore store = options.open(true);
+        try {
+            if (options.onServer() && store.isEmpty()) {
+                throw new ReportingCommand.CommandFailure("no Solidarity Atlas dataset is stored on " + store.location()
+                        + "; load one with 'atlas import --neo4j " + options.uri + " FILE'");
+            }
+            return open(store, Path.of(store.location()), notes);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
     /** The open store, holding a dataset; the caller closes it. Says on {@code notes} when it loaded one. */
     static GraphStore open(Path dataDirectory, PrintWriter notes) {
-        GraphStore store = Neo4jGraphStore.open(dataDirectory);
+        return open(Neo4jGraphStore.open(dataDirectory), dataDirectory, notes);
+    }
+
+    private static GraphStore open(GraphStore store, Path dataDirectory, PrintWriter notes) {
         try {
             if (store.isEmpty()) {
                 Dataset bundled = bundled();

@@ -74,7 +74,36 @@ public final class LoadedGraph {
     private record Remembered<K, V>(K key, V value) {
     }
 
+    /**
+     * What a window knows of the whole dataset it is cut from: counts by type and the span. The filters offer
+     * every type with its whole count and the whole span, while only the window's items are in memory.
+     */
+    public record Whole(Map<EntityType, Long> entitiesByType, Map<String, Long> relationshipsByType,
+            Optional<TimeWindow> span) {
+
+        public Whole {
+            entitiesByType = Map.copyOf(entitiesByType);
+            relationshipsByType = Map.copyOf(relationshipsByType);
+        }
+    }
+
+    /** Null for a whole dataset in memory; the whole's counts and span for a window of it. */
+    private final Whole whole;
+
     public LoadedGraph(Dataset dataset) {
+        this(dataset, null);
+    }
+
+    /**
+     * A window of a dataset too big to hold (one a server draws for the filters): its items are those given,
+     * while its totals by type and its span are the whole's, so the filters look as over the whole dataset.
+     */
+    public static LoadedGraph window(Dataset window, Whole whole) {
+        return new LoadedGraph(window, java.util.Objects.requireNonNull(whole));
+    }
+
+    private LoadedGraph(Dataset dataset, Whole whole) {
+        this.whole = whole;
         this.dataset = dataset;
         this.entities = dataset.entities();
         int n = entities.size();
@@ -103,6 +132,11 @@ public final class LoadedGraph {
         this.relationships = List.copyOf(kept);
         for (Relationship r : relationships) {
             relationshipTotals.merge(r.type(), 1, Integer::sum);
+        }
+        if (whole != null) {
+            entityTotals.clear();
+            whole.entitiesByType().forEach((type, count) -> entityTotals.put(type, count.intValue()));
+            whole.relationshipsByType().forEach((type, count) -> relationshipTotals.put(type, count.intValue()));
         }
         this.relationshipTypes = List.copyOf(relationshipTotals.keySet());
         Map<String, Integer> typeIndex = new HashMap<>();
@@ -149,7 +183,35 @@ public final class LoadedGraph {
         for (Source s : dataset.sources()) {
             sources.put(s.id(), s);
         }
-        span = spanOf(dataset);
+        span = whole != null ? whole.span() : spanOf(dataset);
+    }
+
+    /** Another window of the same whole as this one (which must be a window), holding the dataset's items. */
+    public LoadedGraph sameWhole(Dataset window) {
+        if (whole == null) {
+            throw new IllegalStateException("not a window of a bigger dataset");
+        }
+        return new LoadedGraph(window, whole);
+    }
+
+    /** True when both are windows of the same whole: the same dataset, drawn for other filters. */
+    public boolean isWindowOfSameWholeAs(LoadedGraph other) {
+        return whole != null && other != null && whole == other.whole;
+    }
+
+    /** True when this holds a window of a bigger dataset: see {@link #window}. */
+    public boolean isWindow() {
+        return whole != null;
+    }
+
+    /** Entities in the whole dataset: those held, or the whole's count for a window. */
+    public int entityCount() {
+        return entityTotals.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Relationships in the whole dataset: those held, or the whole's count for a window. */
+    public int relationshipCount() {
+        return relationshipTotals.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**

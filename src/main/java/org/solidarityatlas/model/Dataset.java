@@ -40,6 +40,12 @@ public record Dataset(
         return new Dataset(title, description, language, sources, entities, relationships, newStories, translations);
     }
 
+    /** The same title, sources and stories with other entities and relationships (a window of a bigger one). */
+    public Dataset withItems(List<Entity> newEntities, List<Relationship> newRelationships) {
+        return new Dataset(title, description, language, sources, newEntities, newRelationships, stories,
+                translations);
+    }
+
     public Optional<Entity> entity(String id) {
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
     }

@@ -55,14 +55,14 @@ final class DatasetImport {
 
     static final String CURRENT_GENERATION = "MATCH (d:Dataset {current: true}) RETURN d.generation AS generation";
 
-    private static final String CREATE_DATASET = "CREATE (d:Dataset) SET d = $properties";
+    static final String CREATE_DATASET = "CREATE (d:Dataset) SET d = $properties";
 
-    private static final String MAKE_CURRENT = "MATCH (d:Dataset) SET d.current = (d.generation = $generation)";
+    static final String MAKE_CURRENT = "MATCH (d:Dataset) SET d.current = (d.generation = $generation)";
 
-    private static final String STALE_DATASETS = """
+    static final String STALE_DATASETS = """
             MATCH (d:Dataset) WHERE d.current IS NULL OR d.current = false RETURN count(d) AS count""";
 
-    private static final String DELETE_STALE_DATASETS = """
+    static final String DELETE_STALE_DATASETS = """
             MATCH (d:Dataset) WHERE d.current IS NULL OR d.current = false DELETE d""";
 
     private static final String GENERATION = "generation";
@@ -149,15 +149,22 @@ final class DatasetImport {
             GraphSchema.awaitOnline(database);
             inTransaction(transaction -> transaction.execute(MAKE_CURRENT, Map.of(GENERATION, generation)).close());
         } catch (RuntimeException failure) {
-            try {
-                removeStaleGenerations(database, batchSize);
-                if (rebuildSchema) {
-                    GraphSchema.ensure(database);
-                }
-            } catch (RuntimeException cleanupFailure) {
-                failure.addSuppressed(cleanupFailure);
+            // The schema comes back, and is online, before the clean-up queries: a query planned while the label
+            // index is still filling may read it and fail ("Index is still populating"), leaving the partial
+            // generation behind. Each step is tried even if the other fails; what stays is removed at next open.
+            if (rebuildSchema) {
+                cleanUp(failure, () -> GraphSchema.ensure(database));
             }
+            cleanUp(failure, () -> removeStaleGenerations(database, batchSize));
             throw failure;
+        }
+    }
+
+    private static void cleanUp(RuntimeException failure, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException cleanupFailure) {
+            failure.addSuppressed(cleanupFailure);
         }
     }
 

@@ -3,6 +3,7 @@ package org.solidarityatlas.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.schema.ConstraintDefinition;
@@ -39,6 +40,11 @@ final class GraphSchema {
     private static final long ONLINE_TIMEOUT_MINUTES = 5;
 
     private GraphSchema() {
+    }
+
+    /** Every schema statement, node indexes first; each creates what is missing and leaves the rest alone. */
+    static List<String> statements() {
+        return Stream.concat(NODE_INDEXES.stream(), OTHERS.stream()).toList();
     }
 
     static void ensure(GraphDatabaseService database) {

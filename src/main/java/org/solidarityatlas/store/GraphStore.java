@@ -5,16 +5,28 @@ import java.util.Optional;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.EntityDetails;
+import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.TimeWindow;
 
 /**
  * The graph database as the rest of the application sees it: storing, search and shortest paths. What a filter
- * or a focus shows is decided in memory by {@code graph.LoadedGraph}, not here. Every method is a short transaction and may
- * block: call it off the JavaFX thread. Implementations use parameterised Cypher only, so the same code can
- * later talk to a remote server.
+ * or a focus shows is decided in memory by {@code graph.LoadedGraph}, not here. Every method is a short
+ * transaction and may block: call it off the JavaFX thread. Two implementations share their Cypher
+ * ({@link GraphQueries}) and schema: {@link Neo4jGraphStore}, an embedded database in a data directory, and
+ * {@link BoltGraphStore}, a Neo4j server reached with the official driver. Failures are {@link StoreException}s
+ * with one-line messages.
  */
 public interface GraphStore extends AutoCloseable {
+
+    /** Where the data lives, for messages: the data directory, or the server and its database. */
+    String location();
+
+    /** True when this store never writes: {@link #replaceDataset} is refused before anything is sent. */
+    default boolean isReadOnly() {
+        return false;
+    }
 
     /** True when no dataset has been stored yet. */
     boolean isEmpty();
@@ -24,6 +36,36 @@ public interface GraphStore extends AutoCloseable {
 
     /** The stored dataset, as it was imported; empty when nothing is stored. */
     Optional<Dataset> dataset();
+
+    /**
+     * At most {@code maxDrawn} of the entities that pass the filter, the most connected first, with the
+     * relationships among them: what the network draws, chosen where the data is.
+     */
+    DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn);
+
+    /**
+     * The centre entities and every entity within {@code depth} relationships of them, walking only what the
+     * filter shows (as {@code graph.LoadedGraph#neighbourhood} does in memory), with the relationships among them
+     * that pass it; at most {@code maxDrawn} entities. The explorer's Focus on a server.
+     */
+    DrawnWindow neighbourhood(GraphFilter filter, List<String> centre, int depth, int maxDrawn);
+
+    /**
+     * The stored dataset without its entities and relationships (title, sources, stories, translations): what a
+     * window of a dataset too big to load keeps beside the entities it draws. Empty when nothing is stored.
+     */
+    Optional<Dataset> outline();
+
+    /** Whole years from the earliest to the latest date written in the stored dataset; empty when none is. */
+    Optional<TimeWindow> span();
+
+    /**
+     * True when the store is a server the explorer should not copy whole: it draws windows of it
+     * ({@link #drawnWindow}) instead of loading the dataset.
+     */
+    default boolean drawsWindows() {
+        return false;
+    }
 
     /** Ranked full-text search over names, aliases and descriptions; accents and case are ignored. */
     List<SearchHit> search(String text, int limit);

@@ -38,9 +38,11 @@ import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityDetails;
 import org.solidarityatlas.model.EntityType;
+import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.model.Source;
 
 /**
@@ -49,37 +51,16 @@ import org.solidarityatlas.model.Source;
  */
 public final class Neo4jGraphStore implements GraphStore {
 
-    // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
-    private static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
+    /** Small, explicit memory settings: a desktop app shares the machine with everything else. */
+    static final long PAGE_CACHE_BYTES = 128L << 20;
 
-    // The full-text procedure yields hits best first; filtering keeps that order.
-    private static final int SEARCH_CANDIDATES = 100;
+    /**
+     * Imports write in batches of a few thousand rows per transaction, so no transaction needs much; the limit
+     * makes a runaway query fail cleanly instead of exhausting the heap.
+     */
+    static final long TRANSACTION_MEMORY_BYTES = 256L << 20;
+    static final long ALL_TRANSACTIONS_MEMORY_BYTES = 512L << 20;
 
-    private static final String SEARCH = """
-            CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-            WITH node, score WHERE node.generation = $generation
-            RETURN node {.*} AS n, score LIMIT $limit""";
-
-    private static final String ENTITY_BY_ID =
-            "MATCH (n:Entity {generation: $generation, id: $id}) RETURN n {.*} AS n";
-
-    private static final String SHORTEST_PATH = """
-            MATCH (a:Entity {generation: $generation, id: $from}), (b:Entity {generation: $generation, id: $to})
-            MATCH p = shortestPath((a)-[*]-(b))
-            RETURN [n IN nodes(p) | n {.*}] AS entities,
-                   [r IN relationships(p) | r {.*, from: startNode(r).id, to: endNode(r).id}] AS relationships""";
-
-    private static final String LINKS = """
-            MATCH (:Entity {generation: $generation, id: $id})-[r]-(o:Entity)
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r, o {.*} AS o ORDER BY r.ordinal""";
-
-    private static final String SOURCES_BY_ID =
-            "MATCH (s:Source {generation: $generation}) WHERE s.id IN $ids RETURN s {.*} AS s";
-
-    private static final String ENTITIES_BY_TYPE =
-            "MATCH (n:Entity {generation: $generation}) RETURN n.type AS type, count(*) AS count";
-    private static final String RELATIONSHIPS_BY_TYPE =
-            "MATCH (:Entity {generation: $generation})-[r]->(:Entity) RETURN r.type AS type, count(*) AS count";
     private static final String EXPLAIN = "EXPLAIN ";
     private static final Pattern ERROR_POSITION = Pattern.compile("line (\\d+), column (\\d+) \\(offset: (\\d+)\\)");
 
@@ -154,6 +135,11 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public String location() {
+        return dataDirectory.toString();
+    }
+
+    @Override
     public boolean isEmpty() {
         return read(reading -> reading.generation() == null);
     }
@@ -200,90 +186,43 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     @Override
+    public DrawnWindow drawnWindow(GraphFilter filter, int maxDrawn) {
+        return read(reading -> GraphQueries.drawnWindow(reading, filter, maxDrawn));
+    }
+
+    @Override
+    public DrawnWindow neighbourhood(GraphFilter filter, List<String> centre, int depth, int maxDrawn) {
+        return read(reading -> GraphQueries.neighbourhood(reading, filter, centre, depth, maxDrawn));
+    }
+
+    @Override
+    public Optional<Dataset> outline() {
+        return read(GraphQueries::outline);
+    }
+
+    @Override
+    public Optional<TimeWindow> span() {
+        return read(GraphQueries::span);
+    }
+
+    @Override
     public List<SearchHit> search(String text, int limit) {
-        String query = SearchText.luceneQuery(text);
-        if (query.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        // More candidates than asked for, so an exact name the score ranks low is still among them to move up.
-        int candidates = Math.max(limit, Math.min(limit * 5, SEARCH_CANDIDATES));
-        Map<String, Object> parameters = Map.of("index", GraphSchema.FULL_TEXT_INDEX, "query", query,
-                "limit", candidates);
-        return read(reading -> {
-            // Nothing to find without a dataset; an import into the empty store may have dropped the index too.
-            if (reading.generation() == null) {
-                return List.<SearchHit>of();
-            }
-            List<SearchHit> hits = reading.rows(SEARCH, parameters).stream()
-                    .map(row -> new SearchHit(entity(row.get("n")), ((Number) row.get("score")).doubleValue()))
-                    .toList();
-            List<SearchHit> ranked = SearchText.ranked(text, hits);
-            return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
-        });
+        return read(reading -> GraphQueries.search(reading, text, limit));
     }
 
     @Override
     public Optional<GraphPath> shortestPath(String fromId, String toId) {
-        return read(reading -> {
-            if (fromId.equals(toId)) {
-                return reading.column(ENTITY_BY_ID, Map.of("id", fromId), "n").stream().findFirst()
-                        .map(entity -> new GraphPath(List.of(PropertyMaps.entity(entity)), List.of()));
-            }
-            return reading.rows(SHORTEST_PATH, Map.of("from", fromId, "to", toId)).stream().findFirst()
-                    .map(row -> new GraphPath(
-                            maps(row.get("entities")).stream().map(PropertyMaps::entity).toList(),
-                            maps(row.get("relationships")).stream().map(PropertyMaps::relationship).toList()));
-        });
+        return read(reading -> GraphQueries.shortestPath(reading, fromId, toId));
     }
 
-    /** Sources are those the entity cites, then those its relationships cite, each once. */
     @Override
     public Optional<EntityDetails> details(String entityId) {
-        return read(reading -> {
-            Optional<Map<String, Object>> found = reading.column(ENTITY_BY_ID, Map.of("id", entityId), "n").stream()
-                    .findFirst();
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            Entity entity = PropertyMaps.entity(found.get());
-            Set<String> sourceIds = new LinkedHashSet<>(entity.sources());
-            List<EntityDetails.Link> links = new ArrayList<>();
-            for (Map<String, Object> link : reading.rows(LINKS, Map.of("id", entityId))) {
-                Relationship relationship = PropertyMaps.relationship(properties(link.get("r")));
-                sourceIds.addAll(relationship.sources());
-                links.add(new EntityDetails.Link(relationship, entity(link.get("o")),
-                        relationship.from().equals(entityId)));
-            }
-            Map<String, Source> sources = new HashMap<>();
-            for (Map<String, Object> source : reading.column(SOURCES_BY_ID, Map.of("ids", List.copyOf(sourceIds)),
-                    "s")) {
-                sources.put((String) source.get("id"), PropertyMaps.source(source));
-            }
-            List<Source> cited = sourceIds.stream().filter(sources::containsKey).map(sources::get).toList();
-            return Optional.of(new EntityDetails(entity, links, cited));
-        });
+        return read(reading -> GraphQueries.details(reading, entityId));
     }
 
-    /** The title is empty and every count zero when nothing is stored. */
     @Override
     public DatasetSummary summary() {
-        return read(reading -> {
-            String title = reading.column(DATASET, Map.of(), "d").stream()
-                    .map(properties -> (String) properties.get("title")).findFirst().orElse("");
-            Map<EntityType, Long> entitiesByType = new EnumMap<>(EntityType.class);
-            for (EntityType type : EntityType.values()) {
-                entitiesByType.put(type, 0L);
-            }
-            for (Map<String, Object> row : reading.rows(ENTITIES_BY_TYPE, Map.of())) {
-                EntityType.fromId((String) row.get("type"))
-                        .ifPresent(type -> entitiesByType.put(type, (Long) row.get("count")));
-            }
-            Map<String, Long> relationshipsByType = new LinkedHashMap<>();
-            for (Map<String, Object> row : reading.rows(RELATIONSHIPS_BY_TYPE, Map.of())) {
-                relationshipsByType.put((String) row.get("type"), (Long) row.get("count"));
-            }
-            return new DatasetSummary(title, entitiesByType, relationshipsByType);
-        });
+        return read(reading -> GraphQueries.summary(reading));
     }
 
     /**
@@ -439,9 +378,10 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     /** A read transaction and the generation its queries are about. */
-    private record Reading(Transaction transaction, String generation) {
+    private record Reading(Transaction transaction, String generation) implements CypherReading {
 
-        List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+        @Override
+        public List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
             Map<String, Object> withGeneration = new HashMap<>(parameters);
             withGeneration.put("generation", generation);
             try (Result result = transaction.execute(cypher, withGeneration)) {
@@ -450,25 +390,6 @@ public final class Neo4jGraphStore implements GraphStore {
                 return rows;
             }
         }
-
-        /** The values of one column, each a property map. */
-        List<Map<String, Object>> column(String cypher, Map<String, Object> parameters, String name) {
-            return rows(cypher, parameters).stream().map(row -> properties(row.get(name))).toList();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> properties(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> maps(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
-    private static Entity entity(Object value) {
-        return PropertyMaps.entity(properties(value));
     }
 
     /** The first line of the deepest useful message: Neo4j's messages often continue with a caret diagram. */

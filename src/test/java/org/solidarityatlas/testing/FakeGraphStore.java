@@ -181,6 +181,54 @@ public final class FakeGraphStore implements GraphStore {
     }
 
     @Override
+    public String location() {
+        return "the in-memory test store";
+    }
+
+    /** The filter's entities, most connected first, as a server would choose them. */
+    @Override
+    public org.solidarityatlas.store.DrawnWindow neighbourhood(org.solidarityatlas.model.GraphFilter filter,
+            List<String> centre, int depth, int maxDrawn) {
+        org.solidarityatlas.graph.LoadedGraph graph = new org.solidarityatlas.graph.LoadedGraph(dataset);
+        java.util.Set<String> reached = graph.neighbourhood(filter, centre, depth);
+        return new org.solidarityatlas.store.DrawnWindow(graph.among(reached), reached.size());
+    }
+
+    @Override
+    public Optional<Dataset> outline() {
+        return Optional.ofNullable(dataset).map(d -> new Dataset(d.title(), d.description(), d.language(),
+                d.sources(), List.of(), List.of(), d.stories(), d.translations()));
+    }
+
+    @Override
+    public Optional<org.solidarityatlas.model.TimeWindow> span() {
+        return dataset == null ? Optional.empty() : org.solidarityatlas.graph.LoadedGraph.spanOf(dataset);
+    }
+
+    @Override
+    public org.solidarityatlas.store.DrawnWindow drawnWindow(org.solidarityatlas.model.GraphFilter filter,
+            int maxDrawn) {
+        org.solidarityatlas.graph.LoadedGraph graph = new org.solidarityatlas.graph.LoadedGraph(dataset);
+        org.solidarityatlas.graph.VisibleItems visible = graph.visibleItems(filter, java.util.Optional.empty());
+        java.util.Map<String, Integer> degree = new java.util.HashMap<>();
+        for (org.solidarityatlas.model.Relationship r : dataset.relationships()) {
+            degree.merge(r.from(), 1, Integer::sum);
+            degree.merge(r.to(), 1, Integer::sum);
+        }
+        java.util.List<org.solidarityatlas.model.Entity> chosen = dataset.entities().stream()
+                .filter(e -> visible.entityIds().contains(e.id()))
+                .sorted(java.util.Comparator.comparingInt(
+                        (org.solidarityatlas.model.Entity e) -> -degree.getOrDefault(e.id(), 0)))
+                .limit(maxDrawn).toList();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        chosen.forEach(e -> ids.add(e.id()));
+        return new org.solidarityatlas.store.DrawnWindow(new org.solidarityatlas.model.Subgraph(chosen,
+                dataset.relationships().stream().filter(r -> visible.relationshipIds().contains(r.id())
+                        && ids.contains(r.from()) && ids.contains(r.to())).toList()),
+                visible.entityIds().size());
+    }
+
+    @Override
     public void close() {
         closed = true;
     }

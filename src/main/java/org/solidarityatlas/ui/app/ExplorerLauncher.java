@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Application;
-import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.store.DataDirectoryInUseException;
 import org.solidarityatlas.store.DataDirectoryLock;
+import org.solidarityatlas.store.GraphStore;
+import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 
 /**
  * Starts the explorer window from the command line. The command line's main class is not a JavaFX
@@ -39,6 +42,14 @@ public final class ExplorerLauncher {
         StoreOpening opening = StoreOpening.start(dataDirectory);
         ExplorerApplication.configure(Objects.requireNonNull(file), opening, DatasetSnapshot.in(dataDirectory),
                 firstStart);
+        Application.launch(ExplorerApplication.class);
+    }
+
+    /** Opens the explorer on a store the opener opens (a Neo4j server): no snapshot, no first-start dataset. */
+    public static void launch(Supplier<GraphStore> opener, Optional<Path> file) {
+        // The database starts opening now, while JavaFX starts.
+        StoreOpening opening = StoreOpening.start(Objects.requireNonNull(opener));
+        ExplorerApplication.configure(Objects.requireNonNull(file), opening, DatasetSnapshot.NONE, false);
         Application.launch(ExplorerApplication.class);
     }
 

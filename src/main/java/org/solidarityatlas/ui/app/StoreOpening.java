@@ -3,6 +3,7 @@ package org.solidarityatlas.ui.app;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.store.StoreException;
@@ -19,10 +20,15 @@ final class StoreOpening {
     }
 
     static StoreOpening start(Path dataDirectory) {
+        return start(() -> Neo4jGraphStore.open(dataDirectory));
+    }
+
+    /** Starts opening the store the opener opens: the embedded database, or a connection to a server. */
+    static StoreOpening start(Supplier<GraphStore> opener) {
         StoreOpening opening = new StoreOpening();
         Thread thread = new Thread(() -> {
             try {
-                opening.store.complete(Neo4jGraphStore.open(dataDirectory));
+                opening.store.complete(opener.get());
             } catch (RuntimeException e) {
                 opening.store.completeExceptionally(e);
             }

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,8 +68,20 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** What a load produced: the dataset ready to show (null when the file was rejected) and from which file. */
-    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
+    /**
+     * What a load produced: the dataset ready to show (null when the file was rejected) and from which file; for
+     * a server's dataset, the window of it that shows (else null).
+     */
+    private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected,
+            ServerWindows.Window window) {
+
+        Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected) {
+            this(store, graph, file, rejected, null);
+        }
+
+        static Loaded window(GraphStore store, ServerWindows.Window window) {
+            return new Loaded(store, window.graph(), Optional.empty(), Optional.empty(), window);
+        }
     }
 
     private final TaskExecutor executor;
@@ -77,6 +90,8 @@ public final class ExplorerViewModel {
     private final PlaybackViewModel playback;
     private final SelectionViewModel selection;
     private final DetailsViewModel details;
+    /** On a server, what the filters draw is asked of it: see {@link ServerWindows}. */
+    private final ServerWindows windows;
 
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -111,6 +126,9 @@ public final class ExplorerViewModel {
         this.selection = parts.selection();
         this.details = parts.details();
         selection.setOnError(dialogs::notifyError);
+        this.windows = new ServerWindows(filters, selection, details, executor, dialogs::notifyError);
+        selection.setOnOutsideWindow(windows::bringIn);
+        selection.setOnPathFound(windows::pinPath);
     }
 
     /**
@@ -163,6 +181,16 @@ public final class ExplorerViewModel {
                 if (stored == null && opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
+                } else if (stored == null && opened.drawsWindows()) {
+                    // A server's dataset may not fit here: only what the filters draw is loaded.
+                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+                    filters.prepare(first.graph());
+                    if (closed) {
+                        opened.close();
+                        return null;
+                    }
+                    store = opened;
+                    return Loaded.window(opened, first);
                 } else if (stored == null) {
                     stored = storedDataset(opened);
                 }
@@ -193,7 +221,9 @@ public final class ExplorerViewModel {
                 return;
             }
             storeReady.set(true);
-            if (loaded.graph() != null) {
+            if (loaded.window() != null) {
+                install(loaded.window());
+            } else if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
             }
             if (fileNotStored.get() != null) {
@@ -239,6 +269,52 @@ public final class ExplorerViewModel {
             throw new StoreException("the database is not open");
         }
         return current;
+    }
+
+    /**
+     * Changes to the store the opener opens (a server, from File → Connect to server…) and shows its dataset.
+     * The current store stays open and shown until the new one has loaded; if connecting or loading fails it
+     * stays, and {@code onFailed} gets the one-line reason (the window offers to retry); {@code onConnected} runs
+     * once the new dataset shows.
+     */
+    public void connect(StoreOpener opener, Runnable onConnected, Consumer<String> onFailed) {
+        setBusy("Connecting…");
+        executor.submit(() -> {
+            GraphStore opened = opener.open();
+            try {
+                if (opened.isEmpty()) {
+                    throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
+                }
+                if (opened.drawsWindows()) {
+                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+                    filters.prepare(first.graph());
+                    return Loaded.window(opened, first);
+                }
+                return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, loaded -> {
+            GraphStore previous = store;
+            store = loaded.store();
+            storeReady.set(true);
+            if (loaded.window() != null) {
+                install(loaded.window());
+            } else {
+                install(loaded.graph(), Optional.empty());
+            }
+            onConnected.run();
+            if (previous != null) {
+                executor.submit(() -> {
+                    previous.close();
+                    return previous;
+                }, closed -> { }, e -> { });
+            }
+        }, e -> {
+            setIdle();
+            onFailed.accept(oneLine(e));
+        });
     }
 
     /** Validates the file; a valid one replaces the dataset, an invalid one is reported and changes nothing. */
@@ -371,8 +447,10 @@ public final class ExplorerViewModel {
         if (current == null) {
             return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
         }
+        boolean window = windows.isActive();
         return executor.submit(() -> {
-            writer.write(current.dataset(), file);
+            // A server's dataset is exported whole, not the window of it that shows.
+            writer.write(window ? storedDataset(openStore()) : current.dataset(), file);
             return file;
         }, written -> onDone.run(),
                 e -> dialogs.notifyError("Could not write " + file.getFileName() + ": " + oneLine(e)));
@@ -400,9 +478,20 @@ public final class ExplorerViewModel {
     }
 
     private void install(LoadedGraph loaded, Optional<Path> file) {
+        windows.stop();
+        install(loaded, file, loaded.entities().size());
+    }
+
+    /** Shows the first window of a server's dataset; later ones follow the filters. */
+    private void install(ServerWindows.Window first) {
+        windows.start(this::openStore, first);
+        install(first.graph(), Optional.empty(), first.admitted());
+    }
+
+    private void install(LoadedGraph loaded, Optional<Path> file, int admitted) {
         playback.pause();
         shownFile.set(file);
-        filters.load(loaded);
+        filters.load(loaded, admitted);
         selection.load(loaded, this::openStore);
         details.load(loaded);
         title.set(loaded.dataset().title());

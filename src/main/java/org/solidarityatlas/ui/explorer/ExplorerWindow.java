@@ -173,7 +173,8 @@ public final class ExplorerWindow {
                 stage.close();
             }
         });
-        Menu file = new Menu("File", null, open, export, quit);
+        Menu file = new Menu("File", null, open, new ConnectToServer(stage, model, new RecentServers()).menuItem(),
+                export, quit);
 
         MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);
@@ -421,7 +422,9 @@ public final class ExplorerWindow {
         network.setOnBackgroundClicked(this::clearSelection);
         network.setOnLayoutFailed(error -> dialogs.notifyError("The network could not be laid out (" + error
                 + "): it stays as far as the layout got"));
-        network.setEntityTooltip(id -> model.graph().flatMap(g -> g.entity(id))
+        // The graph the network draws: on a server, the window drawn last.
+        network.setEntityTooltip(id -> Optional.ofNullable(model.filters().contents().graph())
+                .flatMap(g -> g.entity(id))
                 .map(e -> e.name() + "\n" + e.type().label() + " · " + e.lifespan().inWords())
                 .orElse(id));
     }
@@ -434,7 +437,9 @@ public final class ExplorerWindow {
         });
         model.filters().contentsProperty().addListener((obs, old, contents) -> {
             // A new dataset is built by showGraph; this is the same dataset drawing entities the view lacks.
-            if (contents.graph() != null && contents.graph() == shownGraph) {
+            // A server's window drawn for other filters is the same dataset too.
+            if (contents.graph() != null && (contents.graph() == shownGraph
+                    || contents.graph().isWindowOfSameWholeAs(shownGraph))) {
                 network.showKeepingPlaces(contents.subgraph());
                 applySelection();
             }

@@ -52,8 +52,11 @@ public final class FilterViewModel {
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<NetworkContents> contents = new ReadOnlyObjectWrapper<>(NetworkContents.NOTHING);
 
+    private final ReadOnlyObjectWrapper<GraphFilter> currentFilter = new ReadOnlyObjectWrapper<>();
     private final int maxDrawn;
     private LoadedGraph graph;
+    /** For a window of a server's dataset: how many entities the filters admit there (the window holds fewer). */
+    private int admittedOnServer;
     /** The focus's entities under the current filter, or empty when there is no focus. */
     private Optional<Set<String>> focused = Optional.empty();
     /** Set while several properties change together, so the visible set is computed once. */
@@ -100,10 +103,7 @@ public final class FilterViewModel {
     public VisibleSet prepare(LoadedGraph loaded) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         EnumSet.allOf(EntityType.class).stream().filter(t -> loaded.entityTotal(t) > 0).forEach(types::add);
-        GraphFilter filter = GraphFilter.everything().withEntityTypes(types).withIncludeUndated(true);
-        if (loaded.span().isPresent()) {
-            filter = filter.withWindow(windowOfYears(loaded.span().get().firstYear(), loaded.span().get().lastYear()));
-        }
+        GraphFilter filter = startingFilter(types, loaded.span());
         VisibleSet first = loaded.visible(filter, Optional.empty(), maxDrawn);
         loaded.yearActivity(); // the timeline's histogram, computed here rather than on the JavaFX thread
         if (loaded.entities().size() > maxDrawn) {
@@ -112,8 +112,34 @@ public final class FilterViewModel {
         return first;
     }
 
+    /**
+     * Shows a new window of the same dataset (what a server drew for the filters as they are now), keeping the
+     * filters, the time window and the focus. {@code admittedOnServer} is how many entities the filters admit in
+     * the whole dataset, for the status line when the server's cap cut the window.
+     */
+    public void showWindow(LoadedGraph window, int admittedOnServer) {
+        graph = window;
+        this.admittedOnServer = admittedOnServer;
+        recompute();
+    }
+
+    /** The filter {@link #load} starts with: these types, the whole span, undated items shown. */
+    static GraphFilter startingFilter(Set<EntityType> types, Optional<TimeWindow> span) {
+        GraphFilter filter = GraphFilter.everything().withEntityTypes(types).withIncludeUndated(true);
+        if (span.isPresent()) {
+            filter = filter.withWindow(windowOfYears(span.get().firstYear(), span.get().lastYear()));
+        }
+        return filter;
+    }
+
     /** Starts over on a newly loaded dataset: every type shown, the window over the whole span, no focus. */
     public void load(LoadedGraph loaded) {
+        load(loaded, loaded.entities().size());
+    }
+
+    /** As {@link #load(LoadedGraph)} for a window of a server's dataset: see {@link #showWindow}. */
+    public void load(LoadedGraph loaded, int admittedOnServer) {
+        this.admittedOnServer = admittedOnServer;
         batching = true;
         try {
             graph = loaded;
@@ -295,8 +321,10 @@ public final class FilterViewModel {
             return;
         }
         GraphFilter filter = filter();
+        currentFilter.set(filter);
         focused = focus.get().map(f -> graph.neighbourhood(filter, f.centre(), f.depth()));
-        VisibleSet result = graph.visible(filter, focused, maxDrawn);
+        // A window is already cut to the cap by the server, and its degrees are the window's, not the whole's.
+        VisibleSet result = graph.visible(filter, focused, graph.isWindow() ? Integer.MAX_VALUE : maxDrawn);
         for (TypeToggle<EntityType> t : entityTypes) {
             t.setVisible(result.entityCount(t.type()));
         }
@@ -328,13 +356,14 @@ public final class FilterViewModel {
      * "Showing 10,000 of 100,000 entities: narrow the filters or the time window".
      */
     private String describe(VisibleSet result) {
-        if (result.capped()) {
+        int admitted = graph.isWindow() && focus.get().isEmpty() ? admittedOnServer : result.entitiesAdmitted();
+        if (result.capped() || admitted > result.entityIds().size()) {
             return String.format(Locale.ROOT, "Showing %,d of %,d entities: narrow the filters or the time window",
-                    result.entityIds().size(), result.entitiesAdmitted());
+                    result.entityIds().size(), admitted);
         }
         StringBuilder text = new StringBuilder()
-                .append(result.entityIds().size()).append(" of ").append(graph.entities().size()).append(" entities, ")
-                .append(result.relationshipIds().size()).append(" of ").append(graph.relationships().size())
+                .append(result.entityIds().size()).append(" of ").append(graph.entityCount()).append(" entities, ")
+                .append(result.relationshipIds().size()).append(" of ").append(graph.relationshipCount())
                 .append(" relationships");
         if (dated.get()) {
             text.append(", ").append(window().inWords());
@@ -384,6 +413,11 @@ public final class FilterViewModel {
 
     public BooleanProperty includeUndatedProperty() {
         return includeUndated;
+    }
+
+    /** The filter as last applied: changes once per change of types, window or undated items, not per key. */
+    public ReadOnlyObjectProperty<GraphFilter> filterProperty() {
+        return currentFilter.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<Focus>> focusProperty() {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -63,6 +64,8 @@ public final class SelectionViewModel {
     /** The store as the background work finds it: it may still be opening when a query is asked for. */
     private Supplier<GraphStore> store;
     private Consumer<String> onError = text -> { };
+    private BiConsumer<String, Runnable> outsideWindow = (id, then) -> { };
+    private Consumer<GraphPath> pathFound = found -> { };
     /** Only the answer to the latest search and the latest path is shown; earlier ones may arrive late. */
     private final LatestRequest search = new LatestRequest();
     private final LatestRequest pathRequest = new LatestRequest();
@@ -83,6 +86,28 @@ public final class SelectionViewModel {
         suggestions.clear();
     }
 
+    /**
+     * A new window of the same dataset (a server's, drawn for other filters): the selection, highlight and path
+     * stay.
+     */
+    public void showWindow(LoadedGraph window) {
+        graph = window;
+        updateHidden();
+    }
+
+    /**
+     * What to do with an entity to select that the graph in memory lacks, because it holds only a window of the
+     * dataset: bring it in and then select it again. Nothing by default.
+     */
+    public void setOnOutsideWindow(BiConsumer<String, Runnable> bringIn) {
+        outsideWindow = bringIn;
+    }
+
+    /** Told each path found, so that a window can keep its entities and relationships. */
+    public void setOnPathFound(Consumer<GraphPath> handler) {
+        pathFound = handler;
+    }
+
     /** Where one-line messages of failed queries go (a notification in the window). */
     public void setOnError(Consumer<String> handler) {
         onError = handler;
@@ -98,6 +123,13 @@ public final class SelectionViewModel {
         }
         Optional<Entity> found = graph.entity(entityId);
         if (found.isEmpty()) {
+            if (graph.isWindow()) {
+                outsideWindow.accept(entityId, () -> {
+                    if (graph.entity(entityId).isPresent()) {
+                        selectEntity(entityId);
+                    }
+                });
+            }
             return;
         }
         Entity entity = found.get();
@@ -177,6 +209,7 @@ public final class SelectionViewModel {
                 return;
             }
             GraphPath p = found.get();
+            pathFound.accept(p);
             path.set(p);
             highlight(ids(p.entities().stream().map(Entity::id).toList()),
                     ids(p.relationships().stream().map(Relationship::id).toList()));

@@ -1,21 +1,20 @@
 package org.solidarityatlas.store;
 
-import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.TestInstance;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
 import org.solidarityatlas.model.Entity;
@@ -29,17 +28,27 @@ import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.Subgraph;
 import org.solidarityatlas.model.TimeWindow;
 
-/** The store's queries on the small dataset, loaded once: none of these tests writes. */
-class StoreQueriesTest {
+/**
+ * The store's queries on the small dataset, loaded once: none of these tests writes. Every implementation of the
+ * contract runs them: {@link EmbeddedStoreQueriesTest} and {@link BoltStoreQueriesTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreQueriesContract {
 
-    @RegisterExtension
-    static final Neo4jStore neo4j = Neo4jStore.holding(SmallDataset.dataset());
+    private GraphStore store;
 
-    private static Neo4jGraphStore store;
+    /** A store of the implementation under test, empty or not: the contract imports the small dataset. */
+    abstract GraphStore openStore();
 
     @BeforeAll
-    static void storeOfTheClass() {
-        store = neo4j.store();
+    void load() {
+        store = openStore();
+        store.replaceDataset(SmallDataset.dataset());
+    }
+
+    @AfterAll
+    void close() {
+        store.close();
     }
 
     private static List<String> entityIds(Subgraph graph) {
@@ -172,5 +181,20 @@ class StoreQueriesTest {
                 summary.entitiesByType());
         assertEquals(Map.of("member_of", 2L, "leads", 1L, "organizes", 1L, "targets", 1L, "files", 1L,
                 "partner_of", 1L), summary.relationshipsByType());
+    }
+
+    @Test
+    void consoleQueryThatLoadsCsvIsRefusedByItsPlan() {
+        StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> store.readOnlyQuery("LOAD CSV FROM 'file:///proc/self/environ' AS line RETURN line"));
+        assertTrue(refused.getMessage().contains("LOAD CSV reads files and web addresses"), refused.getMessage());
+    }
+
+    @Test
+    void consoleQueryRowsBeyondTheLimitAreCountedNotKept() {
+        QueryResult result = store.readOnlyQuery("MATCH (n:Entity) RETURN n.id",
+                new QueryLimits(java.time.Duration.ofSeconds(30), 2));
+        assertEquals(2, result.rows().size());
+        assertEquals(SmallDataset.entities().size() - 2, result.moreRows());
     }
 }
