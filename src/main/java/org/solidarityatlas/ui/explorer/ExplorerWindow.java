@@ -335,6 +335,7 @@ java.util.function.Function<T, String> text) {
         StackPane.setMargin(banner, new Insets(0, 16, 16, 16));
 
         Label pathHidden = Texts.bind(new Label(), "banner.pathHidden");
+        pathHidden.setWrapText(true);
         Button showPath = Texts.bind(new Button(), "banner.showPath");
         showPath.setId("reveal-path");
         showPath.setMinWidth(Region.USE_PREF_SIZE);
