@@ -38,8 +38,9 @@ public final class HandoutWriter implements AutoCloseable {
     }
 
     /** Words the page prints around the step's own text, in the handout's language. */
-    public record Words(String notes, String sources, String noSources) {
-        public static final Words ENGLISH = new Words("Notes", "Sources", "No sources cited for this step.");
+    public record Words(String notes, String sources, String noSources, String continued) {
+        public static final Words ENGLISH = new Words("Notes", "Sources", "No sources cited for this step.",
+                "(continued)");
     }
 
     private static final List<String> REGULAR_FONTS = List.of(
@@ -85,35 +86,87 @@ public final class HandoutWriter implements AutoCloseable {
         return new PDType1Font(fallback);
     }
 
-    /** Adds one step's page. */
+    /**
+     * Adds one step's page; what does not fit on it (a long source list, long notes) continues on the pages after
+     * it, under the step's title, so nothing is cut.
+     */
     public void add(Page step) throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
-        document.addPage(page);
-        float width = page.getMediaBox().getWidth() - 2 * MARGIN;
-        float y = page.getMediaBox().getHeight() - MARGIN;
-        try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-            y = paragraph(out, regular, 9, step.progress(), y, width);
-            y -= 4;
-            float slideHeight = width * step.slide().getHeight() / step.slide().getWidth();
+        try (Flow flow = new Flow(step)) {
+            flow.paragraph(regular, 9, step.progress());
+            flow.y -= 4;
+            float slideHeight = flow.width * step.slide().getHeight() / step.slide().getWidth();
             PDImageXObject image = JPEGFactory.createFromImage(document, step.slide(), 0.88f);
-            out.drawImage(image, MARGIN, y - slideHeight, width, slideHeight);
-            y -= slideHeight + 18;
-            y = paragraph(out, bold, 16, step.title(), y, width);
-            y -= 4;
+            flow.out.drawImage(image, MARGIN, flow.y - slideHeight, flow.width, slideHeight);
+            flow.y -= slideHeight + 18;
+            flow.paragraph(bold, 16, step.title());
+            flow.y -= 4;
             if (step.text() != null && !step.text().isBlank()) {
-                y = paragraph(out, regular, BODY, step.text(), y, width) - 8;
+                flow.paragraph(regular, BODY, step.text());
+                flow.y -= 8;
             }
             if (step.notes() != null && !step.notes().isBlank()) {
-                y = paragraph(out, bold, BODY, words.notes(), y, width);
-                y = paragraph(out, regular, BODY, step.notes(), y, width) - 8;
+                flow.paragraph(bold, BODY, words.notes());
+                flow.paragraph(regular, BODY, step.notes());
+                flow.y -= 8;
             }
-            y = paragraph(out, bold, BODY, words.sources(), y, width);
+            flow.paragraph(bold, BODY, words.sources());
             if (step.sources().isEmpty()) {
-                paragraph(out, regular, BODY, words.noSources(), y, width);
+                flow.paragraph(regular, BODY, words.noSources());
             }
-            for (int i = 0; i < step.sources().size() && y > MARGIN; i++) {
-                y = paragraph(out, regular, 9.5f, (i + 1) + ". " + step.sources().get(i), y, width);
+            for (int i = 0; i < step.sources().size(); i++) {
+                flow.paragraph(regular, 9.5f, (i + 1) + ". " + step.sources().get(i));
             }
+        }
+    }
+
+    /** Sets lines down a step's page from the top, going on to a new page headed by the step's title when full. */
+    private final class Flow implements AutoCloseable {
+        private final Page step;
+        private PDPageContentStream out;
+        private float y;
+        private float width;
+
+        Flow(Page step) throws IOException {
+            this.step = step;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (out != null) {
+                out.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            out = new PDPageContentStream(document, page);
+            width = page.getMediaBox().getWidth() - 2 * MARGIN;
+            y = page.getMediaBox().getHeight() - MARGIN;
+        }
+
+        /** Sets {@code text} wrapped to the page's width from {@code y} down. */
+        void paragraph(PDFont font, float size, String text) throws IOException {
+            for (String line : wrap(font, size, printableText(font, text), width)) {
+                if (y - size * LEADING < MARGIN) {
+                    newPage();
+                    line(regular, 9, printableText(regular, step.progress() + " · " + step.title() + " "
+                            + words.continued()));
+                    y -= 6;
+                }
+                line(font, size, line);
+            }
+        }
+
+        private void line(PDFont font, float size, String line) throws IOException {
+            y -= size * LEADING;
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset(MARGIN, y);
+            out.showText(line);
+            out.endText();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 
@@ -125,23 +178,6 @@ public final class HandoutWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         document.close();
-    }
-
-    /** Sets {@code text} wrapped to {@code width} from {@code y} down; returns the y below it. */
-    private float paragraph(PDPageContentStream out, PDFont font, float size, String text, float y, float width)
-            throws IOException {
-        for (String line : wrap(font, size, printableText(font, text), width)) {
-            y -= size * LEADING;
-            if (y < MARGIN) {
-                return y;
-            }
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(MARGIN, y);
-            out.showText(line);
-            out.endText();
-        }
-        return y;
     }
 
     private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {

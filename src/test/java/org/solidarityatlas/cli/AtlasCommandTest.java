@@ -81,4 +81,19 @@ class AtlasCommandTest {
         assertEquals(1, bare("validate", fixture("broken.json").toString()).exitCode());
         assertEquals(2, bare("validate").exitCode());
     }
+
+    @Test
+    void dataDirectoryGivenBeforeTheCommandIsTheOneItUses() {
+        Path db = temporary.resolve("given-first");
+        String file = fixture("alliance.json").toString();
+
+        AtlasRun run = atlas("--db", db.toString(), "import", file);
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(List.of("imported " + file + " into " + db + " — 6 entities, 5 relationships, 1936–2023"),
+                run.outLines());
+        AtlasRun exported = atlas("--db", db.toString(), "export", "--format", "json", "--out",
+                temporary.resolve("out.json").toString());
+        assertTrue(exported.out().contains("6 entities, 5 relationships"), exported.toString());
+    }
 }

@@ -10,24 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.Neo4jGraphStore;
+import org.solidarityatlas.testing.Neo4jStore;
 
 class ImportCommandTest {
 
     @TempDir
     Path temporary;
 
+    @RegisterExtension
+    final Neo4jStore neo4j = Neo4jStore.forCommands();
+
     private Path db() {
-        return temporary.resolve("db");
+        return neo4j.directory();
     }
 
     private Dataset stored() {
-        try (GraphStore store = Neo4jGraphStore.open(db())) {
-            return store.dataset().orElseThrow();
-        }
+        return neo4j.storedDataset();
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.w3c.dom.Element;
 
 /**
  * Pins why Gephi 0.10 lost relationships and node names, and that the exports no longer give it cause to.
- * From Gephi 0.10.1's importer (read, not run: its toolkit is not a test dependency): {@code DefaultProcessor}
+ * From Gephi 0.10.1's importer ({@link GephiToolkitTest} runs it on the exports): {@code DefaultProcessor}
  * merges an edge into an earlier one when {@code graph.getEdge(source, target, type)} finds one, and at the
  * default merge strategy (SUM) the merged edge keeps the first id and takes the later attributes. The edge
  * type is the GEXF edge's {@code kind} attribute, or the GraphML edge element's {@code label} attribute; without

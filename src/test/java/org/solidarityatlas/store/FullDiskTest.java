@@ -37,6 +37,15 @@ class FullDiskTest {
     }
 
     @Test
+    void importKeepsSixtyFourMegabytesFree() {
+        Path directory = folder.resolve("db");
+
+        assertThrows(DiskFullException.class,
+                () -> new DiskSpace(directory, () -> (64L << 20) - 1).requireRoomToImport());
+        new DiskSpace(directory, () -> 64L << 20).requireRoomToImport();
+    }
+
+    @Test
     void storeDoesNotStartOnADiskWithoutRoomToOpen() {
         Path directory = folder.resolve("db");
 

@@ -7,10 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.solidarityatlas.model.Entity;
@@ -24,10 +21,8 @@ class FullTextIndexUpgradeTest {
 
     /** Puts back the index as stores made before translations had it: names, aliases and descriptions only. */
     private void replaceIndexWithTheOldOne() {
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(directory.toAbsolutePath().normalize())
-                .setConfig(BoltConnector.enabled, false)
-                .setConfig(HttpConnector.enabled, false)
-                .build();
+        // The store's own settings, so the database opens as the store would open it.
+        DatabaseManagementService service = EmbeddedSettings.builder(directory.toAbsolutePath().normalize()).build();
         try {
             GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             for (String statement : List.of("DROP INDEX " + GraphSchema.FULL_TEXT_INDEX,

@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,9 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,17 +40,14 @@ class HostileQueryTest {
     @TempDir
     static Path directory;
 
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(SmallDataset.dataset());
+
     private static Neo4jGraphStore store;
 
     @BeforeAll
-    static void load() {
-        store = Neo4jGraphStore.open(directory.resolve("db"));
-        store.replaceDataset(SmallDataset.dataset());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void storeOfTheClass() {
+        store = neo4j.store();
     }
 
     @Test

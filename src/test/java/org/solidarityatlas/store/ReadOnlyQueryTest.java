@@ -1,38 +1,31 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The query command's read-only Cypher: plain values out, writes refused with the store unchanged. */
 class ReadOnlyQueryTest {
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(SmallDataset.dataset());
 
     private static Neo4jGraphStore store;
 
     @BeforeAll
-    static void load() {
-        store = Neo4jGraphStore.open(directory);
-        store.replaceDataset(SmallDataset.dataset());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void storeOfTheClass() {
+        store = neo4j.store();
     }
 
     /** Everything a query could have changed: the data, and the labels, types and keys the database knows. */

@@ -1,6 +1,6 @@
 package org.solidarityatlas.store;
 
-import org.solidarityatlas.testing.Datasets;
+import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.EntityType;
@@ -24,8 +24,8 @@ import org.solidarityatlas.model.Relationship;
 /** Replacing the stored dataset is all or nothing. Each test starts from the small dataset. */
 class ReplaceDatasetTest {
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.empty();
 
     /** The indexes the store creates, those backing its constraints included. */
     private static final List<String> INDEXES = List.of("entity_id", "source_id", "entity_first_day",
@@ -34,13 +34,8 @@ class ReplaceDatasetTest {
     private static Neo4jGraphStore store;
 
     @BeforeAll
-    static void open() {
-        store = Neo4jGraphStore.open(directory);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void storeOfTheClass() {
+        store = neo4j.store();
     }
 
     @BeforeEach
@@ -122,58 +117,6 @@ class ReplaceDatasetTest {
     }
 
     @Test
-    void importIntoAnEmptyStoreInSmallBatchesGivesBackTheSameDatasetAndReportsEachBatchInOrder(
-            @TempDir Path emptyDirectory) {
-        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
-            List<String> batches = new ArrayList<>();
-            empty.replaceDataset(SmallDataset.dataset(), 2, (what, written, total) -> batches.add(what + written));
-            assertEquals(Optional.of(SmallDataset.dataset()), empty.dataset());
-            assertEquals(List.of("sources2", "entities2", "entities4", "entities6", "entities8", "relationships2",
-                    "relationships4", "relationships6", "relationships7", "stories1", "story steps2"), batches);
-        }
-    }
-
-    @Test
-    void importIntoAnEmptyStoreFailingHalfWayLeavesItEmptyWithItsIndexes(@TempDir Path emptyDirectory) {
-        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
-            assertThrows(StoreException.class, () -> empty.replaceDataset(SmallDataset.dataset(), 1,
-                    (what, written, total) -> {
-                        if (what.equals("relationships") && written == 2) {
-                            throw new IllegalStateException("disk unplugged");
-                        }
-                    }));
-            assertTrue(empty.isEmpty());
-            assertEquals(0, nodeCount(empty));
-            assertIndexesOnline(empty);
-        }
-    }
-
-    /**
-     * The first import drops the indexes and creates them again once its entities are in; failing straight after,
-     * its clean-up runs while they are still filling. A query planned then may read the label index half filled
-     * and fail ("Index is still populating"), which used to leave the whole partial import behind. Twenty thousand
-     * entities keep the indexes filling for the clean-up on any machine; eleven nodes did only under heavy load.
-     */
-    @Test
-    void importIntoAnEmptyStoreFailingWhileItsIndexesFillLeavesItEmptyWithItsIndexes(@TempDir Path emptyDirectory) {
-        Datasets many = new Datasets();
-        for (int i = 0; i < 20_000; i++) {
-            many.entity("e" + i, EntityType.UNION, "Union " + i, "19" + (10 + i % 90), null);
-        }
-        many.relationship("r", "member_of", "e1", "e2", null, null);
-        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
-            assertThrows(StoreException.class, () -> empty.replaceDataset(many.build(), 2_000,
-                    (what, written, total) -> {
-                        if (what.equals("relationships")) {
-                            throw new IllegalStateException("connection reset");
-                        }
-                    }));
-            assertEquals(0, nodeCount(empty));
-            assertIndexesOnline(empty);
-        }
-    }
-
-    @Test
     void importIntoAnEmptyStoreCutShortByACrashLeavesItEmptyWithItsIndexes(@TempDir Path emptyDirectory)
             throws IOException, InterruptedException {
         assertEquals("halting", OtherJvm.run(CrashDuringImport.class, emptyDirectory));
@@ -184,17 +127,8 @@ class ReplaceDatasetTest {
         }
     }
 
-    @Test
-    void importIntoAnEmptyStoreLeavesItsIndexesOnline(@TempDir Path emptyDirectory) {
-        try (Neo4jGraphStore empty = Neo4jGraphStore.open(emptyDirectory)) {
-            empty.replaceDataset(SmallDataset.dataset());
-            assertIndexesOnline(empty);
-            assertEquals("fat", empty.search("autentico", 5).get(0).entity().id());
-        }
-    }
-
     /** db.awaitIndex fails for an index that does not exist. */
-    private static void assertIndexesOnline(GraphStore graphStore) {
+    static void assertIndexesOnline(GraphStore graphStore) {
         for (String index : INDEXES) {
             assertDoesNotThrow(() -> graphStore.readOnlyQuery("CALL db.awaitIndex('" + index + "', 0)"), index);
         }
@@ -204,7 +138,7 @@ class ReplaceDatasetTest {
         return nodeCount(store);
     }
 
-    private static long nodeCount(GraphStore graphStore) {
+    static long nodeCount(GraphStore graphStore) {
         return (Long) graphStore.readOnlyQuery("MATCH (n) RETURN count(n)").rows().get(0).get(0);
     }
 

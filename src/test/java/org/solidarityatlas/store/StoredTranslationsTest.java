@@ -1,16 +1,15 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.testing.Neo4jStore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
@@ -26,20 +25,14 @@ import org.solidarityatlas.model.Translations;
 /** A dataset in two languages kept by the store: given back whole, and found by its names in either language. */
 class StoredTranslationsTest {
 
-    @TempDir
-    static Path directory;
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.holding(bilingual());
 
     private static Neo4jGraphStore store;
 
     @BeforeAll
-    static void load() {
-        store = Neo4jGraphStore.open(directory);
-        store.replaceDataset(bilingual());
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void storeOfTheClass() {
+        store = neo4j.store();
     }
 
     private static Translations spanish(Map<String, String> texts, List<String> aliases) {

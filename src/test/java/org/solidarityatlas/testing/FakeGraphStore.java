@@ -33,7 +33,7 @@ import org.solidarityatlas.store.StoreException;
 public final class FakeGraphStore implements GraphStore {
 
     private Dataset dataset;
-    private String refusal;
+    private StoreException refusal;
     private final AtomicInteger replacements = new AtomicInteger();
     private volatile boolean closed;
 
@@ -47,7 +47,12 @@ public final class FakeGraphStore implements GraphStore {
 
     /** Makes every later replace fail with this message (a full disk, a lost connection), changing nothing. */
     public FakeGraphStore failReplacingWith(String message) {
-        refusal = message;
+        return failReplacingWith(new StoreException(message));
+    }
+
+    /** Makes every later replace throw this, as the real store does (a {@code DiskFullException}, …). */
+    public FakeGraphStore failReplacingWith(StoreException failure) {
+        refusal = failure;
         return this;
     }
 
@@ -67,7 +72,7 @@ public final class FakeGraphStore implements GraphStore {
     @Override
     public synchronized void replaceDataset(Dataset replacement) {
         if (refusal != null) {
-            throw new StoreException(refusal);
+            throw refusal;
         }
         dataset = replacement;
         replacements.incrementAndGet();

@@ -3,15 +3,31 @@ package org.solidarityatlas.ui.app;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.model.Story;
 import org.solidarityatlas.ui.dialogs.DialogService;
 import org.solidarityatlas.ui.dialogs.FxDialogService;
+import org.solidarityatlas.ui.explorer.DetailsViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerWindow;
+import org.solidarityatlas.ui.explorer.FilterViewModel;
 import org.solidarityatlas.ui.explorer.PlaybackClock;
+import org.solidarityatlas.ui.explorer.PlaybackViewModel;
+import org.solidarityatlas.ui.explorer.SelectionViewModel;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.slides.BackgroundStoryExports;
+import org.solidarityatlas.ui.presentation.ComparePanel;
+import org.solidarityatlas.ui.presentation.CompareViewModel;
+import org.solidarityatlas.ui.presentation.PresentationViewModel;
+import org.solidarityatlas.ui.presentation.PresentationWindow;
+import org.solidarityatlas.ui.stories.StoriesPanel;
+import org.solidarityatlas.ui.stories.StoriesViewModel;
+import org.solidarityatlas.ui.stories.StoryDocument;
+import org.solidarityatlas.ui.stories.StoryExports;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The composition root: the one place that builds the explorer's objects and hands each its collaborators
@@ -28,11 +44,49 @@ public final class ExplorerComposition {
             Consumer<String> openUrl) {
         String stylesheet = ExplorerWindow.class.getResource(ExplorerWindow.STYLESHEET).toExternalForm();
         DialogService dialogs = new FxDialogService(stage, List.of(stylesheet));
-        ExplorerViewModel model = new ExplorerViewModel(executor, clock, dialogs);
+        ExplorerViewModel model = explorerModel(executor, clock, dialogs);
         NetworkView network = new NetworkView();
-        StoryTools stories = new StoryTools(network, executor, dialogs, new BackgroundStoryExports(executor),
-                model::captureStep,
-                id -> model.selection().selectEntity(id));
-        return new ExplorerWindow(stage, model, network, stories, dialogs, openUrl);
+        StoryTools stories = storyTools(network, executor, dialogs, new BackgroundStoryExports(executor),
+                model::captureStep, id -> model.selection().selectEntity(id));
+        return new ExplorerWindow(stage, model, new TimelineViewModel(), network, stories, dialogs, openUrl);
+    }
+
+    /** The explorer's view model, loading the bundled dataset on a first start. */
+    public static ExplorerViewModel explorerModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs) {
+        return explorerModel(executor, clock, dialogs, ExplorerViewModel.BUNDLED_DATASET);
+    }
+
+    /**
+     * The explorer's view model over its filter, playback, selection and details view models, which share one
+     * filter; {@code bundledResource} is what a first start loads.
+     */
+    public static ExplorerViewModel explorerModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs,
+            String bundledResource) {
+        FilterViewModel filters = new FilterViewModel();
+        SelectionViewModel selection = new SelectionViewModel(filters, executor);
+        ExplorerViewModel.Parts parts = new ExplorerViewModel.Parts(filters, new PlaybackViewModel(filters, clock),
+                selection, new DetailsViewModel(selection));
+        return new ExplorerViewModel(executor, dialogs, parts, bundledResource);
+    }
+
+    /**
+     * The window's stories side panel and Story menu: the comparison marks what joined and left on
+     * {@code network}; each dataset shown gets a stories panel saving through {@code dialogs} and {@code exports}.
+     *
+     * @param currentView  makes a step from what the explorer shows now
+     * @param selectEntity selects an entity in the explorer (a comparison list item was chosen)
+     */
+    public static StoryTools storyTools(NetworkView network, TaskExecutor executor, DialogService dialogs,
+            StoryExports exports, StoriesViewModel.CurrentView currentView, Consumer<String> selectEntity) {
+        ComparePanel compare = new ComparePanel(new CompareViewModel(),
+                changes -> network.setChangeMarks(changes.joinedIds(), changes.leftIds()), selectEntity);
+        return new StoryTools(network, compare, (graph, file) -> new StoriesPanel(
+                new StoriesViewModel(new StoryDocument(graph.dataset(), file), executor, dialogs, exports), graph,
+                currentView, ExplorerComposition::presentationWindow));
+    }
+
+    /** Presentation mode for {@code story}, over a network view and a view model of its own. */
+    public static PresentationWindow presentationWindow(Window owner, LoadedGraph graph, Story story) {
+        return new PresentationWindow(owner, graph, story, new NetworkView(), new PresentationViewModel());
     }
 }

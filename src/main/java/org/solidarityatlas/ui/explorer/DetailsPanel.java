@@ -12,7 +12,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.LinkItem;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.SourceItem;
@@ -28,7 +27,7 @@ final class DetailsPanel {
     private final VBox sources = new VBox(4);
     private final ScrollPane root;
     private static final int MAX_LINK_ROWS = 12;
-    /** A relationship's two lines (what it is, then role and dates) and the cell's padding. */
+    /** A relationship of two short lines with the cell's padding: the room counted before the panel has a size. */
     private static final double LINK_ROW_HEIGHT = 44;
 
     DetailsPanel(DetailsViewModel details, Consumer<String> openUrl) {
@@ -51,7 +50,7 @@ final class DetailsPanel {
         Label aliasesHeading = heading("Also known as", details.aliasesProperty());
         Label countriesHeading = heading("Countries", details.countriesProperty());
 
-        ListView<LinkItem> links = linkList("details-links", details.links());
+        RowsTallList<LinkItem> links = linkList("details-links", details.links());
         Label linksHeading = new Label("Relationships");
         linksHeading.getStyleClass().add("panel-heading");
         linksHeading.visibleProperty().bind(Bindings.isNotEmpty(details.links()));
@@ -70,7 +69,7 @@ final class DetailsPanel {
         selected.visibleProperty().bind(details.showingProperty());
         selected.managedProperty().bind(details.showingProperty());
 
-        ListView<LinkItem> path = linkList("path-steps", details.pathSteps());
+        RowsTallList<LinkItem> path = linkList("path-steps", details.pathSteps());
         Label pathHeading = new Label("Shortest path");
         pathHeading.getStyleClass().add("panel-heading");
         VBox pathBox = new VBox(6, pathHeading, path);
@@ -92,6 +91,10 @@ final class DetailsPanel {
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getStyleClass().addAll("side-panel", "details-panel");
+        root.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            links.requestLayoutOfParent();
+            path.requestLayoutOfParent();
+        });
     }
 
     Node node() {
@@ -116,15 +119,16 @@ final class DetailsPanel {
         return label;
     }
 
-    private ListView<LinkItem> linkList(String id, javafx.collections.ObservableList<LinkItem> items) {
-        ListView<LinkItem> list = new ListView<>(items);
+    private RowsTallList<LinkItem> linkList(String id, javafx.collections.ObservableList<LinkItem> items) {
+        // As tall as its rows, up to a dozen and the panel's height less a heading's room: the panel itself
+        // scrolls, so the list is never squeezed to a few rows.
+        RowsTallList<LinkItem> list = new RowsTallList<>(items, MAX_LINK_ROWS,
+                () -> root == null || root.getViewportBounds().getHeight() <= 0 ? MAX_LINK_ROWS * LINK_ROW_HEIGHT
+                        : Math.max(2 * LINK_ROW_HEIGHT, root.getViewportBounds().getHeight() - 48));
         list.setId(id);
         list.getStyleClass().add("link-list");
         list.setCellFactory(view -> new LinkCell());
-        // As tall as its rows, up to a dozen; the panel itself scrolls, so the list is never squeezed to a few rows.
-        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(MAX_LINK_ROWS, Math.max(1, items.size())) * LINK_ROW_HEIGHT + 4, items));
-        list.setMinHeight(Region.USE_PREF_SIZE);
+        items.addListener((ListChangeListener<LinkItem>) c -> list.requestLayoutOfParent());
         list.setOnMouseClicked(e -> activate(list));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

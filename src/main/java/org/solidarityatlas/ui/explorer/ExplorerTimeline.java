@@ -23,14 +23,15 @@ import org.solidarityatlas.ui.timeline.TimelineViewModel;
 final class ExplorerTimeline {
 
     private final ExplorerViewModel explorer;
-    private final TimelineViewModel model = new TimelineViewModel();
+    private final TimelineViewModel model;
     private final Timeline timeline;
     private final ObservableBooleanValue editingStories;
     private StoriesViewModel stories;
     private final ListChangeListener<StoryStep> stepsChanged = change -> showMarks();
 
-    ExplorerTimeline(ExplorerViewModel explorer, ObservableBooleanValue editingStories) {
+    ExplorerTimeline(ExplorerViewModel explorer, TimelineViewModel model, ObservableBooleanValue editingStories) {
         this.explorer = explorer;
+        this.model = model;
         this.editingStories = editingStories;
         FilterViewModel filters = explorer.filters();
         model.connect(filters.fromYearProperty(), filters.toYearProperty(), filters::setWindow);

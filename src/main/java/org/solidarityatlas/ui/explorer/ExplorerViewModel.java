@@ -33,6 +33,7 @@ import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
 
@@ -85,7 +86,7 @@ public final class ExplorerViewModel {
 
     private final TaskExecutor executor;
     private final String bundledResource;
-    private final FilterViewModel filters = new FilterViewModel();
+    private final FilterViewModel filters;
     private final PlaybackViewModel playback;
     private final SelectionViewModel selection;
     private final DetailsViewModel details;
@@ -110,18 +111,20 @@ public final class ExplorerViewModel {
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs) {
-        this(executor, clock, dialogs, BUNDLED_DATASET);
+    /** The parts of the explorer each dataset is handed to; the composition root builds and wires them. */
+    public record Parts(FilterViewModel filters, PlaybackViewModel playback, SelectionViewModel selection,
+            DetailsViewModel details) {
     }
 
-    public ExplorerViewModel(TaskExecutor executor, PlaybackClock clock, DialogService dialogs,
-            String bundledResource) {
+    /** {@code bundledResource}: the dataset a first start loads into an empty store ({@link #BUNDLED_DATASET}). */
+    public ExplorerViewModel(TaskExecutor executor, DialogService dialogs, Parts parts, String bundledResource) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.bundledResource = bundledResource;
-        this.playback = new PlaybackViewModel(filters, clock);
-        this.selection = new SelectionViewModel(filters, executor);
-        this.details = new DetailsViewModel(selection);
+        this.filters = parts.filters();
+        this.playback = parts.playback();
+        this.selection = parts.selection();
+        this.details = parts.details();
         selection.setOnError(dialogs::notifyError);
         this.windows = new ServerWindows(filters, selection, details, executor, dialogs::notifyError);
         selection.setOnOutsideWindow(windows::bringIn);
@@ -159,19 +162,26 @@ public final class ExplorerViewModel {
             }
             shown.rejected().ifPresent(this::showRejected);
         }, e -> { }));
+        // Why the file could not be stored (a full disk); the stored dataset shows instead.
+        AtomicReference<String> fileNotStored = new AtomicReference<>();
         // Opening the store is never superseded: what is asked for meanwhile is queued behind it.
         executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
                 Preview shown = preview.get();
-                Dataset stored;
+                Dataset stored = null;
                 if (shown.fileDataset() != null) {
-                    stored = shown.fileDataset();
-                    opened.replaceDataset(stored);
-                } else if (opened.isEmpty()) {
+                    try {
+                        opened.replaceDataset(shown.fileDataset());
+                        stored = shown.fileDataset();
+                    } catch (DiskFullException e) {
+                        fileNotStored.set(e.getMessage());
+                    }
+                }
+                if (stored == null && opened.isEmpty()) {
                     stored = bundledDataset();
                     opened.replaceDataset(stored);
-                } else if (opened.drawsWindows()) {
+                } else if (stored == null && opened.drawsWindows()) {
                     // A server's dataset may not fit here: only what the filters draw is loaded.
                     ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
                     filters.prepare(first.graph());
@@ -181,7 +191,7 @@ public final class ExplorerViewModel {
                     }
                     store = opened;
                     return Loaded.window(opened, first);
-                } else {
+                } else if (stored == null) {
                     stored = storedDataset(opened);
                 }
                 if (closed) {
@@ -196,7 +206,8 @@ public final class ExplorerViewModel {
                 }
                 // Set here, on the background thread, so that the work queued behind this sees it.
                 store = opened;
-                return new Loaded(opened, previewHolds ? null : prepared(stored), shown.file(), Optional.empty());
+                Optional<Path> savedTo = fileNotStored.get() == null ? shown.file() : Optional.empty();
+                return new Loaded(opened, previewHolds ? null : prepared(stored), savedTo, Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -214,6 +225,9 @@ public final class ExplorerViewModel {
                 install(loaded.window());
             } else if (loaded.graph() != null) {
                 install(loaded.graph(), loaded.file());
+            }
+            if (fileNotStored.get() != null) {
+                dialogs.notifyError(fileNotStored.get());
             }
         }, e -> {
             setIdle();

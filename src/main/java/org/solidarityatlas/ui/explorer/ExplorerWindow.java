@@ -50,6 +50,7 @@ import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskHandle;
+import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -82,8 +83,8 @@ public final class ExplorerWindow {
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
-    public ExplorerWindow(Stage stage, ExplorerViewModel model, NetworkView network, StoryTools stories,
-            DialogService dialogs, Consumer<String> openUrl) {
+    public ExplorerWindow(Stage stage, ExplorerViewModel model, TimelineViewModel timelineModel, NetworkView network,
+            StoryTools stories, DialogService dialogs, Consumer<String> openUrl) {
         this.stage = stage;
         this.model = model;
         this.network = network;
@@ -91,7 +92,7 @@ public final class ExplorerWindow {
         this.dialogs = dialogs;
         this.openUrl = openUrl;
         this.search = new SearchField(model.selection());
-        this.timeline = new ExplorerTimeline(model, stories.editingProperty());
+        this.timeline = new ExplorerTimeline(model, timelineModel, stories.editingProperty());
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("atlas");
@@ -350,7 +351,14 @@ public final class ExplorerWindow {
         stillLoading.setId("still-loading");
         stillLoading.getStyleClass().add("progress-text");
         stillLoading.setVisible(false);
-        model.busyProperty().addListener((obs, old, busyNow) -> stillLoading.setVisible(false));
+        model.busyProperty().addListener((obs, old, busyNow) -> {
+            stillLoading.setVisible(false);
+            if (busyNow) {
+                // Another dataset comes: search starts empty and keys go to the network ("still loading").
+                search.clear();
+                network.node().requestFocus();
+            }
+        });
         VBox busy = new VBox(14, progress, progressText, stillLoading);
         busy.setAlignment(Pos.CENTER);
         busy.getStyleClass().add("busy");
@@ -436,9 +444,10 @@ public final class ExplorerWindow {
             }
         });
         model.filters().visibleProperty().addListener((obs, old, visible) -> {
-            network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+            showVisible();
             stories.setCompareFilter(model.filters().filter());
         });
+        model.selection().pathOutsideFiltersProperty().addListener((obs, old, outside) -> showVisible());
         SelectionViewModel selection = model.selection();
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
@@ -455,9 +464,12 @@ public final class ExplorerWindow {
         stories.load(loaded, model.shownFileProperty().get());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
-        var visible = model.filters().visible();
-        network.applyVisibility(visible.entityIds(), visible.relationshipIds());
+        showVisible();
         applySelection();
+    }
+
+    private void showVisible() {
+        ShownItems.apply(network, model.filters().visible(), model.selection().pathOutsideFiltersProperty().get());
     }
 
     private void applySelection() {

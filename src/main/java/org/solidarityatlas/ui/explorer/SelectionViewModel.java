@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +25,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.graph.VisibleItems;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
@@ -48,6 +50,8 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Set<String>> highlightedRelationships = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyBooleanWrapper hiddenByFilters = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper pathPartlyHidden = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<VisibleItems> pathOutsideFilters = new ReadOnlyObjectWrapper<>(
+            VisibleItems.NOTHING);
     private final ReadOnlyObjectWrapper<Entity> pathStart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GraphPath> path = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -252,6 +256,11 @@ public final class SelectionViewModel {
         }
     }
 
+    /** The members of the shown path that the filters hide: the window draws them anyway, dimmed and marked. */
+    public ReadOnlyObjectProperty<VisibleItems> pathOutsideFiltersProperty() {
+        return pathOutsideFilters.getReadOnlyProperty();
+    }
+
     /** True while a path is shown that the filters hide part of. */
     public ReadOnlyBooleanProperty pathPartlyHiddenProperty() {
         return pathPartlyHidden.getReadOnlyProperty();
@@ -274,9 +283,19 @@ public final class SelectionViewModel {
         Entity entity = selectedEntity.get();
         hiddenByFilters.set(entity != null && !filters.visible().entityIds().contains(entity.id()));
         GraphPath p = path.get();
-        pathPartlyHidden.set(p != null && (p.entities().stream().anyMatch(e -> !filters.visible().entityIds()
-                .contains(e.id())) || p.relationships().stream().anyMatch(r -> !filters.visible()
-                        .relationshipIds().contains(r.id()))));
+        VisibleItems outside = VisibleItems.NOTHING;
+        if (p != null) {
+            outside = new VisibleItems(
+                    p.entities().stream().map(Entity::id)
+                            .filter(id -> !filters.visible().entityIds().contains(id)).collect(Collectors.toSet()),
+                    p.relationships().stream().map(Relationship::id)
+                            .filter(id -> !filters.visible().relationshipIds().contains(id))
+                            .collect(Collectors.toSet()));
+        }
+        if (!outside.equals(pathOutsideFilters.get())) {
+            pathOutsideFilters.set(outside);
+        }
+        pathPartlyHidden.set(!outside.entityIds().isEmpty() || !outside.relationshipIds().isEmpty());
     }
 
     private void failed(Exception e) {

@@ -34,16 +34,30 @@ final class DrawingFrame {
     double zoom;
     /** How much larger than the view the target is drawn (exports). */
     double scale = 1;
+    /** Drawn on the view on screen, not into an image. */
+    boolean onScreen;
     /** Drawn while the camera moves (on screen only). */
     boolean moving;
     /** Large groups' edges drawn one pixel wide without anti-aliasing or arrowheads (moving, or very many). */
     boolean simpleEdges;
     /** Node labels are kept apart on a network this crowded. */
     boolean crowded;
+    /** How many times the stylesheet's text size labels are drawn (a projector, a slide). */
+    double labelScale = 1;
+    /**
+     * Labels are placed, each frame, where they overlap nothing (see {@link LabelLayout#place}), inside
+     * {@link #labelArea}; otherwise a crowded network's labels are only kept from piling up.
+     */
+    boolean placeLabels;
+    /** Placed as a presentation needs: never over a node, the given focus first (else the explorer's way). */
+    boolean presentationLabels;
+    /** The part of the view, in pixels, that placed labels keep inside (overlays cover the rest). */
+    ScreenRect labelArea = new ScreenRect(0, 0, 1, 1);
     NetworkRenderer.FrameCounts counts = new NetworkRenderer.FrameCounts();
 
     /** Starts a frame with the camera's transform {@code [mxx, mxy, myx, myy, tx, ty]}. */
-    void begin(double[] transform, double width, double height, double pxPerUnit, double zoom, double scale) {
+    void begin(double[] transform, double width, double height, double pxPerUnit, double zoom, double scale,
+            double labelScale) {
         mxx = transform[0];
         mxy = transform[1];
         myx = transform[2];
@@ -55,12 +69,23 @@ final class DrawingFrame {
         this.pxPerUnit = pxPerUnit;
         this.zoom = zoom;
         this.scale = scale;
+        this.labelScale = labelScale;
         looks.clear();
         counts = new NetworkRenderer.FrameCounts();
     }
 
+    /** The frame's transform {@code [mxx, mxy, myx, myy, tx, ty]} from layout units to pixels, into {@code into}. */
+    void copyTransform(double[] into) {
+        into[0] = mxx;
+        into[1] = mxy;
+        into[2] = myx;
+        into[3] = myy;
+        into[4] = tx;
+        into[5] = ty;
+    }
+
     GroupLook look(StyleGroup group) {
-        return looks.computeIfAbsent(group, key -> new GroupLook(key, pxPerUnit, fonts));
+        return looks.computeIfAbsent(group, key -> new GroupLook(key, pxPerUnit, fonts, labelScale));
     }
 
     double pxX(double x, double y) {

@@ -13,7 +13,8 @@ import org.graphstream.ui.graphicGraph.StyleGroup;
 /**
  * Draws the edges of a style group, arrowheads included. A few edges are stroked one by one, as GraphStream drew
  * them; a group with many visible edges is collected into {@link EdgeStrokes} and rasterized by {@link EdgeRaster}
- * into one image laid on the canvas: no path per edge, and no path whose scanlines cross thousands of edges.
+ * into one image laid on the canvas: no path per edge, and no path whose scanlines cross thousands of edges. On
+ * screen that image is painted off the JavaFX thread ({@link BackgroundEdgeRaster}); exports paint it here.
  * While the camera moves, and on screen above {@link NetworkRenderer#SIMPLE_EDGES_ABOVE} edges, those many edges
  * are drawn a pixel thick without arrowheads.
  */
@@ -31,9 +32,17 @@ final class EdgeLayer {
     private final EdgeStrokes strokes = new EdgeStrokes();
     private final List<EdgeRaster> rasters = new ArrayList<>();
     private int rastersUsed;
+    private final double[] camera = new double[6];
+    /** Paints large groups for the screen off the JavaFX thread; none until the renderer is opened on a view. */
+    private BackgroundEdgeRaster background;
 
     EdgeLayer(DrawingFrame frame) {
         this.frame = frame;
+    }
+
+    /** Large groups of on-screen frames are painted by {@code background} from now on (null: here, at once). */
+    void paintOnScreenWith(BackgroundEdgeRaster background) {
+        this.background = background;
     }
 
     /** A new frame: the rasters of the last one may be used again. */
@@ -55,7 +64,23 @@ final class EdgeLayer {
         }
         frame.counts.edges += edgesToDraw.size();
         if (edgesToDraw.size() > BATCH_EDGES) {
+            if (frame.onScreen) {
+                // Zoomed far out, most edges of a large network are shorter than their nodes are wide: the nodes,
+                // drawn over them, hide them whole, so the screen leaves them out (exports draw every one).
+                int before = edgesToDraw.size();
+                edgesToDraw.removeIf(this::hiddenUnderItsNodes);
+                frame.counts.edgesUnderNodes += before - edgesToDraw.size();
+            }
             collectStrokes(look);
+            if (frame.onScreen && background != null) {
+                frame.copyTransform(camera);
+                long blended = background.lay(g, rastersUsed++, strokes, camera, frame.scale);
+                if (blended >= 0) {
+                    frame.counts.rasterPixels += blended;
+                    frame.counts.images++;
+                }
+                return;
+            }
             if (rastersUsed == rasters.size()) {
                 rasters.add(new EdgeRaster());
             }
@@ -160,6 +185,40 @@ final class EdgeLayer {
         a[4] = dx;
         a[5] = dy;
         return true;
+    }
+
+    /**
+     * Whether a straight edge lies whole inside its two nodes' shapes, as drawn over it: both filled, opaque and
+     * convex (circle, box, diamond), the edge no longer than the reach of each shape towards the other.
+     */
+    private boolean hiddenUnderItsNodes(GraphicEdge edge) {
+        double[] p = geometry;
+        if (edge.from == edge.to || frame.edgeGeometry(edge, p)) {
+            return false;
+        }
+        GroupLook from = frame.look(edge.from.style);
+        GroupLook to = frame.look(edge.to.style);
+        if (!coversWhatIsUnder(from) || !coversWhatIsUnder(to)) {
+            return false;
+        }
+        double dx = p[6] - p[0];
+        double dy = p[7] - p[1];
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return true;
+        }
+        dx /= length;
+        dy /= length;
+        return length <= NodeLayer.radiusTowards(from.shape, frame.sizeOf(edge.from, from), dx, dy)
+                + NodeLayer.radiusTowards(to.shape, frame.sizeOf(edge.to, to), dx, dy);
+    }
+
+    private static boolean coversWhatIsUnder(GroupLook node) {
+        boolean convex = switch (node.shape) {
+            case CIRCLE, BOX, ROUNDED_BOX, DIAMOND -> true;
+            default -> false;
+        };
+        return convex && node.fill != null && node.fill.getOpacity() >= 1;
     }
 
     /** Whether any of the edge's box (its bend included) lies in the view. */

@@ -16,8 +16,12 @@ import javafx.scene.paint.Color;
  * cross thousands of edges). Here each line costs two or three blended pixels per pixel of its length, and each
  * edge blends over the ones before it, so crossings darken as they did when each edge was stroked on its own.
  *
- * <p>Two pictures are used in turn, each sharing its pixels with its image: the one handed over for a frame may
- * still be read by the render thread while the next frame is drawn.
+ * <p>Three pictures are used in turn, each sharing its pixels with its image: the one handed over for a frame may
+ * still be read by the render thread while the next is drawn, and when drawing runs on a thread of its own
+ * ({@link BackgroundEdgeRaster}) one more may be on the canvas meanwhile.
+ *
+ * <p>Drawing ({@link #begin} to {@link #finishPixels}) touches only this object's arrays, so it may run on any one
+ * thread at a time; handing the picture over ({@link #publish}) must run on the JavaFX thread.
  */
 final class EdgeRaster {
 
@@ -41,7 +45,7 @@ final class EdgeRaster {
         }
     }
 
-    private final Picture[] pictures = new Picture[2];
+    private final Picture[] pictures = new Picture[3];
     private int next;
     private Picture picture;
     private int[] pixels = new int[0];
@@ -73,7 +77,7 @@ final class EdgeRaster {
         } else if (p.dirtyBottom > p.dirtyTop) {
             Arrays.fill(p.pixels, p.dirtyTop * width, p.dirtyBottom * width, 0);
         }
-        next = 1 - next;
+        next = (next + 1) % pictures.length;
         picture = p;
         pixels = p.pixels;
         this.width = width;
@@ -103,10 +107,20 @@ final class EdgeRaster {
         return blended;
     }
 
-    /** The picture drawn since {@link #begin}, as an image the size given there. */
+    /** The picture drawn since {@link #begin}, as an image the size given there (JavaFX thread). */
     WritableImage finish() {
+        finishPixels();
+        return publish();
+    }
+
+    /** Ends drawing the picture begun by {@link #begin}: its pixels are final, not yet handed over. */
+    void finishPixels() {
         picture.dirtyTop = dirtyTop;
         picture.dirtyBottom = dirtyBottom;
+    }
+
+    /** Hands the last finished picture over as an image, its pixels marked changed (JavaFX thread). */
+    WritableImage publish() {
         picture.buffer.updateBuffer(b -> null);
         return picture.image;
     }

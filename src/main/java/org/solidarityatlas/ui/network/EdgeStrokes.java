@@ -8,8 +8,8 @@ import javafx.scene.paint.Color;
 /**
  * The edges of one large style group as plain numbers in the target's pixels: lines, curves and arrowheads, with
  * their colour and width. {@link EdgeLayer} collects them on the JavaFX thread from the graph; painting them
- * ({@link #paint}) reads nothing else, so it can move to another thread, drawing into an image that the JavaFX
- * thread then lays on the canvas.
+ * ({@link #paintPixels}) reads nothing else, so for the screen it runs on another thread
+ * ({@link BackgroundEdgeRaster}), drawing into an image that the JavaFX thread then lays on the canvas.
  */
 final class EdgeStrokes {
 
@@ -79,10 +79,16 @@ final class EdgeStrokes {
     }
 
     /**
-     * Rasterizes the set into {@code raster} and returns its picture. Each edge blends over the ones before it in
-     * one colour, so the order of lines and curves does not change the pixels.
+     * Rasterizes the set into {@code raster} and returns its picture (JavaFX thread). Each edge blends over the
+     * ones before it in one colour, so the order of lines and curves does not change the pixels.
      */
     WritableImage paint(EdgeRaster raster) {
+        paintPixels(raster);
+        return raster.publish();
+    }
+
+    /** Rasterizes the set into {@code raster} without handing the picture over: any one thread. */
+    void paintPixels(EdgeRaster raster) {
         raster.begin(width, height);
         raster.setAliased(aliased);
         raster.setColour(colour, lineWidth);
@@ -96,7 +102,30 @@ final class EdgeStrokes {
         for (int k = 0; k < wedgeValues; k += 5) {
             raster.wedge(wedges[k], wedges[k + 1], wedges[k + 2], wedges[k + 3], wedges[k + 4]);
         }
-        return raster.finish();
+        raster.finishPixels();
+    }
+
+    /** Whether {@code other} would paint exactly the same picture. */
+    boolean sameAs(EdgeStrokes other) {
+        return width == other.width && height == other.height && colour.equals(other.colour)
+                && lineWidth == other.lineWidth && aliased == other.aliased
+                && Arrays.equals(lines, 0, lineValues, other.lines, 0, other.lineValues)
+                && Arrays.equals(curves, 0, curveValues, other.curves, 0, other.curveValues)
+                && Arrays.equals(wedges, 0, wedgeValues, other.wedges, 0, other.wedgeValues);
+    }
+
+    /** Makes this set a copy of {@code other}, reusing its arrays where they are large enough. */
+    void copyFrom(EdgeStrokes other) {
+        begin(other.width, other.height, other.colour, other.lineWidth, other.aliased);
+        lines = room(lines, 0, other.lineValues);
+        System.arraycopy(other.lines, 0, lines, 0, other.lineValues);
+        lineValues = other.lineValues;
+        curves = room(curves, 0, other.curveValues);
+        System.arraycopy(other.curves, 0, curves, 0, other.curveValues);
+        curveValues = other.curveValues;
+        wedges = room(wedges, 0, other.wedgeValues);
+        System.arraycopy(other.wedges, 0, wedges, 0, other.wedgeValues);
+        wedgeValues = other.wedgeValues;
     }
 
     private static double[] room(double[] values, int used, int more) {

@@ -23,10 +23,17 @@ final class ElementStyles {
 
     /** Above this many entities shown, labels use the shortest alias instead of the name. */
     static final int CROWDED_ABOVE = 40;
+    /**
+     * False in presentation: labels are placed and show the whole name, falling back on an alias (or the name cut
+     * short) one by one where it has no room.
+     */
+    private boolean aliasesWhenCrowded = true;
     private Set<String> highlightedEntities = Set.of();
     private Set<String> highlightedRelationships = Set.of();
     private Set<String> joined = Set.of();
     private Set<String> left = Set.of();
+    /** Shown although the filters hide them: a path's hidden middle. */
+    private Set<String> outside = Set.of();
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
 
@@ -37,6 +44,7 @@ final class ElementStyles {
         highlightedRelationships = Set.of();
         joined = Set.of();
         left = Set.of();
+        outside = Set.of();
         hoveredNode = -1;
         hoveredEdge = -1;
     }
@@ -63,6 +71,15 @@ final class ElementStyles {
         return true;
     }
 
+    /** Sets the ids shown outside the filters; false when they are what they were already. */
+    boolean markOutside(Set<String> ids) {
+        if (outside.equals(ids)) {
+            return false;
+        }
+        outside = Set.copyOf(ids);
+        return true;
+    }
+
     void hover(int node, int edge) {
         hoveredNode = node;
         hoveredEdge = edge;
@@ -85,6 +102,9 @@ final class ElementStyles {
         Entity entity = model.entities.get(i);
         String type = EntityTypeLook.of(entity.type()).styleClass();
         List<String> classes = new ArrayList<>(5);
+        if (outside.contains(entity.id())) {
+            classes.add("outside");
+        }
         boolean selected = entity.id().equals(selectedEntity);
         boolean highlighted = highlightedEntities.contains(entity.id());
         if (selected) {
@@ -116,7 +136,18 @@ final class ElementStyles {
             return entity.name();
         }
         // A short alias ("SNTMMSSRM") only when the network is crowded; with room, the name people know.
+        if (!aliasesWhenCrowded) {
+            // Placed labels try the whole name first and fall back on the alias themselves, where it has no room.
+            return entity.name();
+        }
         return LabelSpacing.shortened(crowded ? entity.shortLabel() : entity.name());
+    }
+
+    /** Whether a crowded network labels every node with its alias; true when that changed. */
+    boolean setAliasesWhenCrowded(boolean on) {
+        boolean changed = aliasesWhenCrowded != on;
+        aliasesWhenCrowded = on;
+        return changed;
     }
 
     /** Whether labels use aliases, from how many entities show; true when that changed. */
@@ -133,6 +164,9 @@ final class ElementStyles {
         String id = model.relationshipId(j);
         boolean highlighted = highlightedRelationships.contains(id);
         List<String> classes = new ArrayList<>(3);
+        if (outside.contains(id)) {
+            classes.add("outside");
+        }
         if (j == hoveredEdge) {
             classes.add("hovered");
         }

@@ -47,7 +47,8 @@ final class GroupLook {
     final double textOffsetY;
     final StyleConstants.TextAlignment textAlignment;
 
-    GroupLook(StyleGroup group, double pxPerUnit, Map<String, Font> fonts) {
+    /** The group's look, its texts {@code labelScale} times the stylesheet's size (projectors, slides). */
+    GroupLook(StyleGroup group, double pxPerUnit, Map<String, Font> fonts, double labelScale) {
         shape = group.getShape();
         fill = group.getFillMode() == StyleConstants.FillMode.NONE ? null : colour(group.getFillColors());
         boolean stroked = group.getStrokeMode() != StyleConstants.StrokeMode.NONE;
@@ -69,17 +70,17 @@ final class GroupLook {
         textVisibility = group.getTextVisibility();
         textHidden = group.getTextMode() == StyleConstants.TextMode.HIDDEN
                 || textVisibilityMode == StyleConstants.TextVisibilityMode.HIDDEN;
-        font = font(group, fonts);
+        font = font(group, fonts, labelScale);
         textColour = colour(group.getTextColor());
         textBackground = group.getTextBackgroundMode() == StyleConstants.TextBackgroundMode.NONE ? null
                 : colour(group.getTextBackgroundColor());
         roundedTextBackground = group.getTextBackgroundMode() == StyleConstants.TextBackgroundMode.ROUNDEDBOX;
         Values padding = group.getTextPadding();
-        textPadX = px(padding, 0, pxPerUnit);
-        textPadY = px(padding, padding.size() > 1 ? 1 : 0, pxPerUnit);
+        textPadX = px(padding, 0, pxPerUnit) * labelScale;
+        textPadY = px(padding, padding.size() > 1 ? 1 : 0, pxPerUnit) * labelScale;
         Values textOffset = group.getTextOffset();
-        textOffsetX = px(textOffset, 0, pxPerUnit);
-        textOffsetY = px(textOffset, textOffset.size() > 1 ? 1 : 0, pxPerUnit);
+        textOffsetX = px(textOffset, 0, pxPerUnit) * labelScale;
+        textOffsetY = px(textOffset, textOffset.size() > 1 ? 1 : 0, pxPerUnit) * labelScale;
         textAlignment = group.getTextAlignment();
     }
 
@@ -98,10 +99,10 @@ final class GroupLook {
         };
     }
 
-    private static Font font(StyleGroup group, Map<String, Font> fonts) {
+    private static Font font(StyleGroup group, Map<String, Font> fonts, double labelScale) {
         StyleConstants.TextStyle style = group.getTextStyle();
         String family = group.getTextFont();
-        double size = group.getTextSize().value;
+        double size = group.getTextSize().value * labelScale;
         return fonts.computeIfAbsent(family + '/' + style + '/' + size, key -> {
             boolean bold = style == StyleConstants.TextStyle.BOLD || style == StyleConstants.TextStyle.BOLD_ITALIC;
             boolean italic = style == StyleConstants.TextStyle.ITALIC

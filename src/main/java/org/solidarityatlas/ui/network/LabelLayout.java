@@ -1,13 +1,30 @@
 package org.solidarityatlas.ui.network;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Where the labels of a settled network go, in plain geometry: which nodes keep a label when the whole network is
- * framed, how far nodes move so that those labels do not overlap, and how far labels reach past the nodes. Lengths
- * on screen are pixels, positions layout units (y up). No JavaFX: the view hands in how wide a text is.
+ * Where the labels of a network go, in plain geometry: which nodes keep a label when the whole network is framed,
+ * how far nodes move so that those labels do not overlap, and how far labels reach past the nodes (once the layout
+ * settles); and, for each frame, where each label is drawn so that none overlaps another, a node or the edge of the
+ * area labels may use ({@link #place}). Lengths on screen are pixels, positions layout units (y up). No JavaFX: the
+ * view hands in how wide a text is.
  */
 final class LabelLayout {
+
+    /** Pixels kept free between a label and anything else. */
+    static final double LABEL_GAP = 2;
+    /** Rank of a label that is never left out (the presentation's focus, the selection, what is hovered). */
+    static final int NEVER_LEFT_OUT = 0;
+    /** Rank of a label that goes before the rest (framed neighbours, highlighted, just joined). */
+    static final int IMPORTANT = 1;
+    /** Rank of any other label. */
+    static final int ORDINARY = 2;
+    /** How many steps further from its node a label that is never left out may go to find room. */
+    private static final int FARTHEST_RING = 8;
 
     /** How much, at most, a settled layout is stretched along one axis to fill the view. */
     private static final double MAX_STRETCH = 3;
@@ -194,5 +211,136 @@ final class LabelLayout {
             }
         }
         return result;
+    }
+
+    /**
+     * A node's label to place. Pixels, y down.
+     *
+     * @param x, y      the node's centre
+     * @param radius    how far from the centre the node reaches (its stroke and halo included)
+     * @param texts     the texts to try, the preferred first (the name, then a shorter alias)
+     * @param widths    the box width of each text, padding included
+     * @param height    the box height, padding included
+     * @param rank      {@link #NEVER_LEFT_OUT}, {@link #IMPORTANT} or {@link #ORDINARY}
+     * @param degree    the node's number of links: among labels of one rank, the more connected go first
+     */
+    record Wanted(double x, double y, double radius, List<String> texts, double[] widths, double height, int rank,
+            int degree) {
+
+        Wanted {
+            texts = List.copyOf(texts);
+            if (texts.isEmpty() || widths.length != texts.size()) {
+                throw new IllegalArgumentException("each text needs its width");
+            }
+        }
+    }
+
+    /**
+     * Where label {@code index} of the list given to {@link #place} is drawn, with which text; {@code away} when it
+     * had to go further from its node than beside it (it then gets a leader line).
+     */
+    record Placed(int index, String text, ScreenRect box, boolean away) {
+    }
+
+    /**
+     * Places labels one at a time, the focus first, then by rank and degree: each tries eight places around its node
+     * (right, left, above, below, then the corners) with its full text, then with each shorter one; the first place
+     * that lies inside {@code area} and is clear of every node disc and every label placed so far wins. A label with
+     * no such place is left out, except one {@link #NEVER_LEFT_OUT}, which looks further from its node (its
+     * shortest text first: near and short reads better than far and whole) and, should even that fail, is drawn at
+     * its node's right with its shortest text. {@code occupied} holds the node discs and
+     * receives the boxes placed (edge labels are placed after, among them). When {@code mayCoverNodes} (the
+     * explorer, where a dense network would otherwise keep few labels), a label with no place clear of the nodes
+     * takes one beside its node that is clear of the other labels only.
+     */
+    static List<Placed> place(List<Wanted> wanted, OccupiedArea occupied, ScreenRect area, boolean mayCoverNodes) {
+        Integer[] order = new Integer[wanted.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> wanted.get(i).rank())
+                .thenComparing(i -> -wanted.get(i).degree()).thenComparing(i -> i));
+        List<Placed> placed = new ArrayList<>();
+        for (int i : order) {
+            Wanted label = wanted.get(i);
+            Placed at = firstFreePlace(i, label, occupied, area, 0, false, true);
+            if (at == null && mayCoverNodes) {
+                at = firstFreePlace(i, label, occupied, area, 0, false, false);
+            }
+            if (at == null && label.rank() == NEVER_LEFT_OUT) {
+                for (int ring = 1; ring <= FARTHEST_RING && at == null; ring++) {
+                    at = firstFreePlace(i, label, occupied, area, ring * label.height() / 2, true, true);
+                }
+                if (at == null) {
+                    int last = label.texts().size() - 1;
+                    at = new Placed(i, label.texts().get(last), around(label, label.widths()[last], 0, 0), false);
+                }
+            }
+            if (at != null) {
+                occupied.addBox(at.box());
+                placed.add(at);
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * The first free place at {@code distance} beyond beside the node, trying the shortest text first if asked;
+     * free of the nodes too when {@code clearOfNodes}.
+     */
+    private static Placed firstFreePlace(int index, Wanted label, OccupiedArea occupied, ScreenRect area,
+            double distance, boolean shortestFirst, boolean clearOfNodes) {
+        int count = label.texts().size();
+        for (int k = 0; k < count; k++) {
+            int t = shortestFirst ? count - 1 - k : k;
+            for (int where = 0; where < 8; where++) {
+                ScreenRect box = around(label, label.widths()[t], where, distance);
+                if (box.grown(LABEL_GAP).inside(area) && occupied.isFree(box, LABEL_GAP, clearOfNodes)) {
+                    return new Placed(index, label.texts().get(t), box, distance > 0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Place {@code where} of a label box {@code width} wide around its node, {@code distance} pixels further out:
+     * 0 right, 1 left, 2 above, 3 below, 4 above right, 5 below right, 6 above left, 7 below left.
+     */
+    static ScreenRect around(Wanted label, double width, int where, double distance) {
+        double x = label.x();
+        double y = label.y();
+        double r = label.radius() + LABEL_GAP;
+        double h = label.height();
+        double d = distance;
+        // The corners start half a radius from the centre line, above or below the disc: clear of it.
+        double half = label.radius() / 2;
+        return switch (where) {
+            case 0 -> new ScreenRect(x + r + d, y - h / 2, width, h);
+            case 1 -> new ScreenRect(x - r - d - width, y - h / 2, width, h);
+            case 2 -> new ScreenRect(x - width / 2, y - r - d - h, width, h);
+            case 3 -> new ScreenRect(x - width / 2, y + r + d, width, h);
+            case 4 -> new ScreenRect(x + half + d, y - r - d - h, width, h);
+            case 5 -> new ScreenRect(x + half + d, y + r + d, width, h);
+            case 6 -> new ScreenRect(x - half - d - width, y - r - d - h, width, h);
+            default -> new ScreenRect(x - half - d - width, y + r + d, width, h);
+        };
+    }
+
+    /**
+     * Where an edge's label goes: centred on the first of {@code points} ({@code [x0, y0, x1, y1, ...]}, along the
+     * edge from its middle outwards) where a box {@code width} by {@code height} lies inside {@code area} clear of
+     * everything in {@code occupied}, which then holds it; null when there is none (the label is left out).
+     */
+    static ScreenRect placeOnEdge(double[] points, double width, double height, OccupiedArea occupied,
+            ScreenRect area) {
+        for (int k = 0; 2 * k + 1 < points.length; k++) {
+            ScreenRect box = new ScreenRect(points[2 * k] - width / 2, points[2 * k + 1] - height / 2, width, height);
+            if (box.grown(LABEL_GAP).inside(area) && occupied.isFree(box, LABEL_GAP)) {
+                occupied.addBox(box);
+                return box;
+            }
+        }
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.SnapshotParameters;
@@ -40,21 +41,35 @@ final class NetworkRenderer extends FxGraphRenderer {
     private final EdgeLayer edges = new EdgeLayer(frame);
     private final NodeLayer nodes = new NodeLayer(frame);
     private final LabelLayer labels = new LabelLayer(frame);
+    private BackgroundEdgeRaster background;
     /** The camera of the last frame drawn on screen (centre, zoom, view size), to tell when it moves. */
     private final double[] lastCamera = new double[5];
     private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
+    /** How opaque items marked as ended are drawn: 1, going to 0 while they fade out between two steps. */
+    private double endedOpacity = 1;
+    /** How opaque items shown outside the filters are drawn (a path's hidden middle), with dashed lines. */
+    static final double OUTSIDE_OPACITY = 0.45;
     private final PauseTransition stillAgain = new PauseTransition(STILL_AFTER);
     private FrameCounts lastFrame = new FrameCounts();
     private long framesDrawn;
     /** The counts of the last few frames drawn on screen, frame {@code k} at {@code k % RECENT_FRAMES}. */
     private final FrameCounts[] recentFrames = new FrameCounts[RECENT_FRAMES];
     private static final int RECENT_FRAMES = 16;
+    private double labelScale = 1;
+    /** Labels are placed as in presentation mode, inside the view less {@link #labelInsets}. */
+    private boolean presentationLabels;
+    /** Pixels at the view's top, right, bottom and left that overlays cover, which placed labels keep clear of. */
+    private double[] labelInsets = new double[4];
+    /** Pixels a label keeps from the view's edge. */
+    private static final double EDGE_MARGIN = 4;
 
     /** What one frame drew: deterministic evidence of the level of detail, for tests and measurements. */
     static final class FrameCounts {
         int nodes;
         int cheapNodes;
         int edges;
+        /** Of those, edges left out on screen because their nodes, drawn over them, hide them whole. */
+        int edgesUnderNodes;
         int arrows;
         int nodeLabels;
         int edgeLabels;
@@ -64,6 +79,8 @@ final class NetworkRenderer extends FxGraphRenderer {
         boolean moving;
         /** The node label boxes drawn, {@code [left, top, width, height]} in pixels. */
         final List<double[]> labelBoxes = new ArrayList<>();
+        /** Every label drawn, of nodes and of edges, with its text and box. */
+        final List<DrawnLabel> labels = new ArrayList<>();
         /** Images laid on the canvas, and the pixels blended into them (edges of large groups). */
         int images;
         long rasterPixels;
@@ -71,7 +88,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         @Override
         public String toString() {
             return (moving ? "moving: " : "still: ") + nodes + " nodes (" + cheapNodes + " cheap), " + edges
-                    + " edges, " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
+                    + " edges (" + edgesUnderNodes + " under their nodes), " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
                     + " edge labels, " + paths + " paths, " + images + " images (" + rasterPixels
                     + " pixels blended)";
         }
@@ -81,11 +98,18 @@ final class NetworkRenderer extends FxGraphRenderer {
     public void open(GraphicGraph graph, Pane drawingSurface) {
         super.open(graph, drawingSurface);
         camera = new UncheckedCamera(graph);
+        background = new BackgroundEdgeRaster(this::drawAgain);
+        edges.paintOnScreenWith(background);
     }
 
     @Override
     public void close() {
         // GraphStream's close removes the per-group renderers it attaches while drawing; this class attaches none.
+        if (background != null) {
+            background.dispose();
+            background = null;
+            edges.paintOnScreenWith(null);
+        }
         if (graph != null) {
             graph.getStyleGroups().removeListener(this);
             backend.close();
@@ -98,7 +122,39 @@ final class NetworkRenderer extends FxGraphRenderer {
     /** GraphStream's call to draw the view on screen. */
     @Override
     public void render(GraphicsContext g, int x, int y, int width, int height) {
-        render(RenderTarget.screen(g, x, y, width, height));
+        render(RenderTarget.screen(g, x, y, width, height, labelScale));
+    }
+
+    /** Labels {@code scale} times the stylesheet's size, on screen and in images (projectors, slides). */
+    void setLabelScale(double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("label scale must be a positive number: " + scale);
+        }
+        labelScale = scale;
+    }
+
+    double labelScale() {
+        return labelScale;
+    }
+
+    /** A node's diameter in pixels as the last frame drew it. */
+    double nodeSizePx(org.graphstream.ui.graphicGraph.GraphicNode node) {
+        return frame.sizeOf(node);
+    }
+
+    /**
+     * Labels as a presentation needs them, or not ({@code on} false): placed each frame so that none overlaps
+     * another, a node or the overlays covering {@code insets} pixels at the view's top, right, bottom and left; the
+     * labels of {@code first} are never left out and those of {@code next} go before the rest.
+     */
+    void setPresentationLabels(boolean on, Set<String> first, Set<String> next, double[] insets) {
+        presentationLabels = on;
+        labelInsets = insets.clone();
+        labels.setPriorities(first, next);
+    }
+
+    void setEndedOpacity(double opacity) {
+        endedOpacity = Math.max(0, Math.min(1, opacity));
     }
 
     /** The counts of the last frame drawn. */
@@ -134,7 +190,7 @@ final class NetworkRenderer extends FxGraphRenderer {
             throw new IllegalArgumentException("scale must be a positive number: " + scale);
         }
         Canvas canvas = new Canvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
-        render(RenderTarget.image(canvas.getGraphicsContext2D(), width, height, scale));
+        render(RenderTarget.image(canvas.getGraphicsContext2D(), width, height, scale, labelScale));
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         return canvas.snapshot(parameters, null);
@@ -159,8 +215,9 @@ final class NetworkRenderer extends FxGraphRenderer {
         camera.popView();
         frame.begin(new double[] {t.getMxx(), t.getMxy(), t.getMyx(), t.getMyy(), t.getTx(), t.getTy()},
                 target.width(), target.height(), camera.getMetrics().ratioPx2Gu, camera.getViewPercent(),
-                target.scale());
+                target.scale(), target.labelScale());
         g.setTransform(target.scale(), 0, 0, target.scale(), 0, 0);
+        frame.onScreen = target.onScreen();
         frame.moving = target.onScreen() && cameraMoved(target.width(), target.height());
         if (target.onScreen()) {
             framesDrawn++;
@@ -170,6 +227,12 @@ final class NetworkRenderer extends FxGraphRenderer {
         // so would hold the JavaFX thread for a few hundred milliseconds a frame: drawn as while moving, on screen.
         frame.simpleEdges = frame.moving || target.onScreen() && graph.getEdgeCount() > simpleEdgesAbove;
         frame.crowded = graph.getNodeCount() > LabelLayer.CROWDED_ABOVE;
+        frame.placeLabels = presentationLabels || !frame.crowded;
+        frame.presentationLabels = presentationLabels;
+        double[] inset = presentationLabels ? labelInsets : new double[4];
+        frame.labelArea = new ScreenRect(inset[3] + EDGE_MARGIN, inset[0] + EDGE_MARGIN,
+                target.width() - inset[1] - inset[3] - 2 * EDGE_MARGIN,
+                target.height() - inset[0] - inset[2] - 2 * EDGE_MARGIN);
         edges.begin();
         labels.begin();
 
@@ -178,32 +241,69 @@ final class NetworkRenderer extends FxGraphRenderer {
         g.fillRect(0, 0, target.width(), target.height());
 
         var groups = graph.getStyleGroups();
+        List<StyleGroup> nodeGroups = new ArrayList<>();
+        List<StyleGroup> edgeGroups = new ArrayList<>();
         for (StyleGroup group : groups.shadows()) {
             if (group.getType() == Selector.Type.NODE) {
+                markOf(g, group);
                 nodes.drawShadows(g, group);
             }
         }
         for (HashSet<StyleGroup> level : groups.zIndex()) {
             for (StyleGroup group : level) {
+                markOf(g, group);
                 if (group.getType() == Selector.Type.EDGE) {
                     edges.draw(g, group);
                 } else if (group.getType() == Selector.Type.NODE) {
                     nodes.draw(g, group);
                 }
             }
-            // Labels over the shapes of their level, under those of higher levels.
             for (StyleGroup group : level) {
+                markOf(g, group);
                 if (group.getType() == Selector.Type.EDGE) {
-                    labels.drawEdgeLabels(g, group);
+                    edgeGroups.add(group);
                 } else if (group.getType() == Selector.Type.NODE) {
-                    labels.drawNodeLabels(g, group);
+                    nodeGroups.add(group);
+                    // A crowded network's labels go over the shapes of their level, under those of higher levels.
+                    if (!frame.placeLabels) {
+                        labels.drawNodeLabels(g, group);
+                    }
                 }
             }
         }
+        // Placed labels clear every node, so they can all come last; edge labels after them, clear of them.
+        if (frame.placeLabels) {
+            labels.drawPlacedNodeLabels(g, nodeGroups, group -> markOf(g, group));
+        }
+        for (StyleGroup group : edgeGroups) {
+            markOf(g, group);
+            labels.drawEdgeLabels(g, group);
+        }
+        g.setGlobalAlpha(1);
+        g.setLineDashes((double[]) null);
         g.restore();
         lastFrame = frame.counts;
         if (target.onScreen()) {
             recentFrames[(int) (framesDrawn % RECENT_FRAMES)] = lastFrame;
+        }
+    }
+
+    /**
+     * Sets how the group's elements are drawn over their style: ended ones at the fading opacity, those shown
+     * outside the filters pale and dashed. A group's id names its style classes (e.g. {@code n_ended_union}).
+     */
+    private void markOf(GraphicsContext g, StyleGroup group) {
+        boolean ended = false;
+        boolean outside = false;
+        for (String token : group.getId().split("[^A-Za-z0-9-]+")) {
+            ended |= token.equals("ended");
+            outside |= token.equals("outside");
+        }
+        g.setGlobalAlpha((ended ? endedOpacity : 1) * (outside ? OUTSIDE_OPACITY : 1));
+        if (outside) {
+            g.setLineDashes(5, 4);
+        } else {
+            g.setLineDashes((double[]) null);
         }
     }
 
@@ -217,14 +317,17 @@ final class NetworkRenderer extends FxGraphRenderer {
         boolean moved = !Arrays.equals(now, lastCamera);
         System.arraycopy(now, 0, lastCamera, 0, now.length);
         if (moved) {
-            stillAgain.setOnFinished(e -> {
-                if (graph != null && backend != null && renderingSurface() instanceof FxDefaultView view) {
-                    view.display(graph, true);
-                }
-            });
+            stillAgain.setOnFinished(e -> drawAgain());
             stillAgain.playFromStart();
         }
         return moved;
+    }
+
+    /** Draws the view on screen again now (JavaFX thread): the camera came to rest, or edges were painted. */
+    private void drawAgain() {
+        if (graph != null && backend != null && renderingSurface() instanceof FxDefaultView view) {
+            view.display(graph, true);
+        }
     }
 
     /**

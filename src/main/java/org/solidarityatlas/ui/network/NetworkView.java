@@ -215,7 +215,8 @@ public final class NetworkView {
             return;
         }
         Text probe = new Text("Hg");
-        probe.setFont(Font.font(LABEL_FONT_SIZE));
+        // Measured as drawn, so that a projector's larger labels get their room.
+        probe.setFont(Font.font(LABEL_FONT_SIZE * renderer.labelScale()));
         double lineHeight = probe.getLayoutBounds().getHeight();
         labels = new LabelLayout(model, text -> {
             probe.setText(text);
@@ -286,6 +287,22 @@ public final class NetworkView {
         }
     }
 
+    /** Marks these shown entities and relationships as outside the filters: drawn pale, with dashed lines. */
+    public void setOutsideFilters(Set<String> ids) {
+        requireFxThread();
+        if (styles.markOutside(ids)) {
+            scene.restyleAll(styles);
+            requestFrame();
+        }
+    }
+
+    /** How opaque what is marked as ended is drawn, from 1 down to 0 as it fades out. */
+    public void setEndedOpacity(double opacity) {
+        requireFxThread();
+        renderer.setEndedOpacity(opacity);
+        requestFrame();
+    }
+
     public void setOnEntityClicked(Consumer<String> handler) {
         pointer.setOnEntityClicked(handler);
     }
@@ -331,6 +348,69 @@ public final class NetworkView {
     /** The error the layout of the network shown stopped on, if it did; the nodes stay where it left them. */
     public Optional<Throwable> layoutFailure() {
         return layout.failure();
+    }
+
+    /**
+     * Draws labels {@code scale} times the stylesheet's size (13 px for a node), on screen and in snapshots: a
+     * projector or a slide asks for labels as large as the text beside the network.
+     */
+    public void setLabelScale(double scale) {
+        requireFxThread();
+        if (scale != renderer.labelScale()) {
+            renderer.setLabelScale(scale);
+            scene.graphicGraph().graphChanged = true;
+            requestFrame();
+        }
+    }
+
+    /**
+     * Labels as a presentation step needs them: the labels of {@code focus} always drawn, those of {@code framed}
+     * next, then the rest where there is room; none overlaps another label, a node, or the overlays covering
+     * {@code reserved} pixels of the view's sides. A name with no room falls back on a shorter alias, one label at a
+     * time, rather than every label turning into an alias on a crowded network.
+     */
+    public void setPresentationLabels(Set<String> focus, Set<String> framed, Insets reserved) {
+        requireFxThread();
+        renderer.setPresentationLabels(true, focus, framed,
+                new double[] {reserved.getTop(), reserved.getRight(), reserved.getBottom(), reserved.getLeft()});
+        if (styles.setAliasesWhenCrowded(false)) {
+            scene.restyleAll(styles);
+        }
+        scene.graphicGraph().graphChanged = true;
+        requestFrame();
+    }
+
+    /** Node labels of {@code px} pixels (edge labels in proportion), on screen and in snapshots. */
+    public void setLabelSize(double px) {
+        setLabelScale(px / LABEL_FONT_SIZE);
+    }
+
+    /** Labels as the explorer draws them again, after {@link #setPresentationLabels}. */
+    public void clearPresentationLabels() {
+        requireFxThread();
+        renderer.setPresentationLabels(false, Set.of(), Set.of(), new double[4]);
+        if (styles.setAliasesWhenCrowded(true)) {
+            scene.restyleAll(styles);
+        }
+        scene.graphicGraph().graphChanged = true;
+        requestFrame();
+    }
+
+    /** The labels the last frame drew, of nodes and edges, in this view's pixels. */
+    public java.util.List<DrawnLabel> drawnLabels() {
+        return java.util.List.copyOf(renderer.lastFrame().labels);
+    }
+
+    /** The radius in pixels of the disc the entity's node is drawn in; empty when hidden or not yet placed. */
+    public java.util.OptionalDouble entityRadiusInView(String entityId) {
+        int i = model.nodeOf(entityId);
+        if (i < 0 || model.nodeHidden[i] || !model.positioned) {
+            return java.util.OptionalDouble.empty();
+        }
+        var node = scene.graphicGraph().getNode(entityId);
+        return node == null ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(renderer.nodeSizePx((org.graphstream.ui.graphicGraph.GraphicNode) node)
+                        / 2);
     }
 
     /** Frames the visible entities (all of them when none is visible). */

@@ -142,6 +142,9 @@ final class StreamGraph {
         if (!label.equals(nodeLabels[i])) {
             nodeLabels[i] = label;
             nodes[i].setAttribute("ui.label", label);
+            // The shorter text a placed label falls back on when the name has no room.
+            nodes[i].setAttribute(LabelLayer.ALIAS_ATTRIBUTE,
+                    LabelSpacing.shortened(model.entities.get(i).shortLabel()));
         }
     }
 

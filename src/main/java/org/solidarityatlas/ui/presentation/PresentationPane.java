@@ -91,6 +91,12 @@ public final class PresentationPane extends BorderPane {
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
     }
 
+    /** The size in pixels of the step's running text as styled now: network labels are no smaller. */
+    public double bodyTextSize() {
+        applyCss();
+        return text.getFont().getSize();
+    }
+
     public void setStep(String stepTitle, String stepText) {
         title.setText(stepTitle);
         text.setText(stepText == null ? "" : stepText);

@@ -26,14 +26,18 @@ public final class PresentationWindow {
     private static final double TEXT_SHARE_OF_HEIGHT = 1.0 / 36;
 
     private final Stage stage = new Stage();
-    private final NetworkView network = new NetworkView();
-    private final PresentationViewModel model = new PresentationViewModel();
+    private final NetworkView network;
+    private final PresentationViewModel model;
     private final PresentationPane pane;
     private final StepAnimator animator;
     private final LoadedGraph graph;
     private PresenterView presenter;
 
-    public PresentationWindow(Window owner, LoadedGraph graph, Story story) {
+    /** {@code network} and {@code model}: new ones, this window's own (it disposes of the network on closing). */
+    public PresentationWindow(Window owner, LoadedGraph graph, Story story, NetworkView network,
+            PresentationViewModel model) {
+        this.network = network;
+        this.model = model;
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -73,6 +77,8 @@ public final class PresentationWindow {
     private void fitText() {
         double height = pane.getHeight() > 0 ? pane.getHeight() : 720;
         pane.setBaseFontSize(Math.max(16, height * TEXT_SHARE_OF_HEIGHT));
+        // Readable from the back of the room: network labels as large as the step's text.
+        network.setLabelSize(pane.bodyTextSize());
     }
 
     private void onKey(KeyEvent e) {
@@ -154,5 +160,10 @@ public final class PresentationWindow {
 
     public ReadOnlyBooleanProperty animatingProperty() {
         return animator.animatingProperty();
+    }
+
+    /** How opaque what ended since the step before is drawn while it fades out. */
+    public javafx.beans.property.ReadOnlyDoubleProperty endedOpacityProperty() {
+        return animator.endedOpacityProperty();
     }
 }

@@ -7,10 +7,14 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.util.Duration;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Relationship;
@@ -22,8 +26,9 @@ import org.solidarityatlas.graph.VisibleItems;
 
 /**
  * Moves a network view from one shown step to the next: the time window slides a year at a time (items appear
- * and disappear with each year), what changed is marked, and the camera glides to the new focus. The network is
- * never rebuilt, so positions stay where the audience saw them.
+ * and disappear with each year), what changed is marked, and the camera glides to the new focus. What ended since
+ * the step before fades out over the move and is gone at its end; what joined keeps its halo for the step. The
+ * network is never rebuilt, so positions stay where the audience saw them.
  */
 public final class StepAnimator {
 
@@ -31,6 +36,8 @@ public final class StepAnimator {
     private static final Duration PER_YEAR = Duration.millis(160);
     private static final Duration LONGEST = Duration.millis(2400);
     private static final Duration GLIDE = Duration.millis(1200);
+    /** The shortest fade of what ended, so it is seen going even when the window does not move. */
+    private static final Duration FADE = Duration.millis(900);
 
     private final NetworkView network;
     private final LoadedGraph graph;
@@ -38,6 +45,7 @@ public final class StepAnimator {
     private final Supplier<Insets> overlays;
     private final IntConsumer leftOutShown;
     private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper endedOpacity = new ReadOnlyDoubleWrapper(1);
     private Timeline slide;
     private Shown current;
 
@@ -53,12 +61,15 @@ public final class StepAnimator {
         this.yearsShown = yearsShown;
         this.overlays = overlays;
         this.leftOutShown = leftOutShown;
+        endedOpacity.addListener((obs, old, opacity) -> network.setEndedOpacity(opacity.doubleValue()));
     }
 
     /** Shows the step at once, with its marks and its camera: the first step, and every slide of an export. */
     public void showAtOnce(Shown shown) {
         stop();
         current = shown;
+        // Without a move to fade over (a slide, a jump), what ended stays drawn tinted, so it is seen to end.
+        endedOpacity.set(1);
         applyFinal(shown);
         if (network.isLayoutSettled()) {
             network.setCamera(cameraFor(shown));
@@ -76,6 +87,7 @@ public final class StepAnimator {
         }
         network.setChangeMarks(next.changes().joinedIds(), next.changes().leftIds());
         network.setSelection(Optional.empty(), Set.of(), Set.of());
+        showLabelsOf(next);
         TimeWindow a = from.view().window().get();
         TimeWindow b = next.view().window().get();
         int years = Math.max(Math.abs(b.firstYear() - a.firstYear()), Math.abs(b.lastYear() - a.lastYear()));
@@ -94,7 +106,16 @@ public final class StepAnimator {
                 yearsShown.accept(moment.inWords());
             }));
         }
-        slide.getKeyFrames().add(new KeyFrame(Duration.millis(perYear * Math.max(years, 1)), e -> applyFinal(next)));
+        double slideEnd = perYear * Math.max(years, 1);
+        double fadeEnd = Math.max(slideEnd, FADE.toMillis());
+        if (slideEnd < fadeEnd) {
+            slide.getKeyFrames().add(new KeyFrame(Duration.millis(slideEnd), e -> applyFinal(next)));
+        }
+        endedOpacity.set(1);
+        slide.getKeyFrames().add(new KeyFrame(Duration.millis(fadeEnd), e -> {
+            applyFinal(next);
+            dropEnded(next);
+        }, new KeyValue(endedOpacity, 0, Interpolator.EASE_IN)));
         slide.setOnFinished(e -> animating.set(false));
         animating.set(true);
         if (network.isLayoutSettled()) {
@@ -115,6 +136,7 @@ public final class StepAnimator {
     /** The shown step again, e.g. once the layout has settled and the camera can frame it. */
     public void reframe() {
         if (current != null) {
+            showLabelsOf(current);
             network.setCamera(cameraFor(current));
         }
     }
@@ -146,6 +168,28 @@ public final class StepAnimator {
         }
         yearsShown.accept(shown.view().yearsInWords());
         leftOutShown.accept(StepFraming.of(graph, shown).leftOut());
+        showLabelsOf(shown);
+    }
+
+    /**
+     * The labels of the step's focus always drawn, then those of the neighbours it frames, none overlapping another,
+     * a node or an overlay.
+     */
+    private void showLabelsOf(Shown shown) {
+        Set<String> focus = shown.view().knownFocus(graph);
+        focus.retainAll(shown.visible().entityIds());
+        network.setPresentationLabels(focus, StepFraming.of(graph, shown).entities(), overlays.get());
+    }
+
+    /** The end of a move: what ended has faded out and is no longer drawn; what joined keeps its halo. */
+    private void dropEnded(Shown shown) {
+        network.applyVisibility(shown.visible().entityIds(), shown.visible().relationshipIds());
+        network.setChangeMarks(shown.changes().joinedIds(), Set.of());
+    }
+
+    /** How opaque what ended since the step before is drawn: from 1 to 0 over a move to the next step. */
+    public ReadOnlyDoubleProperty endedOpacityProperty() {
+        return endedOpacity.getReadOnlyProperty();
     }
 
     /** Stops a slide in progress where it is (the caller shows another step next). */

@@ -81,7 +81,17 @@ public final class StoryExport {
         holder.setAutoSizeChildren(false);
         new Scene(holder, 1, 1);
         networkNode.resize(SLIDE_WIDTH / NETWORK_SCALE, SLIDE_HEIGHT / NETWORK_SCALE);
+        // Labels as large as a slide's running text, known before the layout settles so that they get room.
+        network.setLabelSize(slideBodyTextSize() / NETWORK_SCALE);
         network.show(graph.whole());
+    }
+
+    /** The pixel size of a slide's running text, as the presentation's stylesheet sets it. */
+    private static double slideBodyTextSize() {
+        PresentationPane probe = new PresentationPane(new Region());
+        probe.setBaseFontSize(SLIDE_HEIGHT / 36.0);
+        new Scene(probe, SLIDE_WIDTH, SLIDE_HEIGHT);
+        return probe.bodyTextSize();
     }
 
     /** Runs {@code action} once the network's layout has settled (at once if it has); never if it fails. */
@@ -157,6 +167,7 @@ public final class StoryExport {
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
         return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
+            network.setLabelSize(pane.bodyTextSize() / NETWORK_SCALE);
             StepAnimator animator = new StepAnimator(network, graph, years -> { }, () -> {
                 // The network is drawn at 1/NETWORK_SCALE of the slide's size, then scaled up.
                 Insets covered = pane.overlayInsets();
@@ -254,6 +265,8 @@ public final class StoryExport {
         pane.setLegendShown(true);
         // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
         WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
+            network.clearPresentationLabels();
+            network.setLabelScale(1);
             network.applyVisibility(visible.entityIds(), visible.relationshipIds());
             network.setChangeMarks(changes.joinedIds(), Set.of());
             network.setSelection(Optional.empty(), Set.of(), Set.of());

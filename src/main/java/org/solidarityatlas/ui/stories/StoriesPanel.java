@@ -43,14 +43,23 @@ public final class StoriesPanel extends VBox {
     private final TextArea text = new TextArea();
     private final TextArea notes = new TextArea();
     private final Label message = new Label();
+    private final PresentationOpener presentations;
     private PresentationWindow presentation;
 
+    /** Makes the window that presents a story; the composition root supplies it. */
+    @FunctionalInterface
+    public interface PresentationOpener {
+        PresentationWindow open(Window owner, LoadedGraph graph, Story story);
+    }
+
     /** @param graph the explorer's dataset, whose entities the steps show (stories edits do not change them) */
-    public StoriesPanel(StoriesViewModel model, LoadedGraph graph, StoriesViewModel.CurrentView currentView) {
+    public StoriesPanel(StoriesViewModel model, LoadedGraph graph, StoriesViewModel.CurrentView currentView,
+            PresentationOpener presentations) {
         super(8);
         this.model = model;
         this.graph = graph;
         this.currentView = currentView;
+        this.presentations = presentations;
         getStyleClass().add("stories-panel");
         setPadding(new Insets(10));
 
@@ -239,7 +248,7 @@ public final class StoriesPanel extends VBox {
 
     public PresentationWindow present(boolean fullScreen) {
         Story story = model.story().orElseThrow();
-        presentation = new PresentationWindow(window(), graph, story);
+        presentation = presentations.open(window(), graph, story);
         int start = Math.max(0, model.selectedStepProperty().get());
         presentation.viewModel().go(start);
         presentation.show(fullScreen);

@@ -7,6 +7,7 @@ import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.format.DatasetWriter;
 import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Dataset;
+import org.solidarityatlas.store.DiskFullException;
 
 /**
  * Writes the document's dataset back to its file: to a temporary file first, then renamed over it, so a failed
@@ -38,9 +39,12 @@ public final class StorySaver {
         }
     }
 
-    /** "Could not save FILE (reason); the file on disk is unchanged." */
+    /** "Could not save FILE (reason); the file on disk is unchanged." A full disk is named as such. */
     public static String failure(Path file, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (DiskFullException.explains(e)) {
+            reason = "the disk holding " + file.toAbsolutePath().getParent() + " is full";
+        }
         return "Could not save " + file + " (" + reason + "); the file on disk is unchanged.";
     }
 }

@@ -18,10 +18,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.ui.network.NetworkView;
-import org.solidarityatlas.ui.presentation.ChangeSet;
-import org.solidarityatlas.ui.presentation.CompareViewModel;
-import org.solidarityatlas.ui.dialogs.DialogService;
-import org.solidarityatlas.ui.tasks.TaskExecutor;
 
 /**
  * What the explorer window docks for stories: a side panel with the stories and the two-year comparison, and a
@@ -29,44 +25,40 @@ import org.solidarityatlas.ui.tasks.TaskExecutor;
  */
 public final class StoryTools {
 
+    /** Makes the stories panel for each dataset the explorer shows; the composition root supplies it. */
+    @FunctionalInterface
+    public interface StoriesPanels {
+        /** The panel editing {@code graph}'s stories, saving them to {@code file} (empty: Save asks where). */
+        StoriesPanel forDataset(LoadedGraph graph, Optional<Path> file);
+    }
+
     private final NetworkView network;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final StoryExports exports;
-    private final StoriesViewModel.CurrentView currentView;
-    private final Consumer<String> selectEntity;
+    private final StoriesPanels storiesPanels;
     private final Tab storiesTab = new Tab("Stories");
     private final Tab compareTab = new Tab("Compare");
     private final TabPane panel = new TabPane(storiesTab, compareTab);
-    private final CompareViewModel compare = new CompareViewModel();
     private final ComparePanel comparePanel;
     private StoriesPanel storiesPanel;
     /** Until the first dataset is shown there are no stories: the Story menu's actions stay disabled. */
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
 
     /**
-     * @param network      the explorer's network, where a comparison marks what joined and left
-     * @param currentView  makes a step from what the explorer shows now
-     * @param selectEntity selects an entity in the explorer (a comparison list item was chosen)
+     * @param network       the explorer's network, whose change marks a new dataset clears
+     * @param comparePanel  the two-year comparison (marking what joined and left on the network)
+     * @param storiesPanels makes the stories panel of each dataset shown
      */
-    public StoryTools(NetworkView network, TaskExecutor executor, DialogService dialogs, StoryExports exports,
-            StoriesViewModel.CurrentView currentView, Consumer<String> selectEntity) {
+    public StoryTools(NetworkView network, ComparePanel comparePanel, StoriesPanels storiesPanels) {
         this.network = network;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.exports = exports;
-        this.currentView = currentView;
-        this.selectEntity = selectEntity;
+        this.comparePanel = comparePanel;
+        this.storiesPanels = storiesPanels;
         panel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panel.setId("storyTools");
-        comparePanel = new ComparePanel(compare, this::mark, selectEntity);
         compareTab.setContent(comparePanel);
     }
 
     /** A newly shown dataset; {@code file} is where Save writes (empty for the bundled one: Save asks). */
     public void load(LoadedGraph graph, Optional<Path> file) {
-        storiesPanel = new StoriesPanel(new StoriesViewModel(new StoryDocument(graph.dataset(), file), executor,
-                dialogs, exports), graph, currentView);
+        storiesPanel = storiesPanels.forDataset(graph, file);
         loaded.set(true);
         storiesTab.setContent(storiesPanel);
         comparePanel.load(graph);
@@ -80,11 +72,7 @@ public final class StoryTools {
 
     /** The explorer's type filters and undated setting, for comparisons; each compared year is its own window. */
     public void setCompareFilter(org.solidarityatlas.model.GraphFilter filter) {
-        compare.baseFilterProperty().set(filter);
-    }
-
-    private void mark(ChangeSet changes) {
-        network.setChangeMarks(changes.joinedIds(), changes.leftIds());
+        comparePanel.model().baseFilterProperty().set(filter);
     }
 
     public Node panel() {

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +85,7 @@ class BundledDatasetWindowTest extends FxRobot {
     @Test
     void secondWindowOnTheSameDataDirectorySaysItIsInUse() throws Exception {
         RecordingDialogService dialogs = new RecordingDialogService();
-        ExplorerViewModel second = new ExplorerViewModel(new BackgroundTaskExecutor(), new TimelineClock(), dialogs);
+        ExplorerViewModel second = ExplorerComposition.explorerModel(new BackgroundTaskExecutor(), new TimelineClock(), dialogs);
 
         interact(() -> second.start(() -> Neo4jGraphStore.open(explorer.dataDirectory()), Optional.empty()));
         ExplorerWindowTest.waitUntil(() -> !second.startFailureProperty().get().isEmpty());

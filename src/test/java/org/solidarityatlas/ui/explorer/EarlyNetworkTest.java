@@ -1,5 +1,8 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
+import org.solidarityatlas.testing.Neo4jStore;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,16 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.testing.RecordingDialogService;
 
 /**
@@ -44,9 +46,9 @@ class EarlyNetworkTest {
         }
     };
 
-    @TempDir
-    static Path storeDirectory;
     /** One store for all tests (opening Neo4j takes seconds); each test sets what it holds. */
+    @RegisterExtension
+    static final Neo4jStore neo4j = Neo4jStore.empty();
     private static GraphStore store;
 
     @TempDir
@@ -54,16 +56,11 @@ class EarlyNetworkTest {
 
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final ExplorerViewModel model = new ExplorerViewModel(executor, STILL, dialogs);
+    private final ExplorerViewModel model = ExplorerComposition.explorerModel(executor, STILL, dialogs);
 
     @BeforeAll
-    static void openStore() {
-        store = Neo4jGraphStore.open(storeDirectory);
-    }
-
-    @AfterAll
-    static void closeStore() {
-        store.close();
+    static void storeOfTheClass() {
+        store = neo4j.store();
     }
 
     @BeforeEach

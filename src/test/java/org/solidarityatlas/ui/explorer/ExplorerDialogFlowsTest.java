@@ -1,8 +1,11 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +17,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.format.DatasetReader;
+import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.StoreException;
 import org.solidarityatlas.testing.FakeGraphStore;
 import org.solidarityatlas.testing.HandClock;
@@ -30,7 +36,7 @@ class ExplorerDialogFlowsTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private final FakeGraphStore store = new FakeGraphStore();
-    private final ExplorerViewModel model = new ExplorerViewModel(executor, new HandClock(), dialogs);
+    private final ExplorerViewModel model = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
     private int picturesTaken;
 
     @TempDir
@@ -150,8 +156,48 @@ class ExplorerDialogFlowsTest {
     }
 
     @Test
+    void openOnAFullDiskSaysSoInOneLineAndKeepsTheDatasetShown() {
+        LoadedGraph shown = model.graph().orElseThrow();
+        Path dataDirectory = Path.of("/home/ana/.solidarity-atlas/data");
+        store.failReplacingWith(new DiskFullException(dataDirectory, new IOException("No space left on device")));
+        dialogs.answerFileToOpen(Resources.path("ui/other-atlas.json"));
+
+        model.chooseAndOpen();
+        executor.runAll();
+
+        assertEquals(List.of("the disk holding /home/ana/.solidarity-atlas/data is full; nothing was changed"),
+                dialogs.texts("notifyError"));
+        assertEquals(List.of("chooseFilesToOpen", "notifyError"),
+                dialogs.calls().stream().map(RecordingDialogService.Call::dialog).toList());
+        assertSame(shown, model.graph().orElseThrow());
+        assertEquals("Small atlas for explorer tests", model.titleProperty().get());
+        assertEquals(Optional.of(Resources.path("ui/small-atlas.json")), model.shownFileProperty().get());
+        assertEquals(Optional.of(shown.dataset()), store.dataset());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void fileGivenAtStartOnAFullDiskSaysSoInOneLineAndShowsTheStoredDataset() {
+        FakeGraphStore holdingAnother = new FakeGraphStore(
+                new DatasetReader().read(Resources.path("ui/other-atlas.json")).dataset().orElseThrow())
+                .failReplacingWith(new DiskFullException(Path.of("/srv/atlas"), null));
+        ExplorerViewModel starting = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
+
+        starting.start(() -> holdingAnother, Optional.of(Resources.path("ui/small-atlas.json")));
+        executor.runAll();
+
+        assertEquals(List.of("the disk holding /srv/atlas is full; nothing was changed"),
+                dialogs.texts("notifyError"));
+        assertEquals(List.of(), dialogs.texts("showError"));
+        assertEquals("Another small atlas", starting.titleProperty().get());
+        assertEquals(Optional.empty(), starting.shownFileProperty().get(), "Save must not write it over the file");
+        assertTrue(starting.storeReadyProperty().get());
+        assertEquals("", starting.startFailureProperty().get());
+    }
+
+    @Test
     void storeThatCannotOpenShowsOneErrorAndTheReason() {
-        ExplorerViewModel failing = new ExplorerViewModel(executor, new HandClock(), dialogs);
+        ExplorerViewModel failing = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
 
         failing.start(() -> {
             throw new StoreException("the data directory /x is in use by another Solidarity Atlas window");
@@ -168,7 +214,7 @@ class ExplorerDialogFlowsTest {
     @Test
     void aLoadStillOpeningTheStoreWhenTheWindowClosesIsDroppedAndClosesItsStore() {
         FakeGraphStore late = new FakeGraphStore();
-        ExplorerViewModel closing = new ExplorerViewModel(executor, new HandClock(), dialogs);
+        ExplorerViewModel closing = ExplorerComposition.explorerModel(executor, new HandClock(), dialogs);
         closing.start(() -> late, Optional.of(Resources.path("ui/small-atlas.json")));
 
         closing.close();

@@ -1,11 +1,22 @@
 package org.solidarityatlas.ui.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.solidarityatlas.testing.Fx;
 import org.solidarityatlas.testing.OpenExplorer;
+import org.solidarityatlas.ui.network.NetworkViewProbe;
 import org.testfx.api.FxRobot;
 
 /** The rough edges a new user met in the explorer (issue 9), on {@code ui/small-atlas.json}. */
@@ -79,5 +91,117 @@ class ExplorerRoughEdgesTest extends FxRobot {
         assertTrue(networkWidth > 0.9 * 1024, "the network has most of the window: " + networkWidth);
         type(KeyCode.F7).type(KeyCode.F8);
         assertTrue(lookup("#filters").tryQuery().isPresent());
+    }
+
+    @Test
+    void everySuggestionShowsWholeWithoutASidewaysScrollBar() {
+        clickOn("#search").write("united");
+        Fx.waitUntil(() -> lookup("#suggestions").tryQuery().map(Node::isVisible).orElse(false)
+                && !model.selection().suggestions().isEmpty());
+        ListView<?> list = lookup("#suggestions").queryListView();
+        List<String> shown = Fx.call(() -> {
+            list.layout();
+            return list.lookupAll(".list-cell").stream().map(cell -> (ListCell<?>) cell)
+                    .filter(cell -> cell.getItem() != null && cell.isVisible())
+                    .map(cell -> ((Text) cell.lookup(".text")).getText()).toList();
+        });
+        List<String> suggested = Fx.call(() -> model.selection().suggestions().stream()
+                .map(SearchField::suggestionText).toList());
+        assertTrue(shown.contains("United Electrical, Radio and Machine Workers of America  ·  Union"), shown.toString());
+        // A cut item would show with an ellipsis in place of its end.
+        assertTrue(suggested.containsAll(shown), "cut: " + shown + " of " + suggested);
+        assertFalse(Fx.call(() -> list.lookupAll(".scroll-bar").stream()
+                .anyMatch(bar -> ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL && bar.isVisible())));
+    }
+
+    @Test
+    void openingAnotherDatasetEmptiesTheSearchAndGivesTheKeysToTheNetwork() {
+        clickOn("#search").write("fat");
+        try {
+            interact(() -> model.open(ExplorerWindowTest.resource("ui/other-atlas.json")));
+            Fx.waitUntil(() -> !model.busyProperty().get() && model.graph().map(g -> g.entity("a").isPresent())
+                    .orElse(false));
+            assertEquals("", lookup("#search").queryTextInputControl().getText());
+            assertSame(window.network().node(), Fx.call(() -> window.scene().getFocusOwner()));
+        } finally {
+            reopenSmallAtlas();
+        }
+    }
+
+    @Test
+    void aShortcutPressedWhileLoadingSaysStillLoading() {
+        clickOn("#search").write("fat");
+        try {
+            boolean toldStillLoading = Fx.call(() -> {
+                model.open(ExplorerWindowTest.resource("ui/other-atlas.json"));
+                // F, where a key pressed now goes.
+                Event.fireEvent(window.scene().getFocusOwner(), new KeyEvent(KeyEvent.KEY_PRESSED, "f", "f",
+                        KeyCode.F, false, false, false, false));
+                return lookup("#still-loading").query().isVisible();
+            });
+            assertTrue(toldStillLoading, "the busy overlay says still loading");
+            Fx.waitUntil(() -> !model.busyProperty().get());
+            assertFalse(lookup("#still-loading").query().isVisible(), "gone once loaded");
+        } finally {
+            reopenSmallAtlas();
+        }
+    }
+
+    @Test
+    void theDetailsListShowsAllSixRelationshipsOfTheSelection() {
+        interact(() -> model.selection().selectEntity("fat"));
+        ListView<?> links = lookup("#details-links").queryListView();
+        assertEquals(6, Fx.call(() -> links.getItems().size()));
+        Fx.waitUntil(() -> links.getHeight() > 0);
+        long wholeRows = Fx.call(() -> {
+            links.layout();
+            Bounds list = links.localToScene(links.getLayoutBounds());
+            return links.lookupAll(".list-cell").stream().map(cell -> (ListCell<?>) cell)
+                    .filter(cell -> cell.getItem() != null && cell.isVisible())
+                    .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                    .filter(cell -> cell.getMinY() >= list.getMinY() - 0.5 && cell.getMaxY() <= list.getMaxY() + 0.5)
+                    .count();
+        });
+        assertEquals(6, wholeRows, "rows shown whole in the list at 1280x720");
+        assertFalse(Fx.call(() -> links.lookupAll(".scroll-bar").stream()
+                .anyMatch(bar -> ((ScrollBar) bar).getOrientation() == Orientation.VERTICAL && bar.isVisible())));
+    }
+
+    private void reopenSmallAtlas() {
+        interact(() -> model.open(ExplorerWindowTest.resource("ui/small-atlas.json")));
+        Fx.waitUntil(() -> !model.busyProperty().get() && model.graph().map(g -> g.entity("ue").isPresent())
+                .orElse(false));
+    }
+
+    @Test
+    void aPathWhoseMiddleTheWindowHidesIsDrawnWholeWithThoseMembersMarked() {
+        // From the UE to the plant: through the FAT and the 1997–1999 drive, which 2005–2010 hides.
+        interact(() -> {
+            model.filters().setWindow(2005, 2010);
+            model.selection().selectEntity("ue");
+            model.selection().startPathFromSelection();
+            model.selection().selectEntity("owner");
+        });
+        try {
+            Fx.waitUntil(() -> model.selection().path().isPresent());
+            assertFalse(Fx.call(() -> model.filters().visible().entityIds().contains("drive")), "the filters hide it");
+            assertTrue(Fx.call(() -> window.network().visibleEntityIds().containsAll(Set.of("ue", "fat", "drive",
+                    "owner"))), "every member is drawn");
+            assertTrue(Fx.call(() -> window.network().visibleRelationshipIds().containsAll(Set.of("r1", "r5", "r6"))));
+            assertTrue(classes("drive").contains("outside"), classes("drive"));
+            assertTrue(Fx.call(() -> NetworkViewProbe.relationshipClasses(window.network(), "r5")).contains("outside"));
+            assertFalse(classes("fat").contains("outside"), classes("fat"));
+            assertTrue(lookup("#path-hidden-banner").query().isVisible(), "the banner offers to show it");
+
+            interact(() -> model.selection().clear());
+            assertFalse(Fx.call(() -> window.network().visibleEntityIds().contains("drive")), "no path, hidden again");
+            assertFalse(classes("drive").contains("outside"));
+        } finally {
+            interact(() -> model.selection().showAll());
+        }
+    }
+
+    private String classes(String entityId) {
+        return Fx.call(() -> NetworkViewProbe.entityClasses(window.network(), entityId));
     }
 }

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import org.solidarityatlas.ui.tasks.SynchronousTaskExecutor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +56,7 @@ class ExplorerViewModelTest {
 
     @BeforeAll
     static void start() throws Exception {
-        model = new ExplorerViewModel(new SynchronousTaskExecutor(), STILL, dialogs);
+        model = ExplorerComposition.explorerModel(new SynchronousTaskExecutor(), STILL, dialogs);
         model.start(() -> store, Optional.of(resource("ui/small-atlas.json")));
     }
 

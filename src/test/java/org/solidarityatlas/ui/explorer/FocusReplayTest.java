@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
@@ -37,7 +39,7 @@ class FocusReplayTest {
                 .relationship("weavers-in", "member_of", "weavers", "coalition", "1990", null)
                 .relationship("dockers-in", "member_of", "dockers", "coalition", "1996", null)
                 .build();
-        model = new ExplorerViewModel(new SynchronousTaskExecutor(), new HandClock(), new RecordingDialogService());
+        model = ExplorerComposition.explorerModel(new SynchronousTaskExecutor(), new HandClock(), new RecordingDialogService());
         model.start(() -> new FakeGraphStore(dataset), Optional.empty());
         graph = model.graph().orElseThrow();
     }

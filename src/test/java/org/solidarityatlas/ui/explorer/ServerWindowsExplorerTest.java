@@ -19,6 +19,7 @@ import org.solidarityatlas.store.BoltGraphStore;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.TestNeo4jServer;
 import org.solidarityatlas.testing.HandClock;
+import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import org.solidarityatlas.testing.RecordingDialogService;
 import org.solidarityatlas.testing.WindowDataset;
@@ -48,7 +49,7 @@ class ServerWindowsExplorerTest {
 
     @BeforeEach
     void openOnTheServer() {
-        model = new ExplorerViewModel(executor, new HandClock(), new RecordingDialogService());
+        model = ExplorerComposition.explorerModel(executor, new HandClock(), new RecordingDialogService());
         model.start(() -> BoltGraphStore.open(SERVER.connection(true)), Optional.empty());
         executor.runAll();
         filters = model.filters();

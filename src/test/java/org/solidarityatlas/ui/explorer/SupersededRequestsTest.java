@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.explorer;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +36,7 @@ class SupersededRequestsTest {
                 .relationship("r1", "member_of", "ue", "soa", "1992", null)
                 .relationship("r2", "member_of", "fat", "soa", "1992", null)
                 .build();
-        model = new ExplorerViewModel(executor, new HandClock(), new RecordingDialogService());
+        model = ExplorerComposition.explorerModel(executor, new HandClock(), new RecordingDialogService());
         model.start(() -> new FakeGraphStore(dataset), Optional.empty());
         executor.runAll();
         selection = model.selection();

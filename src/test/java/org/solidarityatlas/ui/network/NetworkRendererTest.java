@@ -70,6 +70,8 @@ class NetworkRendererTest {
     void theManyEdgesOfALargeNetworkAreLaidOnTheCanvasAsOneImage() {
         Subgraph large = SampleNetwork.generated(400);
         settle(large);
+        // The picture is painted off the JavaFX thread and laid from the frame after it is ready.
+        org.solidarityatlas.testing.Fx.waitUntil(() -> view.lastFrameDrawn().images > 0);
         NetworkRenderer.FrameCounts frame = nextFrame();
         assertTrue(large.relationships().size() > EdgeLayer.BATCH_EDGES);
         assertEquals(1, frame.images, frame::toString);
@@ -167,6 +169,27 @@ class NetworkRendererTest {
         assertFalse(still.moving, still::toString);
         assertEquals(0, still.arrows, still::toString);
         assertTrue(still.images > 0, still::toString);
+    }
+
+    @Test
+    void zoomedFarOutTheScreenLeavesOutEdgesHiddenUnderTheirNodesButAnExportDrawsThem() {
+        Subgraph large = SampleNetwork.generated(400);
+        settle(large);
+        long before = fx(view::framesDrawn);
+        fx(() -> {
+            view.zoomBy(0.1);
+            return null;
+        });
+        NetworkRenderer.FrameCounts screen = frameAfter(before);
+
+        assertTrue(screen.edgesUnderNodes > 0, screen::toString);
+        assertTrue(screen.edgesUnderNodes < screen.edges, screen::toString);
+        NetworkRenderer.FrameCounts export = fx(() -> {
+            view.snapshot(1);
+            return view.lastFrameDrawn();
+        });
+        assertEquals(0, export.edgesUnderNodes, export::toString);
+        assertEquals(screen.edges, export.edges, export::toString);
     }
 
     @Test

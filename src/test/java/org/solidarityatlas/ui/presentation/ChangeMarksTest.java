@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import org.solidarityatlas.graph.LoadedGraph;
 
 import org.solidarityatlas.testing.Fx;
@@ -10,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The river-towns story: from 1990–1994 to 2001–2003 the dockers join the alliance and the millers' union ends.
- * The presentation marks the one with a halo and keeps the other shown with a red tint, with a legend.
+ * The presentation marks the one with a halo and fades the other out over the move, with a legend.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChangeMarksTest {
@@ -47,7 +51,7 @@ class ChangeMarksTest {
 
     @Start
     void start(Stage ignored) {
-        window = new PresentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
+        window = ExplorerComposition.presentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
         window.stage().setWidth(1280);
         window.stage().setHeight(720);
         window.show(false);
@@ -88,12 +92,34 @@ class ChangeMarksTest {
         assertEquals("2001–2003", Fx.call(() -> window.pane().yearsText()));
         assertTrue(entity("dockers").contains("joined"), entity("dockers"));
         assertTrue(relationship("dockers-in-alliance").contains("joined"), relationship("dockers-in-alliance"));
-        assertTrue(entity("millers").contains("ended"), entity("millers"));
-        assertTrue(relationship("millers-in-alliance").contains("ended"), relationship("millers-in-alliance"));
         assertFalse(entity("weavers").contains("joined") || entity("weavers").contains("ended"));
-        // What ended stays drawn, tinted, so the audience sees it go; it is not simply hidden.
-        assertTrue(Fx.call(() -> window.network().visibleEntityIds().contains("millers")));
+        // What ended has faded out during the move: it is no longer drawn once the step shows.
+        assertFalse(Fx.call(() -> window.network().visibleEntityIds().contains("millers")));
+        assertFalse(Fx.call(() -> window.network().visibleRelationshipIds().contains("millers-in-alliance")));
         assertTrue(Fx.call(() -> window.pane().isLegendShown()));
+    }
+
+    @Test
+    void whatEndedFadesOutOverTheMoveAndWhatJoinedKeepsItsHalo(FxRobot robot) {
+        settle();
+        robot.type(KeyCode.RIGHT);
+        settle();
+        // Each opacity the move sets, with whether the millers (who end at this step) are drawn at that moment.
+        List<double[]> seen = new ArrayList<>();
+        Fx.run(() -> window.endedOpacityProperty().addListener((obs, old, opacity) -> seen.add(new double[] {
+            opacity.doubleValue(), window.network().visibleEntityIds().contains("millers") ? 1 : 0})));
+        robot.type(KeyCode.RIGHT);
+        settle();
+        List<double[]> fading = Fx.call(() -> List.copyOf(seen));
+        assertTrue(fading.stream().anyMatch(s -> s[0] > 0 && s[0] < 1 && s[1] == 1),
+                "the millers were drawn part faded during the move");
+        for (int i = 1; i < fading.size(); i++) {
+            assertTrue(fading.get(i)[0] <= fading.get(i - 1)[0], "the opacity only goes down");
+        }
+        assertEquals(0, fading.get(fading.size() - 1)[0]);
+        assertFalse(Fx.call(() -> window.network().visibleEntityIds().contains("millers")));
+        assertTrue(entity("dockers").contains("joined"), entity("dockers"));
+        assertTrue(relationship("dockers-in-alliance").contains("joined"), relationship("dockers-in-alliance"));
     }
 
     @Test

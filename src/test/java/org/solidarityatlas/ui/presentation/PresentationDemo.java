@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import org.solidarityatlas.graph.LoadedGraph;
 
 import org.solidarityatlas.testing.StoreFixtures;
@@ -20,7 +22,8 @@ public final class PresentationDemo {
         int step = args.length == 0 ? 1 : Integer.parseInt(args[0]);
         Platform.startup(() -> {
             Dataset dataset = StoreFixtures.bundled();
-            PresentationWindow window = new PresentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
+            PresentationWindow window = ExplorerComposition.presentationWindow(null,
+                    new LoadedGraph(dataset), dataset.stories().get(0));
             window.stage().setOnHidden(e -> Platform.exit());
             window.show(true);
             window.network().setOnLayoutSettled(() -> {

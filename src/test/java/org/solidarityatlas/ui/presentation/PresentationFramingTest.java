@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -39,7 +41,7 @@ class PresentationFramingTest {
 
     private void present(Dataset dataset) {
         Fx.run(() -> {
-            window = new PresentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
+            window = ExplorerComposition.presentationWindow(null, new LoadedGraph(dataset), dataset.stories().get(0));
             window.stage().setWidth(1280);
             window.stage().setHeight(720);
             window.show(false);

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,8 @@ class PresentationSourcesTest {
 
     @Start
     void start(Stage ignored) {
-        window = new PresentationWindow(null, new org.solidarityatlas.graph.LoadedGraph(harbour), harbour.stories().get(0));
+        window = ExplorerComposition.presentationWindow(null,
+                new org.solidarityatlas.graph.LoadedGraph(harbour), harbour.stories().get(0));
         window.stage().setWidth(1280);
         window.stage().setHeight(720);
         window.show(false);

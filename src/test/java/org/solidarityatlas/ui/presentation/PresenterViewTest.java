@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.presentation;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +30,8 @@ class PresenterViewTest {
 
     @Start
     void start(Stage ignored) {
-        window = new PresentationWindow(null, new org.solidarityatlas.graph.LoadedGraph(river), river.stories().get(0));
+        window = ExplorerComposition.presentationWindow(null,
+                new org.solidarityatlas.graph.LoadedGraph(river), river.stories().get(0));
         window.stage().setWidth(1024);
         window.stage().setHeight(600);
         window.show(false);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.solidarityatlas.files.SmallFileSystem;
 import org.solidarityatlas.format.DatasetReader;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
@@ -132,6 +133,28 @@ class StoriesSaveFlowTest {
         assertTrue(message.endsWith("the file on disk is unchanged."), message);
         assertFalse(message.contains("\n"));
         assertFalse(stories.busyProperty().get());
+    }
+
+    @Test
+    void saveOnAFullDiskSaysSoInOneLineAndKeepsTheFileAndTheEdits() throws Exception {
+        try (SmallFileSystem disk = SmallFileSystem.mountIn(dir)) {
+            Path file = Files.copy(StoryFixtures.path("river-towns.json"), disk.root().resolve("river.json"));
+            String original = Files.readString(file);
+            StoriesViewModel stories = stories(Optional.of(file));
+            stories.selectedStepProperty().set(0);
+            stories.deleteSelected();
+            Path filler = disk.fillUntilFree(0);
+
+            stories.save();
+            executor.runAll();
+
+            assertEquals("Could not save " + file + " (the disk holding " + disk.root()
+                    + " is full); the file on disk is unchanged.", stories.messageProperty().get());
+            assertFalse(stories.busyProperty().get());
+            assertTrue(stories.history().modifiedProperty().get(), "the edits are still unsaved");
+            Files.delete(filler);
+            assertEquals(original, Files.readString(file));
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.stories;
 
+import org.solidarityatlas.ui.app.ExplorerComposition;
+
 import org.solidarityatlas.graph.LoadedGraph;
 
 import org.solidarityatlas.testing.Fx;
@@ -86,7 +88,8 @@ class StoryEditingPanelsTest {
         compare = new CompareViewModel();
         compare.load(new LoadedGraph(dataset));
         ComparePanel comparePanel = new ComparePanel(compare, changes -> marked = changes, id -> { });
-        StoriesPanel storiesPanel = new StoriesPanel(stories, new LoadedGraph(dataset), StoryEditingPanelsTest::currentView);
+        StoriesPanel storiesPanel = new StoriesPanel(stories, new LoadedGraph(dataset),
+                StoryEditingPanelsTest::currentView, ExplorerComposition::presentationWindow);
         stage.setScene(new Scene(new HBox(storiesPanel, comparePanel), 1100, 760));
         stage.show();
     }

@@ -17,6 +17,7 @@ import org.solidarityatlas.testing.Fx;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import org.solidarityatlas.testing.RecordingDialogService;
 import org.solidarityatlas.testing.StoryFixtures;
+import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.slides.BackgroundStoryExports;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,7 +30,7 @@ class StoryMenuTest {
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
     private StoryTools tools() {
-        return Fx.call(() -> new StoryTools(new NetworkView(), executor, dialogs,
+        return Fx.call(() -> ExplorerComposition.storyTools(new NetworkView(), executor, dialogs,
                 new BackgroundStoryExports(executor), title -> new StoryStep(title, null, null, null, null, List.of(),
                         Optional.empty(), Optional.empty(), Optional.empty()), id -> { }));
     }

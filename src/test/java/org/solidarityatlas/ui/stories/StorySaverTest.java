@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,5 +73,16 @@ class StorySaverTest {
         assertEquals(original, Files.readString(file));
         assertTrue(history.modifiedProperty().get());
         assertEquals(2, document.requireStory("river").steps().size());
+    }
+
+    @Test
+    void saveFailingForWantOfSpaceNamesTheFullDisk() {
+        Path file = Path.of("/media/usb/atlas/river.json");
+
+        String failure = StorySaver.failure(file,
+                new FileSystemException("/media/usb/atlas/.river.json.tmp", null, "No space left on device"));
+
+        assertEquals("Could not save /media/usb/atlas/river.json (the disk holding /media/usb/atlas is full); the"
+                + " file on disk is unchanged.", failure);
     }
 }

@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class TimelineTest extends FxRobot {
     private TimelineViewModel model;
     private Timeline timeline;
     private final HandClock clock = new HandClock();
+    private LaneBar chosen;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -55,6 +58,7 @@ class TimelineTest extends FxRobot {
         model.playingProperty().bind(playback.playingProperty());
         model.load(graph.yearActivity());
         timeline = new Timeline(model);
+        timeline.setOnBarChosen(bar -> chosen = bar);
         BorderPane root = new BorderPane();
         root.setBottom(timeline.node());
         stage.setScene(new Scene(root, 1000, 300));
@@ -160,6 +164,51 @@ class TimelineTest extends FxRobot {
         assertFalse(Fx.call(() -> model.hintShowingProperty().get()), "OK hides the hint");
         typeYears("1993–1998");
         assertFalse(lookup("#undated-hint").query().isVisible());
+    }
+
+    @Test
+    void hoveringALaneBarSaysWhatItIsAndAClickChoosesIt() {
+        Fx.run(() -> model.showLane(graph, graph.entity("ue")));
+        LaneBar files = Fx.call(() -> model.lane().stream().filter(b -> b.itemId().equals("r-files-1998"))
+                .findFirst().orElseThrow());
+        // The events go to the canvas itself: another test class's window may lie over this one, so the real
+        // pointer could land on that window instead.
+        Point2D at = Fx.call(() -> canvas().localToScene(model.xOf((files.from() + files.to()) / 2,
+                canvas().getWidth()), TimelinePainter.Bands.of(model).laneRowTop(files.row()) + 2));
+        fire(MouseEvent.MOUSE_MOVED, at, MouseButton.NONE);
+        assertTrue(lookup("#timeline-hover").query().isVisible());
+        assertEquals("files Strike of 1998, June 1998 – present", lookup("#timeline-hover").queryLabeled().getText());
+
+        fire(MouseEvent.MOUSE_PRESSED, at, MouseButton.PRIMARY);
+        fire(MouseEvent.MOUSE_RELEASED, at, MouseButton.PRIMARY);
+        assertEquals("r-files-1998", chosen.itemId());
+    }
+
+    @Test
+    void movingOffTheLaneHidesTheHover() {
+        Fx.run(() -> model.showLane(graph, graph.entity("ue")));
+        LaneBar life = Fx.call(() -> model.lane().get(0));
+        Point2D on = Fx.call(() -> canvas().localToScene(model.xOf(life.from() + 1, canvas().getWidth()),
+                TimelinePainter.Bands.of(model).laneRowTop(life.row()) + 2));
+        fire(MouseEvent.MOUSE_MOVED, on, MouseButton.NONE);
+        assertTrue(lookup("#timeline-hover").query().isVisible());
+        fire(MouseEvent.MOUSE_MOVED, Fx.call(() -> screenToScene(screen(2000))), MouseButton.NONE);
+        assertFalse(lookup("#timeline-hover").query().isVisible());
+    }
+
+    /** A mouse event at a point of the scene, fired at the timeline's canvas. */
+    private void fire(javafx.event.EventType<MouseEvent> type, Point2D inScene, MouseButton button) {
+        Fx.run(() -> {
+            Point2D onScreen = canvas().getScene().getRoot().localToScreen(inScene);
+            boolean pressed = type == MouseEvent.MOUSE_PRESSED;
+            Event.fireEvent(canvas(), new MouseEvent(type, inScene.getX(), inScene.getY(), onScreen.getX(),
+                    onScreen.getY(), button, type == MouseEvent.MOUSE_MOVED ? 0 : 1, false, false, false, false,
+                    pressed && button == MouseButton.PRIMARY, false, false, false, false, true, null));
+        });
+    }
+
+    private Point2D screenToScene(Point2D onScreen) {
+        return canvas().getScene().getRoot().screenToLocal(onScreen);
     }
 
     private void typeYears(String text) {
