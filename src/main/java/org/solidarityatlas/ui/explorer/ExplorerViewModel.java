@@ -68,10 +68,7 @@ public final class ExplorerViewModel {
         }
     }
 
-    /**
-     * What a load produced: the dataset ready to show (null when the file was rejected) and from which file; for
-     * a server's dataset, the window of it that shows (else null).
-     */
+    /** What a load produced: the dataset to show (null if the file was rejected), its file, a server's window. */
     private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected,
             ServerWindows.Window window) {
 
@@ -183,14 +180,13 @@ public final class ExplorerViewModel {
                     opened.replaceDataset(stored);
                 } else if (stored == null && opened.drawsWindows()) {
                     // A server's dataset may not fit here: only what the filters draw is loaded.
-                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
-                    filters.prepare(first.graph());
+                    Loaded first = firstWindow(opened);
                     if (closed) {
                         opened.close();
                         return null;
                     }
                     store = opened;
-                    return Loaded.window(opened, first);
+                    return first;
                 } else if (stored == null) {
                     stored = storedDataset(opened);
                 }
@@ -285,12 +281,8 @@ public final class ExplorerViewModel {
                 if (opened.isEmpty()) {
                     throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
                 }
-                if (opened.drawsWindows()) {
-                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
-                    filters.prepare(first.graph());
-                    return Loaded.window(opened, first);
-                }
-                return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
+                return opened.drawsWindows() ? firstWindow(opened)
+                        : new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -497,6 +489,13 @@ public final class ExplorerViewModel {
         title.set(loaded.dataset().title());
         graph.set(loaded);
         setIdle();
+    }
+
+    /** The first window of a server's dataset, ready to show (off the JavaFX thread). */
+    private Loaded firstWindow(GraphStore opened) {
+        ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+        filters.prepare(first.graph());
+        return Loaded.window(opened, first);
     }
 
     /** The dataset ready for filtering, with what the filters show first already computed (off the JavaFX thread). */
