@@ -83,7 +83,7 @@ public final class AtlasCommand extends ReportingCommand {
             if (edit) {
                 throw new CommandFailure("--edit is for a server (--neo4j URI); the data directory is always editable");
             }
-            ExplorerLauncher.launch(store.dataDirectory.directory(), Optional.ofNullable(file));
+            ExplorerLauncher.launch(store.dataDirectory.directory(null), Optional.ofNullable(file));
         }
         return OK;
     }

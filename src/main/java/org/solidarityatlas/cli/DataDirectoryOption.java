@@ -6,7 +6,6 @@ import org.solidarityatlas.store.DataDirectories;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The {@code --db DIR} option shared by the commands that use the store. */
 final class DataDirectoryOption {
@@ -16,22 +15,19 @@ final class DataDirectoryOption {
                     + "else in ~/.local/share")
     Path given;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
-
     /**
-     * The data directory to use; the store creates it when missing. {@code atlas --db DIR import FILE} means the
+     * The data directory {@code command} uses; the store creates it when missing. {@code atlas --db DIR import FILE} means the
      * same as {@code atlas import --db DIR FILE}: a --db given before the command name applies to it too.
      */
-    Path directory() {
-        Path directory = given != null ? given : givenToAnEnclosingCommand();
+    Path directory(CommandSpec command) {
+        Path directory = given != null ? given : givenToAnEnclosingCommand(command);
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw new ReportingCommand.CommandFailure("the data directory " + directory + " is not a directory");
         }
         return directory;
     }
 
-    private Path givenToAnEnclosingCommand() {
+    private static Path givenToAnEnclosingCommand(CommandSpec command) {
         for (CommandSpec parent = command == null ? null : command.parent(); parent != null;
                 parent = parent.parent()) {
             OptionSpec option = parent.findOption("--db");

@@ -52,7 +52,7 @@ final class StoreOptions {
 
     /** Names the data directory or the server, for messages. */
     String location() {
-        return onServer() ? uri + ", database " + databaseName() : dataDirectory.directory().toString();
+        return onServer() ? uri + ", database " + databaseName() : dataDirectory.directory(command).toString();
     }
 
     /**
@@ -65,7 +65,7 @@ final class StoreOptions {
             if (readOnly) {
                 throw new ReportingCommand.CommandFailure("--read-only is for a server (--neo4j URI)");
             }
-            Path directory = dataDirectory.directory();
+            Path directory = dataDirectory.directory(command);
             return Neo4jGraphStore.open(directory);
         }
         if (dataDirectory.given != null) {

@@ -78,7 +78,7 @@ public final class PresentationWindow {
         double height = pane.getHeight() > 0 ? pane.getHeight() : 720;
         pane.setBaseFontSize(Math.max(16, height * TEXT_SHARE_OF_HEIGHT));
         // Readable from the back of the room: network labels as large as the step's text.
-        network.setLabelSize(pane.bodyTextSize());
+        network.labelling().setSize(pane.bodyTextSize());
     }
 
     private void onKey(KeyEvent e) {

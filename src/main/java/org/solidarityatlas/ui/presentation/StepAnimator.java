@@ -178,7 +178,7 @@ public final class StepAnimator {
     private void showLabelsOf(Shown shown) {
         Set<String> focus = shown.view().knownFocus(graph);
         focus.retainAll(shown.visible().entityIds());
-        network.setPresentationLabels(focus, StepFraming.of(graph, shown).entities(), overlays.get());
+        network.labelling().present(focus, StepFraming.of(graph, shown).entities(), overlays.get());
     }
 
     /** The end of a move: what ended has faded out and is no longer drawn; what joined keeps its halo. */

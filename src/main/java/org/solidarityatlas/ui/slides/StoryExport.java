@@ -82,7 +82,7 @@ public final class StoryExport {
         new Scene(holder, 1, 1);
         networkNode.resize(SLIDE_WIDTH / NETWORK_SCALE, SLIDE_HEIGHT / NETWORK_SCALE);
         // Labels as large as a slide's running text, known before the layout settles so that they get room.
-        network.setLabelSize(slideBodyTextSize() / NETWORK_SCALE);
+        network.labelling().setSize(slideBodyTextSize() / NETWORK_SCALE);
         network.show(graph.whole());
     }
 
@@ -167,7 +167,7 @@ public final class StoryExport {
         pane.setYears(shown.view().yearsInWords());
         pane.setLegendShown(!shown.changes().isEmpty());
         return render(pane, SLIDE_WIDTH, SLIDE_HEIGHT, NETWORK_SCALE, () -> {
-            network.setLabelSize(pane.bodyTextSize() / NETWORK_SCALE);
+            network.labelling().setSize(pane.bodyTextSize() / NETWORK_SCALE);
             StepAnimator animator = new StepAnimator(network, graph, years -> { }, () -> {
                 // The network is drawn at 1/NETWORK_SCALE of the slide's size, then scaled up.
                 Insets covered = pane.overlayInsets();
@@ -265,8 +265,8 @@ public final class StoryExport {
         pane.setLegendShown(true);
         // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
         WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
-            network.clearPresentationLabels();
-            network.setLabelScale(1);
+            network.labelling().explore();
+            network.labelling().setScale(1);
             network.applyVisibility(visible.entityIds(), visible.relationshipIds());
             network.setChangeMarks(changes.joinedIds(), Set.of());
             network.setSelection(Optional.empty(), Set.of(), Set.of());
@@ -324,6 +324,16 @@ public final class StoryExport {
 
     public LoadedGraph graph() {
         return graph;
+    }
+
+    /** The off-screen network the slides are drawn from, for tests. */
+    NetworkView network() {
+        return network;
+    }
+
+    /** How many times larger than its view the network is drawn on a slide. */
+    static double networkScale() {
+        return NETWORK_SCALE;
     }
 
     public void dispose() {

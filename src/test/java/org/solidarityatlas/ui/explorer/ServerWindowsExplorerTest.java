@@ -18,6 +18,7 @@ import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.store.BoltGraphStore;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.TestNeo4jServer;
+import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.testing.HandClock;
 import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
