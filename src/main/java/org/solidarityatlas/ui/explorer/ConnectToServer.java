@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,6 @@ import org.solidarityatlas.store.ServerConnection;
  */
 final class ConnectToServer {
 
-    private static final ButtonType RETRY = new ButtonType("Retry", ButtonBar.ButtonData.OK_DONE);
-
     private final Stage stage;
     private final ExplorerViewModel model;
     private final RecentServers recent;
@@ -51,7 +50,7 @@ final class ConnectToServer {
     }
 
     MenuItem menuItem() {
-        MenuItem item = new MenuItem("Connect to server…");
+        MenuItem item = Texts.bind(new MenuItem(), "server.menu");
         item.setId("connect-server");
         item.setOnAction(e -> ask().ifPresent(asked -> connect(asked.server(), asked.rememberPassword())));
         return item;
@@ -61,12 +60,12 @@ final class ConnectToServer {
     Optional<Asked> ask() {
         Dialog<Asked> dialog = new Dialog<>();
         dialog.initOwner(stage);
-        dialog.setTitle("Connect to server");
-        dialog.setHeaderText("A Neo4j server holding a Solidarity Atlas dataset");
+        dialog.setTitle(Texts.get("server.title"));
+        dialog.setHeaderText(Texts.get("server.header"));
         ComboBox<RecentServers.Server> recentList = new ComboBox<>();
         recentList.setId("server-recent");
         recentList.getItems().setAll(recent.list());
-        recentList.setPromptText(recentList.getItems().isEmpty() ? "No recent servers" : "Recent servers");
+        recentList.setPromptText(Texts.get(recentList.getItems().isEmpty() ? "server.noRecent" : "server.recentPrompt"));
         TextField uri = new TextField("bolt://localhost:7687");
         uri.setId("server-uri");
         uri.setPrefColumnCount(28);
@@ -76,7 +75,7 @@ final class ConnectToServer {
         database.setId("server-database");
         PasswordField password = new PasswordField();
         password.setId("server-password");
-        CheckBox readOnly = new CheckBox("Read-only (never write to the server)");
+        CheckBox readOnly = new CheckBox(Texts.get("server.readOnly"));
         readOnly.setId("server-read-only");
         readOnly.setSelected(true);
         CheckBox remember = rememberBox(passwords);
@@ -94,17 +93,16 @@ final class ConnectToServer {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Recent"), recentList);
-        form.addRow(1, new Label("Address"), uri);
-        form.addRow(2, new Label("User"), user);
-        form.addRow(3, new Label("Database"), database);
-        form.addRow(4, new Label("Password"), password);
+        form.addRow(0, new Label(Texts.get("server.recent")), recentList);
+        form.addRow(1, new Label(Texts.get("server.address")), uri);
+        form.addRow(2, new Label(Texts.get("server.user")), user);
+        form.addRow(3, new Label(Texts.get("server.database")), database);
+        form.addRow(4, new Label(Texts.get("server.password")), password);
         form.add(readOnly, 1, 5);
         form.add(remember, 1, 6);
-        form.add(new Label(passwords.unavailableBecause()
-                .orElse("The password is stored only if you tick the box, and only in the system keyring.")), 1, 7);
+        form.add(new Label(passwords.unavailableBecause().orElse(Texts.get("server.passwordOnlyIfTicked"))), 1, 7);
         dialog.getDialogPane().setContent(form);
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType(Texts.get("server.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).disableProperty().bind(uri.textProperty().isEmpty()
                 .or(user.textProperty().isEmpty()).or(database.textProperty().isEmpty()));
@@ -119,7 +117,7 @@ final class ConnectToServer {
      * disabled box shows no tooltip in JavaFX, so the dialog also prints the reason under it).
      */
     static CheckBox rememberBox(ServerPasswords passwords) {
-        CheckBox remember = new CheckBox("Remember the password (in the system keyring)");
+        CheckBox remember = new CheckBox(Texts.get("server.remember"));
         remember.setId("server-remember");
         remember.setSelected(false);
         passwords.unavailableBecause().ifPresent(reason -> {
@@ -167,11 +165,13 @@ final class ConnectToServer {
     }
 
     private void offerRetry(ServerConnection server, boolean rememberPassword, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, RETRY, ButtonType.CANCEL);
+        ButtonType retry = new ButtonType(Texts.get("server.retry"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, retry, ButtonType.CANCEL);
         alert.initOwner(stage);
         alert.setTitle("Solidarity Atlas");
-        alert.setHeaderText("Could not connect to " + server.describe());
+        alert.setHeaderText(Texts.get("server.couldNotConnect", server.describe()));
+
         alert.getDialogPane().setId("connect-failure");
-        alert.showAndWait().filter(List.of(RETRY)::contains).ifPresent(retry -> connect(server, rememberPassword));
+        alert.showAndWait().filter(List.of(retry)::contains).ifPresent(chosen -> connect(server, rememberPassword));
     }
 }

@@ -5,6 +5,7 @@ import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * Server passwords the user asked to remember, kept in the OS keyring (macOS Keychain, Windows Credential
@@ -51,12 +52,10 @@ public interface ServerPasswords {
         @Override
         public Optional<String> unavailableBecause() {
             if (!keyring.isDone()) {
-                return Optional.of("Still looking for the system keyring: the password can be remembered once it"
-                        + " is found.");
+                return Optional.of(Texts.get("server.keyringLooking"));
             }
             if (keyring.isCompletedExceptionally()) {
-                return Optional.of("No system keyring is available here (Keychain, Credential Manager, Secret"
-                        + " Service or KWallet), so the password cannot be remembered.");
+                return Optional.of(Texts.get("server.keyringMissing"));
             }
             return Optional.empty();
         }
