@@ -468,7 +468,9 @@ public final class ExplorerViewModel {
      * While this runs {@link #isShowingEdit()} is true, so the window does not take it for another dataset.
      */
     public void showEdited(Dataset edited) {
-        LoadedGraph loaded = prepared(edited);
+        LoadedGraph shown = graph.get();
+        // A server's window stays one (the edit is stored there, so the next window drawn holds it too).
+        LoadedGraph loaded = shown != null && shown.isWindow() ? shown.sameWhole(edited) : prepared(edited);
         showingEdit = true;
         try {
             graph.set(loaded);
