@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.dialogs;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -119,7 +120,7 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String header, String question) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, APP, header);
         alert.setContentText(question);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
     @Override
@@ -164,7 +165,12 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(header);
+        // JavaFX names its buttons once, in the language the process started with: name them in the chosen one.
+        alert.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? new ButtonType(Texts.get("button.ok"),
+                ButtonBar.ButtonData.OK_DONE) : b == ButtonType.CANCEL ? new ButtonType(Texts.get("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE) : b);
         DialogPane pane = alert.getDialogPane();
+
         pane.getStylesheets().addAll(stylesheets);
         return alert;
     }

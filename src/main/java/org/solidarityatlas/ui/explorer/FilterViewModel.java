@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -9,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +53,13 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<Optional<Focus>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    /** The status line is said again in a newly chosen language. */
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(() -> {
+        if (this.graph != null) {
+            statusLine.set(describe(visible.get()));
+
+        }
+    });
     private final ReadOnlyObjectWrapper<NetworkContents> contents = new ReadOnlyObjectWrapper<>(NetworkContents.NOTHING);
 
     private final ReadOnlyObjectWrapper<GraphFilter> currentFilter = new ReadOnlyObjectWrapper<>();
@@ -398,19 +406,17 @@ public final class FilterViewModel {
     private String describe(VisibleSet result) {
         int admitted = graph.isWindow() && focus.get().isEmpty() ? admittedOnServer : result.entitiesAdmitted();
         if (result.capped() || admitted > result.entityIds().size()) {
-            return String.format(Locale.ROOT, "Showing %,d of %,d entities: narrow the filters or the time window",
-                    result.entityIds().size(), admitted);
+            return Texts.get("status.capped", result.entityIds().size(), admitted);
         }
-        StringBuilder text = new StringBuilder()
-                .append(result.entityIds().size()).append(" of ").append(graph.entityCount()).append(" entities, ")
-                .append(result.relationshipIds().size()).append(" of ").append(graph.relationshipCount())
-                .append(" relationships");
+        StringBuilder text = new StringBuilder(Texts.get("status.counts", result.entityIds().size(),
+                graph.entityCount(), result.relationshipIds().size(), graph.relationshipCount()));
         if (dated.get()) {
-            text.append(", ").append(window().inWords());
+            text.append(", ").append(DatesInWords.of(window()));
         }
         if (focus.get().isPresent()) {
-            text.append(", focused");
+            text.append(Texts.get("status.focused"));
         }
+
         return text.toString();
     }
 

@@ -128,6 +128,7 @@ final class LabelLayer {
         // Leader lines first, under every label.
         for (LabelLayout.Placed placed : placements) {
             if (placed.away()) {
+                markGroup.accept(candidates.get(placed.index()).group());
                 leaderLine(g, wanted.get(placed.index()), placed.box());
             }
         }

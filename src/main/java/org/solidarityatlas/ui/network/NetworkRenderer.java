@@ -137,6 +137,10 @@ final class NetworkRenderer extends FxGraphRenderer {
         return labelScale;
     }
 
+    boolean presentationLabels() {
+        return presentationLabels;
+    }
+
     /** A node's diameter in pixels as the last frame drew it. */
     double nodeSizePx(org.graphstream.ui.graphicGraph.GraphicNode node) {
         return frame.sizeOf(node);

@@ -1,3 +1,6 @@
+// A little over 600 lines for now: the off-thread edge raster and the label hooks joined the camera and pointer
+// glue in one day (label settings already went to NetworkLabels). The next split moves the camera methods (fit,
+// centre, zoom, glide, cameraFitting) into a class over ViewCamera, leaving this file the control and its wiring.
 package org.solidarityatlas.ui.network;
 
 import java.awt.image.BufferedImage;
@@ -46,8 +49,6 @@ public final class NetworkView {
     /** Time a large network's building may take per frame; tests shorten it to see the slicing on any machine. */
     long buildSliceNanos = 12_000_000;
     private static final long BUILDING_FRAME_EVERY_NANOS = 1_000_000_000;
-    /** The stylesheet's node text size, used to measure labels. */
-    private static final double LABEL_FONT_SIZE = 13;
 
     private final StreamGraph scene = new StreamGraph();
     private final NetworkRenderer renderer = new NetworkRenderer();
@@ -57,6 +58,7 @@ public final class NetworkView {
     private final PointerInteraction pointer;
     private final ElementStyles styles = new ElementStyles();
     private final AnimationTimer frameRequest;
+    private final NetworkLabels labelling;
 
     private NetworkModel model = NetworkModel.empty();
     /** The labels' geometry, measured once the layout settles (null before, and on networks too large to label). */
@@ -108,6 +110,7 @@ public final class NetworkView {
                 () -> root.getHeight() > 0 ? root.getHeight() : panel.getPrefHeight(), scene::padding,
                 this::requestFrame);
         pointer = new PointerInteraction(panel, root, camera, new Gestures());
+        labelling = new NetworkLabels(renderer, scene, styles, this::requestFrame);
 
         frameRequest = new AnimationTimer() {
             @Override
@@ -216,7 +219,7 @@ public final class NetworkView {
         }
         Text probe = new Text("Hg");
         // Measured as drawn, so that a projector's larger labels get their room.
-        probe.setFont(Font.font(LABEL_FONT_SIZE * renderer.labelScale()));
+        probe.setFont(Font.font(NetworkLabels.NODE_TEXT_SIZE * renderer.labelScale()));
         double lineHeight = probe.getLayoutBounds().getHeight();
         labels = new LabelLayout(model, text -> {
             probe.setText(text);
@@ -350,67 +353,9 @@ public final class NetworkView {
         return layout.failure();
     }
 
-    /**
-     * Draws labels {@code scale} times the stylesheet's size (13 px for a node), on screen and in snapshots: a
-     * projector or a slide asks for labels as large as the text beside the network.
-     */
-    public void setLabelScale(double scale) {
-        requireFxThread();
-        if (scale != renderer.labelScale()) {
-            renderer.setLabelScale(scale);
-            scene.graphicGraph().graphChanged = true;
-            requestFrame();
-        }
-    }
-
-    /**
-     * Labels as a presentation step needs them: the labels of {@code focus} always drawn, those of {@code framed}
-     * next, then the rest where there is room; none overlaps another label, a node, or the overlays covering
-     * {@code reserved} pixels of the view's sides. A name with no room falls back on a shorter alias, one label at a
-     * time, rather than every label turning into an alias on a crowded network.
-     */
-    public void setPresentationLabels(Set<String> focus, Set<String> framed, Insets reserved) {
-        requireFxThread();
-        renderer.setPresentationLabels(true, focus, framed,
-                new double[] {reserved.getTop(), reserved.getRight(), reserved.getBottom(), reserved.getLeft()});
-        if (styles.setAliasesWhenCrowded(false)) {
-            scene.restyleAll(styles);
-        }
-        scene.graphicGraph().graphChanged = true;
-        requestFrame();
-    }
-
-    /** Node labels of {@code px} pixels (edge labels in proportion), on screen and in snapshots. */
-    public void setLabelSize(double px) {
-        setLabelScale(px / LABEL_FONT_SIZE);
-    }
-
-    /** Labels as the explorer draws them again, after {@link #setPresentationLabels}. */
-    public void clearPresentationLabels() {
-        requireFxThread();
-        renderer.setPresentationLabels(false, Set.of(), Set.of(), new double[4]);
-        if (styles.setAliasesWhenCrowded(true)) {
-            scene.restyleAll(styles);
-        }
-        scene.graphicGraph().graphChanged = true;
-        requestFrame();
-    }
-
-    /** The labels the last frame drew, of nodes and edges, in this view's pixels. */
-    public java.util.List<DrawnLabel> drawnLabels() {
-        return java.util.List.copyOf(renderer.lastFrame().labels);
-    }
-
-    /** The radius in pixels of the disc the entity's node is drawn in; empty when hidden or not yet placed. */
-    public java.util.OptionalDouble entityRadiusInView(String entityId) {
-        int i = model.nodeOf(entityId);
-        if (i < 0 || model.nodeHidden[i] || !model.positioned) {
-            return java.util.OptionalDouble.empty();
-        }
-        var node = scene.graphicGraph().getNode(entityId);
-        return node == null ? java.util.OptionalDouble.empty()
-                : java.util.OptionalDouble.of(renderer.nodeSizePx((org.graphstream.ui.graphicGraph.GraphicNode) node)
-                        / 2);
+    /** How the view labels its nodes: their size, and the explorer's or a presentation's way. */
+    public NetworkLabels labelling() {
+        return labelling;
     }
 
     /** Frames the visible entities (all of them when none is visible). */

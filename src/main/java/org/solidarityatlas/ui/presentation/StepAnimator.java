@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.DatesInWords;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -103,7 +104,7 @@ public final class StepAnimator {
             slide.getKeyFrames().add(new KeyFrame(Duration.millis(perYear * k), e -> {
                 VisibleItems visible = view.visibleIn(graph).plus(stillEnding);
                 network.applyVisibility(visible.entityIds(), visible.relationshipIds());
-                yearsShown.accept(moment.inWords());
+                yearsShown.accept(DatesInWords.of(moment));
             }));
         }
         double slideEnd = perYear * Math.max(years, 1);
@@ -178,7 +179,7 @@ public final class StepAnimator {
     private void showLabelsOf(Shown shown) {
         Set<String> focus = shown.view().knownFocus(graph);
         focus.retainAll(shown.visible().entityIds());
-        network.setPresentationLabels(focus, StepFraming.of(graph, shown).entities(), overlays.get());
+        network.labelling().present(focus, StepFraming.of(graph, shown).entities(), overlays.get());
     }
 
     /** The end of a move: what ended has faded out and is no longer drawn; what joined keeps its halo. */

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -50,11 +51,12 @@ public final class EditHistory {
 
     /** "Undo move step", or "Undo" when there is nothing to undo. */
     public String undoText() {
-        return done.isEmpty() ? "Undo" : "Undo " + done.peek().description();
+        return done.isEmpty() ? Texts.get("stories.undo") : Texts.get("edit.undo", done.peek().description());
     }
 
     public String redoText() {
-        return undone.isEmpty() ? "Redo" : "Redo " + undone.peek().description();
+        return undone.isEmpty() ? Texts.get("stories.redo") : Texts.get("edit.redo", undone.peek().description());
+
     }
 
     /** The document now is the one saved. */

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.timeline;
+import org.solidarityatlas.ui.text.Texts;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -72,7 +73,8 @@ final class TimelinePainter {
             g.setFill(AXIS);
             g.setFont(SMALL);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("This dataset has no dates: nothing to filter by time.", 8, height / 2);
+            g.fillText(Texts.get("timeline.nothingDated"), 8, height / 2);
+
             return;
         }
         Bands bands = Bands.of(model);

@@ -64,11 +64,10 @@ class ExplorerLabelsTest {
 
     /** The labels of a frame drawn after the last action. */
     private List<DrawnLabel> labelsNow() {
-        long before = fx(view::framesDrawn);
-        fx(() -> {
+        long before = fx(() -> {
             // Nudging by nothing still asks for a frame.
             view.panBy(0, 0);
-            return null;
+            return view.framesDrawn();
         });
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(view::framesDrawn) > before);
@@ -76,7 +75,7 @@ class ExplorerLabelsTest {
             throw new AssertionError("no frame drawn", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        return fx(view::drawnLabels);
+        return fx(() -> view.labelling().drawn());
     }
 
     private static boolean insidePane(DrawnLabel label) {

@@ -89,7 +89,7 @@ class PresentationLabelsTest {
 
     /** What is wrong with the labels of the frame on screen now, or null when nothing is. */
     private String labelProblem(Set<String> focus) {
-        List<DrawnLabel> labels = window.network().drawnLabels();
+        List<DrawnLabel> labels = window.network().labelling().drawn();
         Set<String> labelled = labels.stream().filter(DrawnLabel::ofEntity).map(DrawnLabel::elementId)
                 .collect(Collectors.toSet());
         for (String id : focus) {
@@ -117,12 +117,12 @@ class PresentationLabelsTest {
             }
             for (String id : window.network().visibleEntityIds()) {
                 Optional<Point2D> centre = window.network().entityPositionInView(id);
-                OptionalDouble radius = window.network().entityRadiusInView(id);
+                OptionalDouble radius = window.network().labelling().nodeRadius(id);
                 if (centre.isPresent() && radius.isPresent() && coversDisc(box, centre.get(), radius.getAsDouble())) {
                     return label + " covers the node of " + id + " at " + centre.get() + " r="
                             + radius.getAsDouble() + "; its own node at "
                             + window.network().entityPositionInView(label.elementId()) + " r="
-                            + window.network().entityRadiusInView(label.elementId());
+                            + window.network().labelling().nodeRadius(label.elementId());
                 }
             }
         }
@@ -153,7 +153,7 @@ class PresentationLabelsTest {
                 return shownFocus;
             });
             assertNull(settledLabelProblem(focus), "step " + (step + 1));
-            assertTrue(Fx.call(() -> window.network().drawnLabels().size()) > 0, "step " + (step + 1));
+            assertTrue(Fx.call(() -> window.network().labelling().drawn().size()) > 0, "step " + (step + 1));
         }
     }
 
@@ -171,13 +171,14 @@ class PresentationLabelsTest {
     void networkLabelsAreAsLargeAsTheStepsText() {
         present(StoryFixtures.bundled());
         Fx.waitUntil(() -> !window.animatingProperty().get());
-        double body = Fx.call(() -> window.pane().bodyTextSize());
-        // A label's box holds a line of text and its padding: at least the text's size high.
+        // A label's box holds a line of text and its padding: at least as high as a line at the text's size.
+        double body = Fx.call(() -> new javafx.scene.text.Text("Hg").getLayoutBounds().getHeight()
+                / javafx.scene.text.Font.getDefault().getSize() * window.pane().bodyTextSize());
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        List<DrawnLabel> labels = Fx.call(() -> window.network().drawnLabels());
+        List<DrawnLabel> labels = Fx.call(() -> window.network().labelling().drawn());
         assertTrue(!labels.isEmpty());
         for (DrawnLabel label : labels) {
-            assertTrue(label.height() >= body, label + " is lower than the text's " + body + " px");
+            assertTrue(label.height() >= body, label + " is lower than a line of the text, " + body + " px");
         }
     }
 }
