@@ -338,6 +338,7 @@ java.util.function.Function<T, String> text) {
         StackPane.setMargin(banner, new Insets(0, 16, 16, 16));
 
         Label pathHidden = Texts.bind(new Label(), "banner.pathHidden");
+        pathHidden.setWrapText(true);
         Button showPath = Texts.bind(new Button(), "banner.showPath");
         showPath.setId("reveal-path");
         showPath.setMinWidth(Region.USE_PREF_SIZE);
@@ -617,27 +618,6 @@ java.util.function.Function<T, String> text) {
     }
 
     private void showHelp() {
-        dialogs.showKeys(Texts.get("help.title"), List.of(
-                new KeyHelp("Ctrl+F", Texts.get("help.search")),
-                new KeyHelp("Ctrl+O", Texts.get("help.open")),
-                new KeyHelp("Ctrl+E", Texts.get("help.export")),
-                new KeyHelp("F", Texts.get("help.fit")),
-                new KeyHelp(Texts.get("help.key.space"), Texts.get("help.play")),
-                new KeyHelp(Texts.get("help.key.escape"), Texts.get("help.clear")),
-                new KeyHelp("F11", Texts.get("help.fullScreen")),
-                new KeyHelp("F7 / F8", Texts.get("help.panels")),
-                new KeyHelp(Texts.get("help.key.leftRight"), Texts.get("help.timeline")),
-                new KeyHelp("F5", Texts.get("help.present")),
-                new KeyHelp("Ctrl+Shift+N", Texts.get("help.addStep")),
-                new KeyHelp("Ctrl+S / Ctrl+Shift+S", Texts.get("help.save")),
-                new KeyHelp("Ctrl+N", Texts.get("help.newDataset")),
-                new KeyHelp("N", Texts.get("help.addEntity")),
-                new KeyHelp("Ctrl+K", Texts.get("help.connect")),
-                new KeyHelp(Texts.get("help.key.delete"), Texts.get("help.delete")),
-                new KeyHelp("Ctrl+Z / Ctrl+Shift+Z", Texts.get("help.undoRedo")),
-                new KeyHelp("F1", Texts.get("help.thisList")),
-                new KeyHelp(Texts.get("help.key.mouse"), Texts.get("help.mouse")),
-                new KeyHelp(Texts.get("help.key.ctrlClick"), Texts.get("help.ctrlClick"))));
-
+        dialogs.showKeys(Texts.get("help.title"), KeyTable.keys());
     }
 }
