@@ -1,6 +1,5 @@
 package org.solidarityatlas.ui.editing;
 
-import org.solidarityatlas.ui.text.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
@@ -243,6 +243,12 @@ public final class EditingViewModel {
      * overwritten: a dataset read from them is saved as JSON or a workbook.
      */
     public void saveTo(Path file, Runnable then) {
+        if (explorer.showsPartOfItsDataset()) {
+            String refused = Texts.get("edit.save.serverWindow");
+            message.set(refused);
+            dialogs.notifyError(refused);
+            return;
+        }
         if (DatasetFiles.Kind.of(file) == DatasetFiles.Kind.CSV) {
             message.set(Texts.get("edit.save.noCsv"));
             return;
