@@ -41,13 +41,24 @@ public final class NetworkLabels {
 
     /** Draws the view again, its labels placed anew (the graph itself did not change). */
     private void redraw() {
+        if (disposed()) {
+            return;
+        }
         scene.graphicGraph().graphChanged = true;
         requestFrame.run();
+    }
+
+    /** A closed view has no graph; a language change can still reach it until its window is collected. */
+    private boolean disposed() {
+        return scene.graphicGraph() == null;
     }
 
     /** Every label anew, in the language now chosen (names and aliases are the dataset's translations). */
     public void relabel() {
         requireFxThread();
+        if (disposed()) {
+            return;
+        }
         scene.restyleAll(styles);
         redraw();
     }
