@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.ChoiceWords;
 
 import java.io.File;
 import java.io.IOException;
@@ -58,6 +57,7 @@ import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.ui.text.Translated;
 import org.solidarityatlas.ui.text.Vocabulary;
 import org.solidarityatlas.ui.timeline.TimelineViewModel;
+import org.solidarityatlas.ui.text.ChoiceWords;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -268,7 +268,12 @@ public final class ExplorerWindow {
         });
         speed.setTooltip(Texts.tooltip("toolbar.speed.tip"));
         // The network draws its names once: draw them again in the new language.
-        languageWatch = Texts.onChange(() -> network.labelling().relabel());
+        languageWatch = Texts.onChange(() -> {
+            if (!closed) {
+                network.labelling().relabel();
+            }
+        });
+
 
         Button help = button("help", "toolbar.help", this::showHelp);
         Region grow = new Region();
@@ -286,8 +291,7 @@ public final class ExplorerWindow {
         return bar;
     }
 
-    private static <T> StringConverter<T> converter(
-java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -464,7 +468,6 @@ java.util.function.Function<T, String> text) {
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
         selection.selectedEntityProperty().addListener((obs, old, value) -> applySelection());
-
     }
 
     private void showGraph(LoadedGraph loaded) {
@@ -620,6 +623,5 @@ java.util.function.Function<T, String> text) {
                 new KeyHelp("F1", Texts.get("help.thisList")),
                 new KeyHelp(Texts.get("help.key.mouse"), Texts.get("help.mouse")),
                 new KeyHelp(Texts.get("help.key.ctrlClick"), Texts.get("help.ctrlClick"))));
-
     }
 }

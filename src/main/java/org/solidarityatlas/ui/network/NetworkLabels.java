@@ -48,9 +48,13 @@ public final class NetworkLabels {
     /** Every label anew, in the language now chosen (names and aliases are the dataset's translations). */
     public void relabel() {
         requireFxThread();
+        if (scene.graphicGraph() == null) {
+            return; // nothing drawn yet, or no longer: the next drawing labels in the new language anyway
+        }
         scene.restyleAll(styles);
         redraw();
     }
+
 
     /** Labels {@code scale} times the stylesheet's size (13 px for a node), on screen and in snapshots. */
     public void setScale(double scale) {
