@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -120,6 +121,31 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, APP, header);
         alert.setContentText(question);
         return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
+    }
+
+    @Override
+    public SaveChoice askToSave(String header, String question) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, APP, header);
+        alert.setContentText(question);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(save::equals).isPresent()) {
+            return SaveChoice.SAVE;
+        }
+        return answer.filter(dontSave::equals).isPresent() ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(APP);
+        dialog.setHeaderText(title);
+        dialog.setContentText(question);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.DiskFullException;
+import org.solidarityatlas.store.GraphEdit;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
 import org.solidarityatlas.ui.text.Texts;
@@ -118,6 +119,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
+    private boolean showingEdit;
 
     /** The parts of the explorer each dataset is handed to; the composition root builds and wires them. */
     public record Parts(FilterViewModel filters, PlaybackViewModel playback, SelectionViewModel selection,
@@ -465,6 +467,62 @@ public final class ExplorerViewModel {
         }, written -> onDone.run(),
                 e -> dialogs.notifyError(Texts.get("notify.couldNotWrite", file.getFileName().toString(),
                         oneLine(e))));
+    }
+
+    /**
+     * Shows the open dataset again after an edit made in the window: the network keeps its places, the filters
+     * their settings (with the counts of the edited dataset) and the selection what it had, unless it is gone.
+     * While this runs {@link #isShowingEdit()} is true, so the window does not take it for another dataset.
+     */
+    public void showEdited(Dataset edited) {
+        LoadedGraph loaded = prepared(edited);
+        showingEdit = true;
+        try {
+            graph.set(loaded);
+            filters.reload(loaded);
+            details.load(loaded);
+            selection.reload(loaded);
+            title.set(edited.title());
+        } finally {
+            showingEdit = false;
+        }
+    }
+
+    /** True while {@link #graphProperty()} changes for an edit of the dataset shown, not for another dataset. */
+    public boolean isShowingEdit() {
+        return showingEdit;
+    }
+
+    /**
+     * Stores one edit in the background, in one small transaction, behind the work queued before it (so edits
+     * reach the store in the order made). A failure is told in one line; what the window shows stays.
+     */
+    public void applyToStore(GraphEdit edit) {
+        executor.submit(() -> {
+            openStore().applyEdit(edit);
+            return true;
+        }, stored -> { }, e -> dialogs.notifyError("The edit is shown but could not be stored: " + oneLine(e)));
+    }
+
+    /** File ▸ New: an empty dataset with this title replaces the shown one (it has no file until saved). */
+    public void newDataset(String datasetTitle) {
+        Dataset empty = new Dataset(datasetTitle, null, Dataset.DEFAULT_LANGUAGE, List.of(), List.of(), List.of(),
+                List.of());
+        DatasetSnapshot kept = snapshot;
+        setBusy("Starting " + datasetTitle + "…");
+        loading.start(() -> executor.submit(() -> {
+            GraphStore current = openStore();
+            current.replaceDataset(empty);
+            kept.write(empty);
+            return new Loaded(current, prepared(empty), Optional.<Path>empty(), Optional.<RejectedFile>empty());
+        }, loaded -> {
+            if (!closed) {
+                install(loaded.graph(), loaded.file());
+            }
+        }, e -> {
+            setIdle();
+            dialogs.notifyError("Could not start a new dataset: " + oneLine(e));
+        }));
     }
 
     /** Stops playback and closes the store; the window is going away. */

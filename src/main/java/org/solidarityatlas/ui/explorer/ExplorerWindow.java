@@ -47,6 +47,7 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.ui.dialogs.DialogService.KeyHelp;
 import org.solidarityatlas.ui.dialogs.DialogService;
+import org.solidarityatlas.ui.editing.EditingTools;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
@@ -87,12 +88,14 @@ public final class ExplorerWindow {
     private boolean closed;
     private javafx.beans.InvalidationListener languageWatch;
     private final StoryTools stories;
+    private final EditingTools editing;
     /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
     public ExplorerWindow(Stage stage, ExplorerViewModel model, TimelineViewModel timelineModel, NetworkView network,
-            StoryTools stories, DialogService dialogs, Consumer<String> openUrl) {
+            StoryTools stories, DialogService dialogs, Consumer<String> openUrl, EditingTools editing) {
+        this.editing = editing;
         this.stage = stage;
         this.model = model;
         this.network = network;
@@ -106,7 +109,8 @@ public final class ExplorerWindow {
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
         panels = new SidePanels(new FilterPanel(model.filters()).node(), networkArea(),
-                stories.panelWith(Texts.binding("panel.details"), new DetailsPanel(model.details(), openUrl).node()));
+                stories.panelWith(Texts.binding("panel.details"),
+                        editing.detailsWithEditor(new DetailsPanel(model.details(), openUrl).node())));
         SplitPane body = panels.node();
         // The timeline runs under the panels and the network, the window's whole width.
         BorderPane middle = new BorderPane(body);
@@ -128,9 +132,9 @@ public final class ExplorerWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
-            if (!stories.mayClose()) {
-                e.consume();
-            }
+            // Unsaved changes ask first (Save / Don't save / Cancel); the window closes once that allows it.
+            e.consume();
+            editing.model().whenSafeToLeave(stage::close);
         });
         stage.setOnHidden(e -> close());
     }
@@ -167,6 +171,7 @@ public final class ExplorerWindow {
             return;
         }
         closed = true;
+        stage.titleProperty().unbind();
         model.close();
         network.dispose();
     }
@@ -175,16 +180,14 @@ public final class ExplorerWindow {
 
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                model::chooseAndOpen);
+                () -> editing.model().whenSafeToLeave(model::chooseAndOpen));
         MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.chooseAndExport(this::picture));
-        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (stories.mayClose()) {
-                stage.close();
-            }
-        });
+        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> editing.model().whenSafeToLeave(stage::close));
         Menu file = Texts.bind(new Menu("", null, open, new ConnectToServer(stage, model, new RecentServers())
                 .menuItem(), export, quit), "menu.file");
+        file.getItems().addAll(0, editing.fileItems());
 
         MenuItem find = item("menu.view.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);
@@ -199,7 +202,7 @@ public final class ExplorerWindow {
 
         MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showHelp);
         Menu help = Texts.bind(new Menu("", null, keys), "menu.help");
-        MenuBar bar = new MenuBar(file, view, stories.menu(), help);
+        MenuBar bar = new MenuBar(file, editing.menu(), view, stories.menu(), help);
         bar.setId("menu");
         return bar;
     }
@@ -218,7 +221,7 @@ public final class ExplorerWindow {
         TextInputControl field = search.node();
         field.setPrefWidth(220);
 
-        Button open = button("open", "toolbar.open", model::chooseAndOpen);
+        Button open = button("open", "toolbar.open", () -> editing.model().whenSafeToLeave(model::chooseAndOpen));
         Button export = button("export", "toolbar.export", () -> model.chooseAndExport(this::picture));
         Button fit = button("fit", "toolbar.fit", network::fit);
 
@@ -286,7 +289,9 @@ public final class ExplorerWindow {
         windowYears.textProperty().bind(model.playback().yearTextProperty());
         windowYears.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(field, play, windowYears, width, yearsLabel, speed, new Separator(), open, export,
-                new Separator(), fit, focus, depth, showAll, path, grow, help);
+                new Separator(), fit, focus, depth, showAll, path, grow);
+        bar.getItems().addAll(editing.toolbarItems());
+        bar.getItems().add(help);
         bar.setId("toolbar");
         return bar;
     }
@@ -446,7 +451,9 @@ public final class ExplorerWindow {
 
     private void wireModel() {
         model.graphProperty().addListener((obs, old, loaded) -> {
-            if (loaded != null) {
+            if (loaded != null && model.isShowingEdit()) {
+                shownGraph = loaded; // the filters' new contents then rebuild the network keeping places
+            } else if (loaded != null) {
                 showGraph(loaded);
             }
         });
@@ -468,6 +475,8 @@ public final class ExplorerWindow {
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
         selection.selectedEntityProperty().addListener((obs, old, value) -> applySelection());
+        model.graphProperty().addListener((obs, old, loaded) -> stage.titleProperty().bind(
+                editing.windowTitle(model.titleProperty())));
     }
 
     private void showGraph(LoadedGraph loaded) {
@@ -477,6 +486,7 @@ public final class ExplorerWindow {
         network.node().requestFocus();
         network.show(model.filters().contents().subgraph());
         stories.load(loaded, model.shownFileProperty().get());
+        editing.load(stories.storiesPanel().model());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
         showVisible();
@@ -549,6 +559,8 @@ public final class ExplorerWindow {
             } else if (e.getCode() == KeyCode.F) {
                 network.fit();
                 e.consume();
+            } else if (editing.handlePlainKey(e)) {
+                e.consume();
             }
         });
     }
@@ -572,7 +584,7 @@ public final class ExplorerWindow {
         scene.setOnDragDropped(e -> {
             List<Path> files = droppedDataset(e.getDragboard().getFiles());
             if (!files.isEmpty()) {
-                model.open(files);
+                editing.model().whenSafeToLeave(() -> model.open(files));
             }
             e.setDropCompleted(!files.isEmpty());
             e.consume();
@@ -607,21 +619,6 @@ public final class ExplorerWindow {
     }
 
     private void showHelp() {
-        dialogs.showKeys(Texts.get("help.title"), List.of(
-                new KeyHelp("Ctrl+F", Texts.get("help.search")),
-                new KeyHelp("Ctrl+O", Texts.get("help.open")),
-                new KeyHelp("Ctrl+E", Texts.get("help.export")),
-                new KeyHelp("F", Texts.get("help.fit")),
-                new KeyHelp(Texts.get("help.key.space"), Texts.get("help.play")),
-                new KeyHelp(Texts.get("help.key.escape"), Texts.get("help.clear")),
-                new KeyHelp("F11", Texts.get("help.fullScreen")),
-                new KeyHelp("F7 / F8", Texts.get("help.panels")),
-                new KeyHelp(Texts.get("help.key.leftRight"), Texts.get("help.timeline")),
-                new KeyHelp("F5", Texts.get("help.present")),
-                new KeyHelp("Ctrl+Shift+N", Texts.get("help.addStep")),
-                new KeyHelp("Ctrl+S", Texts.get("help.save")),
-                new KeyHelp("F1", Texts.get("help.thisList")),
-                new KeyHelp(Texts.get("help.key.mouse"), Texts.get("help.mouse")),
-                new KeyHelp(Texts.get("help.key.ctrlClick"), Texts.get("help.ctrlClick"))));
+        dialogs.showKeys(Texts.get("help.title"), KeyTable.keys());
     }
 }

@@ -7,6 +7,9 @@ import org.solidarityatlas.graph.VisibleSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -164,6 +167,44 @@ public final class FilterViewModel {
             toYear.set(last);
             includeUndated.set(true);
             focus.set(Optional.empty());
+        } finally {
+            batching = false;
+        }
+        recompute();
+    }
+
+    /**
+     * The same dataset after an edit: the types and their counts and the span follow it, while what the user hid,
+     * the focus and a narrowed time window stay (a window over the whole span grows with it).
+     */
+    public void reload(LoadedGraph loaded) {
+        Map<EntityType, Boolean> entityShown = new HashMap<>();
+        entityTypes.forEach(t -> entityShown.put(t.type(), t.isShown()));
+        Map<String, Boolean> relationshipShown = new HashMap<>();
+        relationshipTypes.forEach(t -> relationshipShown.put(t.type(), t.isShown()));
+        boolean wholeSpan = !dated.get()
+                || (fromYear.get() == spanFirstYear.get() && toYear.get() == spanLastYear.get());
+        batching = true;
+        try {
+            graph = loaded;
+            entityTypes.setAll(toggles(loaded));
+            entityTypes.forEach(t -> t.shownProperty().set(entityShown.getOrDefault(t.type(), true)));
+            relationshipTypes.setAll(loaded.relationshipTypes().stream()
+                    .map(t -> watch(new TypeToggle<>(t, t.replace('_', ' '), loaded.relationshipTotal(t))))
+                    .toList());
+            relationshipTypes.forEach(t -> t.shownProperty().set(relationshipShown.getOrDefault(t.type(), true)));
+            dated.set(loaded.span().isPresent());
+            int first = loaded.span().map(TimeWindow::firstYear).orElse(0);
+            int last = loaded.span().map(TimeWindow::lastYear).orElse(0);
+            spanFirstYear.set(first);
+            spanLastYear.set(last);
+            if (wholeSpan) {
+                fromYear.set(first);
+                toYear.set(last);
+            } else {
+                fromYear.set(Math.max(first, Math.min(fromYear.get(), last)));
+                toYear.set(Math.min(last, Math.max(toYear.get(), fromYear.get())));
+            }
         } finally {
             batching = false;
         }

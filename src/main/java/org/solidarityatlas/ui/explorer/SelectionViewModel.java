@@ -95,6 +95,20 @@ public final class SelectionViewModel {
         suggestions.clear();
     }
 
+    /** The same dataset after an edit: what is selected stays selected (as edited) unless the edit removed it. */
+    public void reload(LoadedGraph loaded) {
+        Optional<String> entityId = selectedEntity().map(Entity::id);
+        Optional<String> relationshipId = selectedRelationship().map(Relationship::id);
+        search.cancel();
+        graph = loaded;
+        clear();
+        if (entityId.isPresent()) {
+            selectEntity(entityId.get());
+        } else {
+            relationshipId.ifPresent(this::selectRelationship);
+        }
+    }
+
     /**
      * A new window of the same dataset (a server's, drawn for other filters): the selection, highlight and path
      * stay.

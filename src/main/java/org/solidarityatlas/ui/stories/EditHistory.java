@@ -12,15 +12,15 @@ import org.solidarityatlas.ui.text.Texts;
  */
 public final class EditHistory {
 
-    private final Deque<StoryEdit> done = new ArrayDeque<>();
-    private final Deque<StoryEdit> undone = new ArrayDeque<>();
+    private final Deque<Edit> done = new ArrayDeque<>();
+    private final Deque<Edit> undone = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(false);
     /** The edit on top of {@code done} when last saved; null when saved with nothing done. */
-    private StoryEdit savedAt;
+    private Edit savedAt;
 
-    public void run(StoryEdit edit) {
+    public void run(Edit edit) {
         edit.execute();
         done.push(edit);
         undone.clear();
@@ -31,7 +31,7 @@ public final class EditHistory {
         if (done.isEmpty()) {
             return false;
         }
-        StoryEdit edit = done.pop();
+        Edit edit = done.pop();
         edit.undo();
         undone.push(edit);
         update();
@@ -42,7 +42,7 @@ public final class EditHistory {
         if (undone.isEmpty()) {
             return false;
         }
-        StoryEdit edit = undone.pop();
+        Edit edit = undone.pop();
         edit.redo();
         done.push(edit);
         update();
@@ -64,12 +64,12 @@ public final class EditHistory {
     }
 
     /** Where the history stands now; a save that runs in the background marks this once it has written. */
-    public StoryEdit position() {
+    public Edit position() {
         return done.peek();
     }
 
     /** The document as it was at {@code position} is the one saved (later edits stay unsaved). */
-    public void markSavedAt(StoryEdit position) {
+    public void markSavedAt(Edit position) {
         savedAt = position;
         update();
     }

@@ -167,7 +167,7 @@ public final class StoriesViewModel {
      */
     public TaskHandle saveTo(Path file) {
         Dataset snapshot = document.dataset();
-        StoryEdit position = history.position();
+        Edit position = history.position();
         return runWork(Texts.get("stories.saving", file.getFileName().toString()), () -> {
             saver.write(snapshot, file);
             return file;

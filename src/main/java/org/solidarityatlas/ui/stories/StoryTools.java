@@ -123,7 +123,7 @@ public final class StoryTools {
                     showTab(storiesTab);
                     panel.addStepFromView();
                 });
-        MenuItem save = item("menu.story.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+        MenuItem save = item("menu.story.save", null,
                 StoriesPanel::save);
         MenuItem slides = item("menu.story.slides", null, StoriesPanel::chooseAndExportSlides);
         MenuItem gif = item("menu.story.gif", null, StoriesPanel::chooseAndExportGif);
