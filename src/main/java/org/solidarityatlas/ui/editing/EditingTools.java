@@ -10,7 +10,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.solidarityatlas.ui.stories.StoriesViewModel;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * What the explorer window docks for editing: the Edit mode of the details panel, the Edit menu, File's New,
@@ -30,7 +30,7 @@ public final class EditingTools {
 
     private final EditingViewModel model;
     private final EditorPanel editor;
-    private final ToggleButton editMode = new ToggleButton("Edit");
+    private final ToggleButton editMode = Texts.bind(new ToggleButton(), "edit.mode");
     /** What the editor shows: the selected entity, relationship and the dataset they are in. */
     private List<Object> shown;
 
@@ -38,7 +38,7 @@ public final class EditingTools {
         this.model = model;
         this.editor = new EditorPanel(model);
         editMode.setId("edit-toggle");
-        editMode.setTooltip(new Tooltip("Edit the selected entity or relationship"));
+        editMode.setTooltip(Texts.tooltip("edit.mode.tip"));
         editMode.disableProperty().bind(model.loadedProperty().not());
         editMode.selectedProperty().addListener((o, a, on) -> refreshEditor());
         model.explorer().selectedEntity().addListener((o, a, b) -> refreshEditor());
@@ -84,8 +84,8 @@ public final class EditingTools {
 
     /** The window's title: "• " before it while there are unsaved changes. */
     public StringExpression windowTitle(ObservableStringValue datasetTitle) {
-        return Bindings.concat(Bindings.when(model.modifiedProperty()).then("• ").otherwise(""), datasetTitle,
-                " — Solidarity Atlas");
+        return Bindings.concat(Bindings.when(model.modifiedProperty()).then("• ").otherwise(""),
+                Texts.binding(() -> Texts.get("window.titleWith", datasetTitle.get()), datasetTitle));
     }
 
     /** Shows the editor for the selection. */
@@ -95,37 +95,37 @@ public final class EditingTools {
 
     /** New dataset (Ctrl+N), Save (Ctrl+S), Save as (Ctrl+Shift+S), for the File menu. */
     public List<MenuItem> fileItems() {
-        return List.of(item("New dataset…", shortcut(KeyCode.N), model::newDataset),
-                item("Save", shortcut(KeyCode.S), model::save),
-                item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+        return List.of(item("edit.menu.newDataset", shortcut(KeyCode.N), model::newDataset),
+                item("edit.menu.save", shortcut(KeyCode.S), model::save),
+                item("edit.menu.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), model::saveAs));
     }
 
     /** Edit: Undo, Redo, Add entity (N), Edit selected, Connect to…, Merge with…, Delete. */
     public Menu menu() {
-        MenuItem undo = item("Undo", shortcut(KeyCode.Z), model::undo);
-        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+        MenuItem undo = item("edit.menu.undo", shortcut(KeyCode.Z), model::undo);
+        MenuItem redo = item("edit.menu.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), model::redo);
-        MenuItem add = item("Add entity… (N)", null, this::addEntity);
-        MenuItem edit = item("Edit selected", shortcut(KeyCode.ENTER), this::startEditing);
-        MenuItem connect = item("Connect to…", shortcut(KeyCode.K), () -> {
+        MenuItem add = item("edit.menu.addEntity", null, this::addEntity);
+        MenuItem edit = item("edit.menu.editSelected", shortcut(KeyCode.ENTER), this::startEditing);
+        MenuItem connect = item("edit.menu.connect", shortcut(KeyCode.K), () -> {
             startEditing();
             editor.focusConnect();
         });
-        MenuItem merge = item("Merge with…", null, () -> {
+        MenuItem merge = item("edit.menu.merge", null, () -> {
             startEditing();
             editor.focusMerge();
         });
-        MenuItem delete = item("Delete… (Delete)", null, model::deleteSelected);
-        Menu menu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
-                new SeparatorMenuItem(), delete);
+        MenuItem delete = item("edit.menu.delete", null, model::deleteSelected);
+        Menu menu = Texts.bind(new Menu("", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
+                new SeparatorMenuItem(), delete), "edit.menu");
         menu.setId("edit-menu");
         return menu;
     }
 
     /** + Entity, for the toolbar (undo and redo are in the Edit menu, to keep the toolbar to one line). */
     public List<Node> toolbarItems() {
-        Button add = button("add-entity", "+ Entity", "Add an entity (N)", this::addEntity);
+        Button add = button("add-entity", "edit.addEntity", this::addEntity);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return List.of(add);
     }
@@ -155,8 +155,8 @@ public final class EditingTools {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    private MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = Texts.bind(new MenuItem(), key);
         if (accelerator != null) {
             item.setAccelerator(accelerator);
         }
@@ -165,10 +165,11 @@ public final class EditingTools {
         return item;
     }
 
-    private Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
+    /** A button with the texts of {@code key} and {@code key.tip}. */
+    private Button button(String id, String key, Runnable action) {
+        Button button = Texts.bind(new Button(), key);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Texts.tooltip(key + ".tip"));
         button.setMnemonicParsing(false);
         button.disableProperty().bind(model.loadedProperty().not());
         button.setOnAction(e -> action.run());

@@ -23,6 +23,7 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The details panel in Edit mode: every field of the selected entity or relationship, each date checked as it is
@@ -44,8 +45,8 @@ final class EditorPanel {
 
     EditorPanel(EditingViewModel model) {
         this.model = model;
-        connectPicker = new EntityPicker("connect", "Connect to… (type a name)", model::dataset);
-        mergePicker = new EntityPicker("merge", "Merge with… (type a name)", model::dataset);
+        connectPicker = new EntityPicker("connect", Texts.get("edit.connectPrompt"), model::dataset);
+        mergePicker = new EntityPicker("merge", Texts.get("edit.mergePrompt"), model::dataset);
         // Room below the last section, so Connect to… and Merge with… can scroll up to the top to be used.
         content.setPadding(new Insets(12, 12, 240, 12));
         content.setId("editor");
@@ -74,7 +75,7 @@ final class EditorPanel {
         } else if (relationship.isPresent()) {
             showRelationship(model.relationshipForm(relationship.get()));
         } else {
-            Label hint = new Label("Select an entity or a relationship to edit it, or add an entity (N).");
+            Label hint = Texts.bind(new Label(), "edit.hint");
             hint.setWrapText(true);
             content.getChildren().add(hint);
         }
@@ -106,19 +107,19 @@ final class EditorPanel {
         type.setConverter(converter(EntityType::label));
         type.valueProperty().bindBidirectional(form.typeProperty());
         TextField name = field("edit-name", form.nameProperty());
-        Button apply = button("edit-apply", "Apply", () -> model.applyEntity(form));
+        Button apply = button("edit-apply", "edit.apply", () -> model.applyEntity(form));
         apply.disableProperty().bind(form.validProperty().not());
         apply.setDefaultButton(true);
-        content.getChildren().addAll(heading("Edit entity"), muted("id: " + form.id()),
-                label("Type"), type,
-                label("Name"), name, problem("edit-name-problem", form.nameProblemProperty()),
-                label("Also known as (separated by ;)"), field("edit-aliases", form.aliasesProperty()),
-                label("Countries (ISO codes such as MX; US)"), field("edit-countries", form.countriesProperty()));
+        content.getChildren().addAll(heading("edit.entityHeading"), muted("id: " + form.id()),
+                label("edit.type"), type,
+                label("edit.name"), name, problem("edit-name-problem", form.nameProblemProperty()),
+                label("edit.aliases"), field("edit-aliases", form.aliasesProperty()),
+                label("edit.countries"), field("edit-countries", form.countriesProperty()));
         dates(form);
-        content.getChildren().addAll(label("Description"), area("edit-description", form.descriptionProperty()));
+        content.getChildren().addAll(label("edit.description"), area("edit-description", form.descriptionProperty()));
         sources(form);
-        content.getChildren().addAll(label("Tags (separated by ;)"), field("edit-tags", form.tagsProperty()));
-        actions.getChildren().setAll(apply, button("edit-delete", "Delete…", () -> model.deleteEntity(form.id())));
+        content.getChildren().addAll(label("edit.tags"), field("edit-tags", form.tagsProperty()));
+        actions.getChildren().setAll(apply, button("edit-delete", "edit.deleteEntity", () -> model.deleteEntity(form.id())));
         connectSection(form.id());
         mergeSection(form.id());
     }
@@ -130,27 +131,27 @@ final class EditorPanel {
         type.getItems().setAll(model.dataset().relationships().stream().map(Relationship::type).distinct().sorted()
                 .toList());
         type.getEditor().textProperty().bindBidirectional(form.typeProperty());
-        Button apply = button("edit-apply", "Apply", () -> model.applyRelationship(form));
+        Button apply = button("edit-apply", "edit.apply", () -> model.applyRelationship(form));
         apply.disableProperty().bind(form.validProperty().not());
         apply.setDefaultButton(true);
         Relationship shown = model.dataset().relationships().stream().filter(r -> r.id().equals(form.id()))
                 .findFirst().orElseThrow();
-        content.getChildren().addAll(heading("Edit relationship"), muted(model.describe(shown)),
-                label("Type (snake_case, e.g. member_of)"), type,
+        content.getChildren().addAll(heading("edit.relationshipHeading"), muted(model.describe(shown)),
+                label("edit.relationshipType"), type,
                 problem("edit-type-problem", form.typeProblemProperty()),
-                label("Role"), field("edit-role", form.roleProperty()));
+                label("edit.role"), field("edit-role", form.roleProperty()));
         dates(form);
-        content.getChildren().addAll(label("Description"), area("edit-description", form.descriptionProperty()));
+        content.getChildren().addAll(label("edit.description"), area("edit-description", form.descriptionProperty()));
         sources(form);
         actions.getChildren().setAll(apply,
-                button("edit-delete", "Delete", () -> model.deleteRelationship(form.id())));
+                button("edit-delete", "edit.deleteRelationship", () -> model.deleteRelationship(form.id())));
     }
 
     private void dates(ItemFields form) {
-        content.getChildren().addAll(label("Start (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        content.getChildren().addAll(label("edit.start"),
                 field("edit-start", form.start().textProperty()),
                 problem("edit-start-problem", form.start().problemProperty()),
-                label("End"), field("edit-end", form.end().textProperty()),
+                label("edit.end"), field("edit-end", form.end().textProperty()),
                 problem("edit-end-problem", form.end().problemProperty()));
     }
 
@@ -172,7 +173,7 @@ final class EditorPanel {
         redraw.run();
         ComboBox<Source> pick = new ComboBox<>(form.availableSources());
         pick.setId("edit-source-pick");
-        pick.setPromptText("Cite a source of the dataset…");
+        pick.setPromptText(Texts.get("edit.citePrompt"));
         pick.setPrefWidth(220);
         pick.setMinWidth(0);
         pick.setMaxWidth(Double.MAX_VALUE);
@@ -185,13 +186,13 @@ final class EditorPanel {
         });
         TextField title = new TextField();
         title.setId("edit-new-source-title");
-        title.setPromptText("New source: title");
+        title.setPromptText(Texts.get("edit.newSourcePrompt"));
         TextField url = new TextField();
         url.setId("edit-new-source-url");
-        url.setPromptText("link (optional)");
+        url.setPromptText(Texts.get("edit.linkPrompt"));
         Label sourceProblem = new Label();
         sourceProblem.getStyleClass().add("field-problem");
-        Button add = button("edit-new-source-add", "Add source", () -> {
+        Button add = button("edit-new-source-add", "edit.addSource", () -> {
             Optional<String> problem = form.addSource(title.getText(), url.getText());
             sourceProblem.setText(problem.orElse(""));
             if (problem.isEmpty()) {
@@ -200,7 +201,7 @@ final class EditorPanel {
             }
         });
         HBox.setHgrow(url, Priority.ALWAYS);
-        content.getChildren().addAll(label("Sources"), cited, pick, title, new HBox(6, url, add), sourceProblem);
+        content.getChildren().addAll(label("edit.sources"), cited, pick, title, new HBox(6, url, add), sourceProblem);
     }
 
     private static String titleOf(ItemFields form, String id) {
@@ -213,30 +214,30 @@ final class EditorPanel {
         ComboBox<String> type = new ComboBox<>();
         type.setId("connect-type");
         type.setEditable(true);
-        type.setPromptText("type, e.g. member_of");
+        type.setPromptText(Texts.get("edit.typePrompt"));
         type.getItems().setAll(model.dataset().relationships().stream().map(Relationship::type).distinct()
                 .sorted().toList());
-        Button connect = button("connect-button", "Connect", () -> connectPicker.chosen()
+        Button connect = button("connect-button", "edit.connect", () -> connectPicker.chosen()
                 .ifPresent(other -> model.connect(entityId, other.id(), type.getEditor().getText())));
-        content.getChildren().addAll(heading("Connect to…"), connectPicker.node(new HBox(8, type, connect)));
+        content.getChildren().addAll(heading("edit.connectHeading"), connectPicker.node(new HBox(8, type, connect)));
     }
 
     private void mergeSection(String entityId) {
         mergePicker.reset(entityId);
-        Button merge = button("merge-button", "Merge into this one", () -> mergePicker.chosen()
+        Button merge = button("merge-button", "edit.mergeInto", () -> mergePicker.chosen()
                 .ifPresent(other -> model.merge(entityId, other.id())));
-        Label note = muted("The other entity goes; its relationships and names move here.");
-        content.getChildren().addAll(heading("Merge with…"), mergePicker.node(new VBox(4, note, merge)));
+        Label note = muted(Texts.get("edit.mergeNote"));
+        content.getChildren().addAll(heading("edit.mergeHeading"), mergePicker.node(new VBox(4, note, merge)));
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
+    private static Label heading(String key) {
+        Label label = Texts.bind(new Label(), key);
         label.getStyleClass().add("panel-heading");
         return label;
     }
 
-    private static Label label(String text) {
-        Label label = new Label(text);
+    private static Label label(String key) {
+        Label label = Texts.bind(new Label(), key);
         label.getStyleClass().add("field-label");
         return label;
     }
@@ -277,8 +278,8 @@ final class EditorPanel {
         return area;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
+    private static Button button(String id, String key, Runnable action) {
+        Button button = Texts.bind(new Button(), key);
         button.setId(id);
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());

@@ -501,7 +501,7 @@ public final class ExplorerViewModel {
         executor.submit(() -> {
             openStore().applyEdit(edit);
             return true;
-        }, stored -> { }, e -> dialogs.notifyError("The edit is shown but could not be stored: " + oneLine(e)));
+        }, stored -> { }, e -> dialogs.notifyError(Texts.get("edit.notStored", oneLine(e))));
     }
 
     /** File ▸ New: an empty dataset with this title replaces the shown one (it has no file until saved). */
@@ -509,7 +509,7 @@ public final class ExplorerViewModel {
         Dataset empty = new Dataset(datasetTitle, null, Dataset.DEFAULT_LANGUAGE, List.of(), List.of(), List.of(),
                 List.of());
         DatasetSnapshot kept = snapshot;
-        setBusy("Starting " + datasetTitle + "…");
+        setBusy(Texts.get("busy.starting", datasetTitle));
         loading.start(() -> executor.submit(() -> {
             GraphStore current = openStore();
             current.replaceDataset(empty);
@@ -521,7 +521,7 @@ public final class ExplorerViewModel {
             }
         }, e -> {
             setIdle();
-            dialogs.notifyError("Could not start a new dataset: " + oneLine(e));
+            dialogs.notifyError(Texts.get("edit.couldNotStart", oneLine(e)));
         }));
     }
 
