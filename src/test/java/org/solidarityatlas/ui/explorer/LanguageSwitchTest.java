@@ -43,14 +43,14 @@ class LanguageSwitchTest extends FxRobot {
         });
         assertEquals("March 2019 – present", text("#details-dates"));
         assertEquals("River and Hill Alliance", text("#details-title"));
-        assertEquals(List.of("File", "View", "Story", "Help"), menus());
+        assertEquals(List.of("File", "Edit", "View", "Story", "Help"), menus());
 
         clickOn("View");
         clickOn("Language");
         clickOn("Español");
         Fx.waitUntil(() -> Texts.locale().equals(Texts.SPANISH));
 
-        assertEquals(List.of("Archivo", "Ver", "Historia", "Ayuda"), menus());
+        assertEquals(List.of("Archivo", "Edición", "Ver", "Historia", "Ayuda"), menus());
         assertEquals("Alianza del Río y el Cerro", text("#details-title"));
         assertEquals("marzo de 2019 – presente", text("#details-dates"));
         // Rosa, the one person, stays hidden: four of five entities, and her one relationship with her.
