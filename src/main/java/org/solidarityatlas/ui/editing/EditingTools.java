@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -10,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.solidarityatlas.ui.stories.StoriesViewModel;
-import org.solidarityatlas.ui.text.Texts;
 
 /**
  * What the explorer window docks for editing: the Edit mode of the details panel, the Edit menu, File's New,
@@ -30,7 +31,7 @@ public final class EditingTools {
 
     private final EditingViewModel model;
     private final EditorPanel editor;
-    private final ToggleButton editMode = Texts.bind(new ToggleButton(), "edit.mode");
+    private final ToggleButton editMode = new ToggleButton();
     /** What the editor shows: the selected entity, relationship and the dataset they are in. */
     private List<Object> shown;
 
@@ -38,6 +39,7 @@ public final class EditingTools {
         this.model = model;
         this.editor = new EditorPanel(model);
         editMode.setId("edit-toggle");
+        editMode.textProperty().bind(Texts.binding("edit.mode"));
         editMode.setTooltip(Texts.tooltip("edit.mode.tip"));
         editMode.disableProperty().bind(model.loadedProperty().not());
         editMode.selectedProperty().addListener((o, a, on) -> refreshEditor());
@@ -84,8 +86,8 @@ public final class EditingTools {
 
     /** The window's title: "• " before it while there are unsaved changes. */
     public StringExpression windowTitle(ObservableStringValue datasetTitle) {
-        return Bindings.concat(Bindings.when(model.modifiedProperty()).then("• ").otherwise(""),
-                Texts.binding(() -> Texts.get("window.titleWith", datasetTitle.get()), datasetTitle));
+        return Bindings.concat(Bindings.when(model.modifiedProperty()).then("• ").otherwise(""), datasetTitle,
+                " — Solidarity Atlas");
     }
 
     /** Shows the editor for the selection. */
@@ -95,37 +97,38 @@ public final class EditingTools {
 
     /** New dataset (Ctrl+N), Save (Ctrl+S), Save as (Ctrl+Shift+S), for the File menu. */
     public List<MenuItem> fileItems() {
-        return List.of(item("edit.menu.newDataset", shortcut(KeyCode.N), model::newDataset),
-                item("edit.menu.save", shortcut(KeyCode.S), model::save),
-                item("edit.menu.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+        return List.of(item("menu.file.new", shortcut(KeyCode.N), model::newDataset),
+                item("menu.file.save", shortcut(KeyCode.S), model::save),
+                item("menu.file.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), model::saveAs));
     }
 
     /** Edit: Undo, Redo, Add entity (N), Edit selected, Connect to…, Merge with…, Delete. */
     public Menu menu() {
-        MenuItem undo = item("edit.menu.undo", shortcut(KeyCode.Z), model::undo);
-        MenuItem redo = item("edit.menu.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), model::undo);
+        MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), model::redo);
-        MenuItem add = item("edit.menu.addEntity", null, this::addEntity);
-        MenuItem edit = item("edit.menu.editSelected", shortcut(KeyCode.ENTER), this::startEditing);
-        MenuItem connect = item("edit.menu.connect", shortcut(KeyCode.K), () -> {
+        MenuItem add = item("menu.edit.add", null, this::addEntity);
+        MenuItem edit = item("menu.edit.selected", shortcut(KeyCode.ENTER), this::startEditing);
+        MenuItem connect = item("menu.edit.connect", shortcut(KeyCode.K), () -> {
             startEditing();
             editor.focusConnect();
         });
-        MenuItem merge = item("edit.menu.merge", null, () -> {
+        MenuItem merge = item("menu.edit.merge", null, () -> {
             startEditing();
             editor.focusMerge();
         });
-        MenuItem delete = item("edit.menu.delete", null, model::deleteSelected);
-        Menu menu = Texts.bind(new Menu("", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
-                new SeparatorMenuItem(), delete), "edit.menu");
+        MenuItem delete = item("menu.edit.delete", null, model::deleteSelected);
+        Menu menu = new Menu("", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
+                new SeparatorMenuItem(), delete);
+        Texts.bind(menu, "menu.edit");
         menu.setId("edit-menu");
         return menu;
     }
 
     /** + Entity, for the toolbar (undo and redo are in the Edit menu, to keep the toolbar to one line). */
     public List<Node> toolbarItems() {
-        Button add = button("add-entity", "edit.addEntity", this::addEntity);
+        Button add = button("add-entity", "toolbar.addEntity", this::addEntity);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return List.of(add);
     }
@@ -165,7 +168,6 @@ public final class EditingTools {
         return item;
     }
 
-    /** A button with the texts of {@code key} and {@code key.tip}. */
     private Button button(String id, String key, Runnable action) {
         Button button = Texts.bind(new Button(), key);
         button.setId(id);

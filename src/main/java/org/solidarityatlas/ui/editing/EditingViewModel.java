@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
@@ -24,7 +25,6 @@ import org.solidarityatlas.ui.stories.StoriesViewModel;
 import org.solidarityatlas.ui.stories.StoryDocument;
 import org.solidarityatlas.ui.stories.StorySaver;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
-import org.solidarityatlas.ui.text.Texts;
 
 /**
  * Editing the open dataset in the window, without controls: the edits (run on the history the story edits use,
@@ -34,9 +34,8 @@ import org.solidarityatlas.ui.text.Texts;
  */
 public final class EditingViewModel {
 
-    static List<FileType> savedTypes() {
-        return List.of(new FileType(Texts.get("fileType.json"), "json"), new FileType(Texts.get("fileType.xlsx"), "xlsx"));
-    }
+    static final List<FileType> SAVED_TYPES = List.of(new FileType(Texts.get("edit.fileType.json"), "json"),
+            new FileType(Texts.get("edit.fileType.xlsx"), "xlsx"));
 
     private final EditedExplorer explorer;
     private final DialogService dialogs;
@@ -111,7 +110,7 @@ public final class EditingViewModel {
 
     /** Add entity (N): asks for the name; the type is chosen in the editor that follows. */
     public boolean askAndAddEntity() {
-        return dialogs.askText(Texts.get("edit.addEntityTitle"), Texts.get("edit.addEntityQuestion"), "")
+        return dialogs.askText(Texts.get("edit.add.title"), Texts.get("edit.add.question"), "")
                 .map(name -> addEntity(EntityType.ORGANIZATION, name)).orElse(false);
     }
 
@@ -153,13 +152,13 @@ public final class EditingViewModel {
         List<Relationship> along = edits.relationshipsOf(id);
         StringBuilder question = new StringBuilder();
         if (along.isEmpty()) {
-            question.append(Texts.get("edit.noRelationships"));
+            question.append(Texts.get("edit.delete.none"));
         } else {
-            question.append(Texts.get("edit.relationshipsGo", along.size()));
+            question.append(Texts.get("edit.delete.along", along.size()));
             along.forEach(r -> question.append("\n• ").append(describe(r)));
         }
-        question.append("\n").append(Texts.get("edit.undoBrings"));
-        if (!dialogs.confirm(Texts.get("edit.deleteQuestion", entity.get().name()), question.toString())) {
+        question.append("\n").append(Texts.get("edit.delete.undo"));
+        if (!dialogs.confirm(Texts.get("edit.delete.header", entity.get().name()), question.toString())) {
             return false;
         }
         return run(() -> edits.deleteEntity(id));
@@ -181,8 +180,8 @@ public final class EditingViewModel {
             return false;
         }
         int moving = edits.relationshipsOf(goneId).size();
-        if (!dialogs.confirm(Texts.get("edit.mergeQuestion", gone.get().name(), kept.get().name()),
-                Texts.get("edit.mergeExplained", gone.get().name(), moving, kept.get().name()))) {
+        if (!dialogs.confirm(Texts.get("edit.merge.header", gone.get().name(), kept.get().name()),
+                Texts.get("edit.merge.question", gone.get().name(), moving, kept.get().name()))) {
             return false;
         }
         return run(() -> edits.merge(keptId, goneId));
@@ -235,8 +234,7 @@ public final class EditingViewModel {
     private Optional<Path> askWhereToSave() {
         String name = title.get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-")
                 .replaceAll("^-+|-+$", "");
-        return dialogs.chooseFileToSave(Texts.get("edit.saveDialog"), (name.isEmpty() ? "dataset" : name) + ".json",
-                savedTypes());
+        return dialogs.chooseFileToSave(Texts.get("edit.save.title"), (name.isEmpty() ? "dataset" : name) + ".json", SAVED_TYPES);
     }
 
     /**
@@ -245,8 +243,14 @@ public final class EditingViewModel {
      * overwritten: a dataset read from them is saved as JSON or a workbook.
      */
     public void saveTo(Path file, Runnable then) {
+        if (explorer.showsPartOfItsDataset()) {
+            String refused = Texts.get("edit.save.serverWindow");
+            message.set(refused);
+            dialogs.notifyError(refused);
+            return;
+        }
         if (DatasetFiles.Kind.of(file) == DatasetFiles.Kind.CSV) {
-            message.set(Texts.get("edit.saveAsJsonOrXlsx"));
+            message.set(Texts.get("edit.save.noCsv"));
             return;
         }
         Dataset dataset = document().dataset();
@@ -254,7 +258,7 @@ public final class EditingViewModel {
         EditHistory history = history();
         Edit position = history.position();
         saving.set(true);
-        message.set(Texts.get("stories.saving", file.getFileName().toString()));
+        message.set(Texts.get("edit.save.saving", file.getFileName().toString()));
         executor.submit(() -> {
             saver.write(dataset, file);
             return file;
@@ -262,7 +266,7 @@ public final class EditingViewModel {
             saving.set(false);
             document.fileProperty().set(Optional.of(file));
             history.markSavedAt(position);
-            message.set(Texts.get("stories.saved", file.getFileName().toString()));
+            message.set(Texts.get("edit.save.saved", file.getFileName().toString()));
             then.run();
         }, e -> {
             saving.set(false);
@@ -280,8 +284,8 @@ public final class EditingViewModel {
             proceed.run();
             return;
         }
-        SaveChoice choice = dialogs.askToSave(Texts.get("edit.saveChangesQuestion", title.get()),
-                Texts.get("edit.unsavedExplained"));
+        SaveChoice choice = dialogs.askToSave(Texts.get("edit.leave.header", title.get()),
+                Texts.get("edit.leave.question"));
         switch (choice) {
             case SAVE -> save(proceed);
             case DONT_SAVE -> proceed.run();
@@ -291,7 +295,7 @@ public final class EditingViewModel {
 
     /** New dataset (Ctrl+N): after the unsaved-changes question, asks for the title and starts it empty. */
     public void newDataset() {
-        whenSafeToLeave(() -> dialogs.askText(Texts.get("edit.newDatasetTitle"), Texts.get("edit.newDatasetQuestion"), "")
+        whenSafeToLeave(() -> dialogs.askText(Texts.get("edit.new.title"), Texts.get("edit.new.question"), "")
                 .ifPresent(explorer::startNew));
     }
 

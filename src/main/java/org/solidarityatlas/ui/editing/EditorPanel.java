@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -23,7 +24,6 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
-import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The details panel in Edit mode: every field of the selected entity or relationship, each date checked as it is
@@ -45,8 +45,8 @@ final class EditorPanel {
 
     EditorPanel(EditingViewModel model) {
         this.model = model;
-        connectPicker = new EntityPicker("connect", Texts.get("edit.connectPrompt"), model::dataset);
-        mergePicker = new EntityPicker("merge", Texts.get("edit.mergePrompt"), model::dataset);
+        connectPicker = new EntityPicker("connect", Texts.get("edit.connect.search"), model::dataset);
+        mergePicker = new EntityPicker("merge", Texts.get("edit.merge.search"), model::dataset);
         // Room below the last section, so Connect to… and Merge with… can scroll up to the top to be used.
         content.setPadding(new Insets(12, 12, 240, 12));
         content.setId("editor");
@@ -75,7 +75,7 @@ final class EditorPanel {
         } else if (relationship.isPresent()) {
             showRelationship(model.relationshipForm(relationship.get()));
         } else {
-            Label hint = Texts.bind(new Label(), "edit.hint");
+            Label hint = new Label(Texts.get("edit.hint"));
             hint.setWrapText(true);
             content.getChildren().add(hint);
         }
@@ -107,19 +107,19 @@ final class EditorPanel {
         type.setConverter(converter(EntityType::label));
         type.valueProperty().bindBidirectional(form.typeProperty());
         TextField name = field("edit-name", form.nameProperty());
-        Button apply = button("edit-apply", "edit.apply", () -> model.applyEntity(form));
+        Button apply = button("edit-apply", Texts.get("edit.apply"), () -> model.applyEntity(form));
         apply.disableProperty().bind(form.validProperty().not());
         apply.setDefaultButton(true);
-        content.getChildren().addAll(heading("edit.entityHeading"), muted("id: " + form.id()),
-                label("edit.type"), type,
-                label("edit.name"), name, problem("edit-name-problem", form.nameProblemProperty()),
-                label("edit.aliases"), field("edit-aliases", form.aliasesProperty()),
-                label("edit.countries"), field("edit-countries", form.countriesProperty()));
+        content.getChildren().addAll(heading(Texts.get("edit.entity")), muted(Texts.get("edit.id", form.id())),
+                label(Texts.get("edit.field.type")), type,
+                label(Texts.get("edit.field.name")), name, problem("edit-name-problem", form.nameProblemProperty()),
+                label(Texts.get("edit.field.aliases")), field("edit-aliases", form.aliasesProperty()),
+                label(Texts.get("edit.field.countries")), field("edit-countries", form.countriesProperty()));
         dates(form);
-        content.getChildren().addAll(label("edit.description"), area("edit-description", form.descriptionProperty()));
+        content.getChildren().addAll(label(Texts.get("edit.field.description")), area("edit-description", form.descriptionProperty()));
         sources(form);
-        content.getChildren().addAll(label("edit.tags"), field("edit-tags", form.tagsProperty()));
-        actions.getChildren().setAll(apply, button("edit-delete", "edit.deleteEntity", () -> model.deleteEntity(form.id())));
+        content.getChildren().addAll(label(Texts.get("edit.field.tags")), field("edit-tags", form.tagsProperty()));
+        actions.getChildren().setAll(apply, button("edit-delete", Texts.get("edit.deleteAsk"), () -> model.deleteEntity(form.id())));
         connectSection(form.id());
         mergeSection(form.id());
     }
@@ -131,27 +131,27 @@ final class EditorPanel {
         type.getItems().setAll(model.dataset().relationships().stream().map(Relationship::type).distinct().sorted()
                 .toList());
         type.getEditor().textProperty().bindBidirectional(form.typeProperty());
-        Button apply = button("edit-apply", "edit.apply", () -> model.applyRelationship(form));
+        Button apply = button("edit-apply", Texts.get("edit.apply"), () -> model.applyRelationship(form));
         apply.disableProperty().bind(form.validProperty().not());
         apply.setDefaultButton(true);
         Relationship shown = model.dataset().relationships().stream().filter(r -> r.id().equals(form.id()))
                 .findFirst().orElseThrow();
-        content.getChildren().addAll(heading("edit.relationshipHeading"), muted(model.describe(shown)),
-                label("edit.relationshipType"), type,
+        content.getChildren().addAll(heading(Texts.get("edit.relationship")), muted(model.describe(shown)),
+                label(Texts.get("edit.field.relationshipType")), type,
                 problem("edit-type-problem", form.typeProblemProperty()),
-                label("edit.role"), field("edit-role", form.roleProperty()));
+                label(Texts.get("edit.field.role")), field("edit-role", form.roleProperty()));
         dates(form);
-        content.getChildren().addAll(label("edit.description"), area("edit-description", form.descriptionProperty()));
+        content.getChildren().addAll(label(Texts.get("edit.field.description")), area("edit-description", form.descriptionProperty()));
         sources(form);
         actions.getChildren().setAll(apply,
-                button("edit-delete", "edit.deleteRelationship", () -> model.deleteRelationship(form.id())));
+                button("edit-delete", Texts.get("edit.delete"), () -> model.deleteRelationship(form.id())));
     }
 
     private void dates(ItemFields form) {
-        content.getChildren().addAll(label("edit.start"),
+        content.getChildren().addAll(label(Texts.get("edit.field.start")),
                 field("edit-start", form.start().textProperty()),
                 problem("edit-start-problem", form.start().problemProperty()),
-                label("edit.end"), field("edit-end", form.end().textProperty()),
+                label(Texts.get("edit.field.end")), field("edit-end", form.end().textProperty()),
                 problem("edit-end-problem", form.end().problemProperty()));
     }
 
@@ -173,7 +173,7 @@ final class EditorPanel {
         redraw.run();
         ComboBox<Source> pick = new ComboBox<>(form.availableSources());
         pick.setId("edit-source-pick");
-        pick.setPromptText(Texts.get("edit.citePrompt"));
+        pick.setPromptText(Texts.get("edit.source.pick"));
         pick.setPrefWidth(220);
         pick.setMinWidth(0);
         pick.setMaxWidth(Double.MAX_VALUE);
@@ -186,13 +186,13 @@ final class EditorPanel {
         });
         TextField title = new TextField();
         title.setId("edit-new-source-title");
-        title.setPromptText(Texts.get("edit.newSourcePrompt"));
+        title.setPromptText(Texts.get("edit.source.title"));
         TextField url = new TextField();
         url.setId("edit-new-source-url");
-        url.setPromptText(Texts.get("edit.linkPrompt"));
+        url.setPromptText(Texts.get("edit.source.url"));
         Label sourceProblem = new Label();
         sourceProblem.getStyleClass().add("field-problem");
-        Button add = button("edit-new-source-add", "edit.addSource", () -> {
+        Button add = button("edit-new-source-add", Texts.get("edit.source.add"), () -> {
             Optional<String> problem = form.addSource(title.getText(), url.getText());
             sourceProblem.setText(problem.orElse(""));
             if (problem.isEmpty()) {
@@ -201,7 +201,7 @@ final class EditorPanel {
             }
         });
         HBox.setHgrow(url, Priority.ALWAYS);
-        content.getChildren().addAll(label("edit.sources"), cited, pick, title, new HBox(6, url, add), sourceProblem);
+        content.getChildren().addAll(label(Texts.get("edit.field.sources")), cited, pick, title, new HBox(6, url, add), sourceProblem);
     }
 
     private static String titleOf(ItemFields form, String id) {
@@ -214,30 +214,30 @@ final class EditorPanel {
         ComboBox<String> type = new ComboBox<>();
         type.setId("connect-type");
         type.setEditable(true);
-        type.setPromptText(Texts.get("edit.typePrompt"));
+        type.setPromptText(Texts.get("edit.connect.type"));
         type.getItems().setAll(model.dataset().relationships().stream().map(Relationship::type).distinct()
                 .sorted().toList());
-        Button connect = button("connect-button", "edit.connect", () -> connectPicker.chosen()
+        Button connect = button("connect-button", Texts.get("edit.connect"), () -> connectPicker.chosen()
                 .ifPresent(other -> model.connect(entityId, other.id(), type.getEditor().getText())));
-        content.getChildren().addAll(heading("edit.connectHeading"), connectPicker.node(new HBox(8, type, connect)));
+        content.getChildren().addAll(heading(Texts.get("edit.connect.heading")), connectPicker.node(new HBox(8, type, connect)));
     }
 
     private void mergeSection(String entityId) {
         mergePicker.reset(entityId);
-        Button merge = button("merge-button", "edit.mergeInto", () -> mergePicker.chosen()
+        Button merge = button("merge-button", Texts.get("edit.merge"), () -> mergePicker.chosen()
                 .ifPresent(other -> model.merge(entityId, other.id())));
-        Label note = muted(Texts.get("edit.mergeNote"));
-        content.getChildren().addAll(heading("edit.mergeHeading"), mergePicker.node(new VBox(4, note, merge)));
+        Label note = muted(Texts.get("edit.merge.note"));
+        content.getChildren().addAll(heading(Texts.get("edit.merge.heading")), mergePicker.node(new VBox(4, note, merge)));
     }
 
-    private static Label heading(String key) {
-        Label label = Texts.bind(new Label(), key);
+    private static Label heading(String text) {
+        Label label = new Label(text);
         label.getStyleClass().add("panel-heading");
         return label;
     }
 
-    private static Label label(String key) {
-        Label label = Texts.bind(new Label(), key);
+    private static Label label(String text) {
+        Label label = new Label(text);
         label.getStyleClass().add("field-label");
         return label;
     }
@@ -278,8 +278,8 @@ final class EditorPanel {
         return area;
     }
 
-    private static Button button(String id, String key, Runnable action) {
-        Button button = Texts.bind(new Button(), key);
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
         button.setId(id);
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());

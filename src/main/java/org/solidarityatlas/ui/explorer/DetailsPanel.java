@@ -30,6 +30,8 @@ final class DetailsPanel {
     private static final int MAX_LINK_ROWS = 12;
     /** A relationship of two short lines with the cell's padding: the room counted before the panel has a size. */
     private static final double LINK_ROW_HEIGHT = 44;
+    /** The list's heading and the space around it, kept visible with the list when the panel is scrolled to it. */
+    private static final double HEADING_ROOM = 28;
 
     DetailsPanel(DetailsViewModel details, Consumer<String> openUrl) {
         this.details = details;
@@ -120,11 +122,11 @@ final class DetailsPanel {
     }
 
     private RowsTallList<LinkItem> linkList(String id, javafx.collections.ObservableList<LinkItem> items) {
-        // As tall as its rows, up to a dozen and the panel's height less a heading's room: the panel itself
-        // scrolls, so the list is never squeezed to a few rows.
+        // As tall as its rows, up to a dozen and the panel's height less its heading: the panel itself scrolls,
+        // so scrolled to the list, all of it that fits the panel shows, never squeezed to a few rows.
         RowsTallList<LinkItem> list = new RowsTallList<>(items, MAX_LINK_ROWS,
                 () -> root == null || root.getViewportBounds().getHeight() <= 0 ? MAX_LINK_ROWS * LINK_ROW_HEIGHT
-                        : Math.max(2 * LINK_ROW_HEIGHT, root.getViewportBounds().getHeight() - 48));
+                        : Math.max(2 * LINK_ROW_HEIGHT, root.getViewportBounds().getHeight() - HEADING_ROOM));
         list.setId(id);
         list.getStyleClass().add("link-list");
         list.setCellFactory(view -> new LinkCell());

@@ -28,7 +28,7 @@ final class KeyTable {
                 new KeyHelp("N", Texts.get("help.addEntity")),
                 new KeyHelp("Ctrl+K", Texts.get("help.connect")),
                 new KeyHelp(Texts.get("help.key.delete"), Texts.get("help.delete")),
-                new KeyHelp("Ctrl+Z / Ctrl+Shift+Z", Texts.get("help.undo")),
+                new KeyHelp(Texts.get("help.key.undo"), Texts.get("help.undo")),
                 new KeyHelp("F1", Texts.get("help.thisList")),
                 new KeyHelp(Texts.get("help.key.mouse"), Texts.get("help.mouse")),
                 new KeyHelp(Texts.get("help.key.ctrlClick"), Texts.get("help.ctrlClick")));

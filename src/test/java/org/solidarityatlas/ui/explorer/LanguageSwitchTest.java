@@ -50,7 +50,7 @@ class LanguageSwitchTest extends FxRobot {
         clickOn("Español");
         Fx.waitUntil(() -> Texts.locale().equals(Texts.SPANISH));
 
-        assertEquals(List.of("Archivo", "Edición", "Ver", "Historia", "Ayuda"), menus());
+        assertEquals(List.of("Archivo", "Editar", "Ver", "Historia", "Ayuda"), menus());
         assertEquals("Alianza del Río y el Cerro", text("#details-title"));
         assertEquals("marzo de 2019 – presente", text("#details-dates"));
         // Rosa, the one person, stays hidden: four of five entities, and her one relationship with her.
