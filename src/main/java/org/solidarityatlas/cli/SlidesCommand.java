@@ -58,7 +58,6 @@ final class SlidesCommand extends ReportingCommand {
             throw new CommandFailure("--gif-window must be at least 1 year");
         }
         language.apply();
-
         Dataset dataset;
         try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             dataset = store.dataset().orElseThrow(() -> new CommandFailure("the store returned no dataset"));

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.app;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.ui.explorer.ExplorerWindow;
 
@@ -13,6 +12,7 @@ import javafx.stage.Stage;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
 import org.solidarityatlas.ui.explorer.TimelineClock;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The JavaFX application: one explorer window on the data directory and file given to the launcher, built by
@@ -47,7 +47,6 @@ public final class ExplorerApplication extends Application {
     public void start(Stage stage) {
         if (refusal != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("app.inUse"), ButtonType.OK);
-
             alert.setTitle("Solidarity Atlas");
             alert.setHeaderText(Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1));
             alert.showAndWait();

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.dialogs;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
+import org.solidarityatlas.ui.text.Texts;
 
 /** The dialogs as JavaFX shows them, owned by the given window and styled with its stylesheets. */
 public final class FxDialogService implements DialogService {
@@ -170,7 +170,6 @@ public final class FxDialogService implements DialogService {
                 ButtonBar.ButtonData.OK_DONE) : b == ButtonType.CANCEL ? new ButtonType(Texts.get("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE) : b);
         DialogPane pane = alert.getDialogPane();
-
         pane.getStylesheets().addAll(stylesheets);
         return alert;
     }

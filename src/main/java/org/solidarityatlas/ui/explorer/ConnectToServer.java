@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.solidarityatlas.store.BoltGraphStore;
 import org.solidarityatlas.store.ServerConnection;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * File → Connect to server…: asks for a Neo4j server (address, user, database, password; read-only unless
@@ -170,7 +170,6 @@ final class ConnectToServer {
         alert.initOwner(stage);
         alert.setTitle("Solidarity Atlas");
         alert.setHeaderText(Texts.get("server.couldNotConnect", server.describe()));
-
         alert.getDialogPane().setId("connect-failure");
         alert.showAndWait().filter(List.of(retry)::contains).ifPresent(chosen -> connect(server, rememberPassword));
     }

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -16,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.LinkItem;
 import org.solidarityatlas.ui.explorer.DetailsViewModel.SourceItem;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The right side panel: what is selected, in words, with its relationships as a list (choosing one selects the
@@ -115,7 +115,6 @@ final class DetailsPanel {
 
     private static Label heading(String key, ReadOnlyStringProperty shownWhenNotEmpty) {
         Label label = Texts.bind(new Label(), key);
-
         label.getStyleClass().add("small-heading");
         label.visibleProperty().bind(shownWhenNotEmpty.isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

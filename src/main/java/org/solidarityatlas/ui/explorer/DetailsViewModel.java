@@ -1,8 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.DatesInWords;
-import org.solidarityatlas.ui.text.Vocabulary;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 
@@ -22,6 +18,10 @@ import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 /**
  * The details panel's content for the selection, in words: name, kind, aliases, countries, dates, description,
@@ -164,7 +164,6 @@ public final class DetailsViewModel {
     private String linkDetail(Relationship r) {
         String when = r.lifespan().isDated() ? DatesInWords.of(r.lifespan()) : "";
         String role = text(Translated.role(r));
-
         if (role.isEmpty()) {
             return when;
         }

@@ -1,7 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.DatesInWords;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +14,9 @@ import org.solidarityatlas.ui.stories.StoriesViewModel;
 import org.solidarityatlas.ui.timeline.StepMark;
 import org.solidarityatlas.ui.timeline.Timeline;
 import org.solidarityatlas.ui.timeline.TimelineViewModel;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * The timeline band of the explorer, wired to its view models: the brush is the filters' time window and the
@@ -32,7 +32,6 @@ final class ExplorerTimeline {
     private StoriesViewModel stories;
     private final ListChangeListener<StoryStep> stepsChanged = change -> showMarks();
     private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(this::showMarks);
-
 
     ExplorerTimeline(ExplorerViewModel explorer, TimelineViewModel model, ObservableBooleanValue editingStories) {
         this.explorer = explorer;
@@ -99,7 +98,6 @@ final class ExplorerTimeline {
             if (window.isPresent()) {
                 marks.add(new StepMark(i, (i + 1) + ". " + Translated.title(steps.get(i)) + " · "
                         + DatesInWords.of(window.get()),
-
                         window.get().firstYear(), window.get().lastYear()));
             }
         }

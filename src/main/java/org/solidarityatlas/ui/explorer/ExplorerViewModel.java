@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.Focus;
@@ -39,6 +37,8 @@ import org.solidarityatlas.store.DiskFullException;
 import org.solidarityatlas.store.GraphEdit;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * The explorer as a whole: opens the store and loads the dataset in the background, opens and exports dataset
@@ -421,7 +421,6 @@ public final class ExplorerViewModel {
             dialogs.notifyError(Texts.get("notify.cannotExport", file.getFileName().toString(), ".png"
                     + Arrays.stream(DatasetExport.values()).map(f -> ", ." + f.extension())
                             .collect(Collectors.joining())));
-
             return TaskHandle.ended(TaskHandle.Outcome.FAILED);
         }
         return exportDataset(file, format.get()::write,
@@ -559,7 +558,6 @@ public final class ExplorerViewModel {
         selection.load(loaded, this::openStore);
         details.load(loaded);
         title.set(Translated.title(loaded.dataset()));
-
         graph.set(loaded);
         setIdle();
     }

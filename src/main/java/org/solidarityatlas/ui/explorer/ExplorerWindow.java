@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.ChoiceWords;
 
 import java.io.File;
 import java.io.IOException;
@@ -59,6 +58,7 @@ import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.ui.text.Translated;
 import org.solidarityatlas.ui.text.Vocabulary;
 import org.solidarityatlas.ui.timeline.TimelineViewModel;
+import org.solidarityatlas.ui.text.ChoiceWords;
 
 /**
  * The explorer's main window: toolbar, filters on the left, the network in the middle, details on the right and
@@ -274,7 +274,12 @@ public final class ExplorerWindow {
         });
         speed.setTooltip(Texts.tooltip("toolbar.speed.tip"));
         // The network draws its names once: draw them again in the new language.
-        languageWatch = Texts.onChange(() -> network.labelling().relabel());
+        languageWatch = Texts.onChange(() -> {
+            if (!closed) {
+                network.labelling().relabel();
+            }
+        });
+
 
         Button help = button("help", "toolbar.help", this::showHelp);
         Region grow = new Region();
@@ -294,8 +299,7 @@ public final class ExplorerWindow {
         return bar;
     }
 
-    private static <T> StringConverter<T> converter(
-java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Vocabulary;
-import org.solidarityatlas.ui.text.Texts;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -16,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.solidarityatlas.model.EntityType;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 /**
  * The left side panel: entity types (which double as the legend, with each type's colour and shape) and
@@ -88,7 +88,6 @@ final class FilterPanel {
         box.selectedProperty().bindBidirectional(toggle.shownProperty());
         box.setTooltip(new Tooltip());
         box.getTooltip().textProperty().bind(Texts.binding(() -> Texts.get("filters.onlyThis", label.call())));
-
         // The modifier-click replaces the ordinary toggle, so it is caught before the check box sees it.
         box.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.isShortcutDown()) {

@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.DatesInWords;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -31,6 +29,8 @@ import javafx.collections.ObservableList;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The filter panel's state: which entity and relationship types show, the time window in whole years, whether
@@ -417,7 +417,6 @@ public final class FilterViewModel {
         if (focus.get().isPresent()) {
             text.append(Texts.get("status.focused"));
         }
-
         return text.toString();
     }
 

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.DatesInWords;
 
 import java.time.Duration;
 import javafx.beans.property.DoubleProperty;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.solidarityatlas.ui.text.DatesInWords;
 
 /**
  * Plays the time window through the years: a window {@code width} years wide slides by one year per tick,

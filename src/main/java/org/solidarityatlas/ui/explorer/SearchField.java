@@ -1,7 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Vocabulary;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -14,6 +11,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import org.solidarityatlas.model.SearchHit;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 /**
  * The toolbar's search field: each keystroke asks the store for suggestions (through the view model, off the
@@ -177,7 +177,6 @@ final class SearchField {
         popup.hide();
         choosing = true;
         field.setText(Translated.name(hit.entity()));
-
         choosing = false;
         onChosen.accept(hit);
     }

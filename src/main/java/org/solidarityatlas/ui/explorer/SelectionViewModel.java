@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -32,6 +30,8 @@ import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.store.GraphStore;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * What is selected (an entity or a relationship) and what is highlighted around it: its neighbourhood, or a
@@ -326,7 +326,6 @@ public final class SelectionViewModel {
     }
 
     private void failed(Exception e) {
-
         onError.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.explorer;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +23,7 @@ import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
 import org.solidarityatlas.ui.tasks.LatestRequest;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The explorer on a server's dataset, which may be far bigger than a laptop holds: only what the filters draw is
@@ -132,7 +132,6 @@ final class ServerWindows {
                     drawn.drawn().relationships()), wanted, drawn.visibleEntities());
         }, this::show, failure -> onError.accept(Texts.get("server.windowFailed",
                 ExplorerViewModel.oneLine(failure)))));
-
     }
 
     /**

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.network;
-import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * The style classes (see {@code network.css}) and labels of nodes and edges, from what is selected, highlighted,

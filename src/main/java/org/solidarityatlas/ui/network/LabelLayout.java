@@ -1,11 +1,11 @@
 package org.solidarityatlas.ui.network;
-import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * Where the labels of a network go, in plain geometry: which nodes keep a label when the whole network is framed,

@@ -63,6 +63,7 @@ public final class NetworkLabels {
         redraw();
     }
 
+
     /** Labels {@code scale} times the stylesheet's size (13 px for a node), on screen and in snapshots. */
     public void setScale(double scale) {
         requireFxThread();

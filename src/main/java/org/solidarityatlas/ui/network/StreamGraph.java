@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.network;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +12,8 @@ import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.graphicGraph.GraphicElement;
 import org.graphstream.ui.graphicGraph.GraphicGraph;
 import org.graphstream.ui.graphicGraph.stylesheet.Values;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 /**
  * The network model as GraphStream's graph, which gives the renderer its style groups (by class, from

@@ -1,7 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.DatesInWords;
-import org.solidarityatlas.ui.text.Vocabulary;
-import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +7,9 @@ import java.util.Set;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 /** One entity or relationship in a comparison list, as a person reads it. */
 public record ChangedItem(String id, boolean isEntity, String label, String dates) {
@@ -35,7 +35,6 @@ public record ChangedItem(String id, boolean isEntity, String label, String date
                 String to = dataset.entity(r.to()).map(Translated::shortLabel).orElse(r.to());
                 items.add(new ChangedItem(r.id(), false, from + " " + Vocabulary.relationship(r.type()) + " " + to,
                         DatesInWords.of(r.lifespan())));
-
             }
         }
         items.sort(Comparator.comparing((ChangedItem i) -> !i.isEntity)

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.TimeWindow;
 import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * "Compare 1994 with 2019" in the explorer's side panel: two years, and the entities and relationships that
@@ -64,7 +64,6 @@ public final class ComparePanel extends VBox {
         Label joinedHeading = Texts.bind(new Label(), "compare.joined");
         joinedHeading.getStyleClass().add("joined-heading");
         Label leftHeading = Texts.bind(new Label(), "compare.left");
-
         leftHeading.getStyleClass().add("left-heading");
         getChildren().addAll(heading, years, actions, summary, joinedHeading, joined, leftHeading, left);
         load(model.fromYearProperty().get(), model.toYearProperty().get());

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 
@@ -16,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.solidarityatlas.model.GraphFilter;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * "Compare 1994 with 2019": which entities and relationships joined and which left between two years, under the
@@ -52,7 +52,6 @@ public final class CompareViewModel {
         changes.set(set);
         summary.set(Texts.get("compare.summary", joined.size(), left.size(), Integer.toString(fromYear.get()),
                 Integer.toString(toYear.get())));
-
     }
 
     public void compare(int from, int to) {

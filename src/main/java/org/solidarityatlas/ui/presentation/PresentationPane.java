@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Texts;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import java.util.List;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * What the audience sees: the network, the year range large in a corner, a short legend of what changed, and
@@ -128,7 +128,6 @@ public final class PresentationPane extends BorderPane {
     /** "+5 more linked": neighbours of the focus the step does not frame because they were too many. */
     public void setLeftOut(int count) {
         leftOut.setText(Texts.get("present.moreLinked", count));
-
         leftOut.setVisible(count > 0);
     }
 

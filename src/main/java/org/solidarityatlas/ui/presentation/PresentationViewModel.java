@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
@@ -13,6 +12,7 @@ import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * Where a presentation is: the story, the step shown, the view it asks for and what changed since the step shown
@@ -84,7 +84,6 @@ public final class PresentationViewModel {
     /** "Step 3 of 9". */
     public String progressInWords() {
         return Texts.get("present.progress", stepIndex.get() + 1, stepCount());
-
     }
 
     public Dataset dataset() {

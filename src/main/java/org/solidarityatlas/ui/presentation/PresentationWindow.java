@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.Optional;
 
@@ -16,6 +14,8 @@ import javafx.stage.Window;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.ui.network.NetworkView;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * Presentation mode: a full-screen window with the network and the story's steps, driven by the keys that
@@ -64,7 +64,6 @@ public final class PresentationWindow {
         network.setOnLayoutSettled(animator::reframe);
         model.shownProperty().addListener((o, before, shown) -> {
             pane.setStep(Translated.title(shown.step()), Translated.text(shown.step()));
-
             pane.setProgress(model.progressInWords());
             pane.setSources(StepSources.of(graph.dataset(), shown.step()));
             pane.setLegendShown(!shown.changes().isEmpty());

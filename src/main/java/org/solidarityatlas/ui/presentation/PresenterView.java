@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +29,8 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.ui.network.EntityTypeLook;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * The presenter's own window: this step's notes in large type, the next step's title with a thumbnail of what it
@@ -129,7 +129,6 @@ public final class PresenterView {
         boolean hasNext = shown.index() + 1 < steps.size();
         next.setText(hasNext ? Texts.get("present.next", Translated.title(steps.get(shown.index() + 1)))
                 : Texts.get("present.last"));
-
         thumbnail.setVisible(hasNext);
         if (hasNext) {
             drawThumbnail(StepView.of(steps.get(shown.index() + 1), model.span()).visibleIn(graph));

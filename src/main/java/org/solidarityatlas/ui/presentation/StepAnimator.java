@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.DatesInWords;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import org.solidarityatlas.ui.network.NetworkCamera;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.presentation.PresentationViewModel.Shown;
 import org.solidarityatlas.graph.VisibleItems;
+import org.solidarityatlas.ui.text.DatesInWords;
 
 /**
  * Moves a network view from one shown step to the next: the time window slides a year at a time (items appear

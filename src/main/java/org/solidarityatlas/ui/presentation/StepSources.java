@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.Source;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * Where a step's claims come from: the sources cited by its focus entities and by the relationships among them,
@@ -71,7 +71,6 @@ public record StepSources(List<Source> sources) {
     public static String fullCitation(Source source) {
         StringBuilder text = new StringBuilder(shortCitation(source));
         for (String part : new String[] {source.publisher(), source.url(), Translated.note(source)}) {
-
             if (part != null && !part.isBlank()) {
                 text.append(". ").append(part);
             }

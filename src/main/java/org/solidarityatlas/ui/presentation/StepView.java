@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.presentation;
-import org.solidarityatlas.ui.text.DatesInWords;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
@@ -16,6 +14,8 @@ import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.model.TimeWindow;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The view a story step asks for, resolved against a dataset: a filter with its time window (open ends become the

@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.slides;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.ui.presentation.PresentationPane;
 import org.solidarityatlas.ui.presentation.StepAnimator;
@@ -43,6 +41,8 @@ import org.solidarityatlas.ui.presentation.StepSources;
 import org.solidarityatlas.ui.presentation.StepView;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * A story as PNG slides (1920×1080, one per step, laid out like presentation mode) and the timeline playback as
@@ -290,9 +290,7 @@ public final class StoryExport {
     static HandoutWriter.Words handoutWords() {
         return new HandoutWriter.Words(Texts.get("handout.notes"), Texts.get("handout.sources"),
                 Texts.get("handout.noSources"), Texts.get("handout.continued"));
-
     }
-
 
     /**
      * Lays the pane out at its size, sizes the off-screen network to the pane's network area, lets {@code prepare}

@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.slides;
-import org.solidarityatlas.ui.text.Texts;
-import org.solidarityatlas.ui.text.Translated;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,6 +19,8 @@ import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.presentation.PresentationViewModel;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
 import org.solidarityatlas.ui.tasks.TaskHandle;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * Slides and the timeline GIF written from the window, one picture at a time: each is drawn on the JavaFX thread
@@ -92,7 +92,6 @@ public final class StoryExportJob {
         HandoutWriter writer;
         try {
             writer = new HandoutWriter(Translated.title(story), StoryExport.handoutWords());
-
         } catch (IOException e) {
             fail(e);
             return;
@@ -253,7 +252,6 @@ public final class StoryExportJob {
         cleanUp();
         handle.fail(() -> failed.accept(Texts.get("export.failed",
                 e.getMessage() == null ? e.toString() : e.getMessage())));
-
     }
 
     /** Removes every file this export wrote and frees the off-screen network. */

@@ -1,8 +1,8 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.text.Texts;
 
 /** Inserts a step at a position (the end when it equals the number of steps). */
 public final class AddStep extends StepListEdit {

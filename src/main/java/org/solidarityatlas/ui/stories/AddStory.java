@@ -1,7 +1,7 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.model.Story;
+import org.solidarityatlas.ui.text.Texts;
 
 /** Adds a new story (a dataset without any needs one before steps can be added). */
 public final class AddStory implements StoryEdit {

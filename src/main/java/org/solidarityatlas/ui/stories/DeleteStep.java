@@ -1,8 +1,8 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.text.Texts;
 
 /** Removes a step. */
 public final class DeleteStep extends StepListEdit {

@@ -1,8 +1,8 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.text.Texts;
 
 /** Puts a copy of a step right after it, to start a variant of the same view. */
 public final class DuplicateStep extends StepListEdit {

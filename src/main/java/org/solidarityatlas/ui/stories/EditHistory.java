@@ -1,10 +1,10 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * Runs edits and keeps them for undo and redo. A new edit after an undo drops what could have been redone.
@@ -56,7 +56,6 @@ public final class EditHistory {
 
     public String redoText() {
         return undone.isEmpty() ? Texts.get("stories.redo") : Texts.get("edit.redo", undone.peek().description());
-
     }
 
     /** The document now is the one saved. */

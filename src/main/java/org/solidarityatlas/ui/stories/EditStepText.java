@@ -1,8 +1,8 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.text.Texts;
 
 /** Changes what a step says: its title, the text the audience reads and the presenter's notes. */
 public final class EditStepText extends StepListEdit {

@@ -1,8 +1,8 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
+import org.solidarityatlas.ui.text.Texts;
 
 /** Moves the step at {@code from} so that it ends up at {@code to} (a drag in the steps list). */
 public final class MoveStep extends StepListEdit {

@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.ui.presentation.PresentationWindow;
 import org.solidarityatlas.ui.tasks.TaskHandle;
@@ -28,6 +26,8 @@ import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.ui.presentation.StepView;
 import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * The stories panel docked in the explorer: the dataset's stories and their steps; add a step from the current
@@ -216,7 +216,6 @@ public final class StoriesPanel extends VBox {
     }
 
     private void showSelected() {
-
         int i = model.selectedStepProperty().get();
         if (i < 0 || i >= model.steps().size()) {
             title.clear();
@@ -322,7 +321,6 @@ public final class StoriesPanel extends VBox {
             }
             String years = StepView.of(step, graph.span()).yearsInWords();
             setText((getIndex() + 1) + ". " + Translated.title(step) + "  ·  " + years);
-
         }
     }
 }

@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.solidarityatlas.ui.dialogs.DialogService.FileType;
 import org.solidarityatlas.ui.tasks.LatestRequest;
 import org.solidarityatlas.ui.tasks.TaskExecutor;
 import org.solidarityatlas.ui.tasks.TaskHandle;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The stories panel without its controls: the dataset's stories, the chosen one's steps, the chosen step, and
@@ -292,7 +292,6 @@ public final class StoriesViewModel {
             work.cancel();
             busy.set(false);
             setMessage(Texts.get("stories.cancelled"));
-
         }
     }
 

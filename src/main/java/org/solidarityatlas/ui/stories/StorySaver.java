@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.stories;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import org.solidarityatlas.format.DatasetWriter;
 import org.solidarityatlas.format.WorkbookWriter;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.DiskFullException;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * Writes the document's dataset back to its file: to a temporary file first, then renamed over it, so a failed

@@ -1,7 +1,5 @@
 package org.solidarityatlas.ui.stories;
 
-import org.solidarityatlas.ui.text.Texts;
-
 import org.solidarityatlas.ui.presentation.ComparePanel;
 
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.ui.network.NetworkView;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * What the explorer window docks for stories: a side panel with the stories and the two-year comparison, and a
@@ -141,7 +140,6 @@ public final class StoryTools {
     }
 
     private void showTab(Tab tab) {
-
         panel.getSelectionModel().select(tab);
     }
 

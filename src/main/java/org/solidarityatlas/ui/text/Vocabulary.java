@@ -22,7 +22,6 @@ public final class Vocabulary {
         return Texts.format(locale, "entityType." + type.id());
     }
 
-
     /** "partner of" / "aliado de"; "helps_out" as "helps out" in any language. */
     public static String relationship(String type) {
         return relationship(type, Texts.locale());

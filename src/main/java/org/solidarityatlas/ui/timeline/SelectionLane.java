@@ -1,7 +1,4 @@
 package org.solidarityatlas.ui.timeline;
-import org.solidarityatlas.ui.text.DatesInWords;
-import org.solidarityatlas.ui.text.Vocabulary;
-import org.solidarityatlas.ui.text.Translated;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +8,9 @@ import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.Lifespan;
 import org.solidarityatlas.model.Relationship;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 /** Lays out an entity's lifespan and its relationships' spans as bars on as few rows as they need. */
 final class SelectionLane {
@@ -72,7 +72,6 @@ final class SelectionLane {
         String other = graph.entity(outgoing ? r.to() : r.from()).map(Translated::name).orElse("?");
         String sentence = outgoing ? type + " " + other : other + " " + type + " " + Translated.name(entity);
         return sentence + ", " + DatesInWords.of(r.lifespan());
-
     }
 
     private static double from(Lifespan life, int firstYear) {

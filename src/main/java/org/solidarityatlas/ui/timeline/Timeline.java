@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.timeline;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * The timeline band: the years field and the undated toggle on the left, and a canvas with the histogram, the

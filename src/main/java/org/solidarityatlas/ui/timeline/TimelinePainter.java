@@ -1,5 +1,4 @@
 package org.solidarityatlas.ui.timeline;
-import org.solidarityatlas.ui.text.Texts;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.solidarityatlas.graph.YearActivity;
+import org.solidarityatlas.ui.text.Texts;
 
 /**
  * Draws the timeline onto its canvas: story marks, the selection lane, the histogram of activity per year with
@@ -77,7 +77,6 @@ final class TimelinePainter {
             g.setFont(SMALL);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(Texts.get("timeline.nothingDated"), 8, height / 2);
-
             return;
         }
         Bands bands = Bands.of(model);

@@ -1,6 +1,4 @@
 package org.solidarityatlas.ui.timeline;
-import org.solidarityatlas.ui.text.Translated;
-import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +21,8 @@ import javafx.collections.ObservableList;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.YearActivity;
 import org.solidarityatlas.model.Entity;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 /**
  * The timeline's state, without controls: the dataset's yearly activity, the time window it shows as a brush
@@ -312,7 +312,6 @@ public final class TimelineViewModel {
     /** "41 undated". */
     public String undatedText() {
         return Texts.get("timeline.undated", activity.get().undated());
-
     }
 
     /** Bound to playback: the play head shows and the view follows the window. */

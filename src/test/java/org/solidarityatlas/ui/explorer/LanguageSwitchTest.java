@@ -61,8 +61,6 @@ class LanguageSwitchTest extends FxRobot {
         assertEquals("Nivel 1", Fx.call(() -> ((ComboBox<?>) lookup("#focus-depth").query()).getButtonCell()
                 .getText()));
 
-
-
         assertEquals("river-alliance", model.selection().selectedEntity().orElseThrow().id());
         assertFalse(model.filters().entityType(EntityType.PERSON).orElseThrow().isShown());
 

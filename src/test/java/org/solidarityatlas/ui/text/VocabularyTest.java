@@ -2,13 +2,11 @@ package org.solidarityatlas.ui.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-
 import org.junit.jupiter.api.Test;
 import org.solidarityatlas.model.EntityType;
 
 /** Entity types and the core relationship verbs in both languages; verbs outside the core as written. */
 class VocabularyTest {
-
 
     @Test
     void coreRelationshipVerbsHaveSpanishLabels() {
