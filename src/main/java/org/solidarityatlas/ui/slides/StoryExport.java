@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -25,6 +25,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.solidarityatlas.export.AnimatedGifWriter;
 import org.solidarityatlas.export.HandoutWriter;
 import org.solidarityatlas.files.AtomicFile;
@@ -136,19 +139,27 @@ public final class StoryExport {
         model.present(graph, story);
         List<Path> files = new ArrayList<>();
         try (HandoutWriter handout = handoutFile.isPresent()
-                ? new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH) : null) {
+                ? new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH) : null;
+                EncodingLine encoding = new EncodingLine()) {
             do {
                 Shown shown = model.shown();
-                BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
-                if (folder.isPresent()) {
-                    Path file = slideFile(folder.get(), shown.index() + 1, story.steps().size());
-                    writePng(picture, file);
-                    files.add(file);
-                }
-                if (handout != null) {
-                    handout.add(handoutPage(story, shown, model.progressInWords(), picture));
-                }
+                String progress = model.progressInWords();
+                WritableImage image = slide(shown, progress);
+                Optional<Path> file = folder.map(f -> slideFile(f, shown.index() + 1, story.steps().size()));
+                file.ifPresent(files::add);
+                HandoutWriter.Page page = handout == null ? null : handoutPage(story, shown, progress, null);
+                // Drawn here; encoded (PNG, the handout's JPEG) on the line while the next slide is drawn.
+                encoding.submit(() -> {
+                    BufferedImage picture = SlidePixels.opaque(image);
+                    if (file.isPresent()) {
+                        writePng(picture, file.get());
+                    }
+                    if (handout != null) {
+                        handout.add(page.withSlide(picture));
+                    }
+                });
             } while (model.next());
+            encoding.finish();
             if (handout != null) {
                 handout.save(handoutFile.get());
             }
@@ -218,27 +229,49 @@ public final class StoryExport {
         if (years.isEmpty()) {
             throw new IOException(NO_TIMELINE);
         }
-        Iterator<BufferedImage> frames = new Iterator<>() {
-            private int index;
-            private VisibleItems before;
-
-            @Override
-            public boolean hasNext() {
-                return index < years.size();
-            }
-
-            @Override
-            public BufferedImage next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                TimelineFrame frame = timelineFrame(years.get(index), windowYears, years.get(0), before);
+        // Drawn here, frame after frame; palette-mapped, compressed and written on a thread of its own meanwhile.
+        FrameQueue frames = new FrameQueue();
+        FutureTask<Integer> encoding = new FutureTask<>(
+                () -> new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file));
+        Thread encoder = new Thread(encoding, "gif-encoding");
+        encoder.setDaemon(true);
+        encoder.start();
+        try {
+            VisibleItems before = null;
+            for (int year : years) {
+                TimelineFrame frame = timelineFrame(year, windowYears, years.get(0), before);
                 before = frame.visible();
-                index++;
-                return SwingFXUtils.fromFXImage(frame.image(), null);
+                if (!frames.put(frame.image(), encoding)) {
+                    break; // the encoder failed; get() says why
+                }
             }
-        };
-        return new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+            frames.end(encoding);
+            return encoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            frames.abandon();
+            throw new IOException("interrupted while writing the GIF");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            // A frame could not be drawn: the encoder drops the file it was writing.
+            frames.abandon();
+            awaitQuietly(encoding);
+            throw e;
+        }
+    }
+
+    private static void awaitQuietly(FutureTask<?> encoding) {
+        try {
+            encoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException expected) {
+            // It failed because it was abandoned; the drawing's own failure is what the caller hears.
+        }
     }
 
     /** Writes the frames as the looping GIF, atomically; on any thread. */
@@ -310,8 +343,17 @@ public final class StoryExport {
 
     private static void writePng(BufferedImage picture, Path file) throws IOException {
         AtomicFile.write(file, out -> {
-            if (!ImageIO.write(picture, "png", out)) {
+            Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+            if (!writers.hasNext()) {
                 throw new IOException("no PNG writer available");
+            }
+            ImageWriter writer = writers.next();
+            // Cached in memory rather than in ImageIO's default cache file, which is written a byte at a time.
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(picture);
+            } finally {
+                writer.dispose();
             }
         });
     }

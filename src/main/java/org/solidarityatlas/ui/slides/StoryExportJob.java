@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import org.solidarityatlas.export.HandoutWriter;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -113,7 +112,7 @@ public final class StoryExportJob {
             return;
         }
         inBackground(() -> {
-            writer.add(export.handoutPage(story, shown, words, SwingFXUtils.fromFXImage(image, null)));
+            writer.add(export.handoutPage(story, shown, words, SlidePixels.opaque(image)));
             return number;
         }, added -> {
             progress.accept((double) number / (story.steps().size() + 1));
@@ -201,7 +200,7 @@ public final class StoryExportJob {
             fail(e);
             return;
         }
-        inBackground(() -> SwingFXUtils.fromFXImage(frame.image(), null), picture -> {
+        inBackground(() -> SlidePixels.opaque(frame.image()), picture -> {
             frames.add(picture);
             progress.accept((double) (index + 1) / (years.size() + 1));
             if (index + 1 < years.size()) {
