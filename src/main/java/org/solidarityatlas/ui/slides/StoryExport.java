@@ -64,6 +64,9 @@ public final class StoryExport {
     private final Dataset dataset;
     private final NetworkView network;
     private final Region networkNode;
+    /** The timeline's frame, made for the first frame and redrawn for each (on the JavaFX thread only). */
+    private PresentationPane timelinePane;
+    private ImageView timelinePicture;
 
     public StoryExport(Dataset dataset) {
         this(new LoadedGraph(dataset), LayoutEngine.FORCE);
@@ -289,13 +292,17 @@ public final class StoryExport {
                 Optional.empty());
         VisibleItems visible = view.visibleIn(graph);
         ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
-        ImageView picture = new ImageView();
-        PresentationPane pane = new PresentationPane(picture);
-        pane.setBaseFontSize(GIF_HEIGHT / 36.0);
-        pane.setStep(dataset.title(), null);
+        if (timelinePane == null) {
+            // One pane for every frame: only the year and the network change, so its styles are worked out once.
+            timelinePicture = new ImageView();
+            timelinePane = new PresentationPane(timelinePicture);
+            timelinePane.setBaseFontSize(GIF_HEIGHT / 36.0);
+            timelinePane.setStep(dataset.title(), null);
+            timelinePane.setLegendShown(true);
+        }
+        PresentationPane pane = timelinePane;
         pane.setProgress(windowYears + "-year window");
         pane.setYears(Integer.toString(year));
-        pane.setLegendShown(true);
         // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
         WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
             network.labelling().explore();
@@ -305,7 +312,7 @@ public final class StoryExport {
             network.setSelection(Optional.empty(), Set.of(), Set.of());
             network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
             return null;
-        }, picture);
+        }, timelinePicture);
         return new TimelineFrame(image, visible);
     }
 
@@ -318,13 +325,15 @@ public final class StoryExport {
     }
 
     /**
-     * Lays the pane out at its size, sizes the off-screen network to the pane's network area, lets {@code prepare}
-     * set what it shows, and draws the network into {@code picture} before taking the whole pane.
+     * Lays the pane out at its size (in a scene of its own the first time), sizes the off-screen network to the
+     * pane's network area, lets {@code prepare} set what it shows, and draws the network into {@code picture}
+     * before taking the whole pane.
      */
     private WritableImage render(PresentationPane pane, int width, int height, double scale,
             java.util.function.Supplier<?> prepare, ImageView picture) {
-        Scene scene = new Scene(pane, width, height);
-        scene.setFill(Color.WHITE);
+        if (pane.getScene() == null) {
+            new Scene(pane, width, height).setFill(Color.WHITE);
+        }
         pane.applyCss();
         pane.layout();
         double areaWidth = pane.networkArea().getWidth();
