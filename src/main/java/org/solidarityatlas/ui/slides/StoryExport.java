@@ -236,11 +236,7 @@ public final class StoryExport {
         }
         // Drawn here, frame after frame; palette-mapped, compressed and written on a thread of its own meanwhile.
         FrameQueue frames = new FrameQueue();
-        FutureTask<Integer> encoding = new FutureTask<>(
-                () -> new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file));
-        Thread encoder = new Thread(encoding, "gif-encoding");
-        encoder.setDaemon(true);
-        encoder.start();
+        FutureTask<Integer> encoding = startGifEncoder(frames, file);
         try {
             VisibleItems before = null;
             for (int year : years) {
@@ -279,9 +275,17 @@ public final class StoryExport {
         }
     }
 
-    /** Writes the frames as the looping GIF, atomically; on any thread. */
-    static void writeGif(List<BufferedImage> frames, Path file) throws IOException {
-        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+    /**
+     * Starts the thread that writes the frames handed to {@code frames} as the looping GIF, atomically (an abandoned
+     * queue leaves no file); its result is the number of frames written.
+     */
+    static FutureTask<Integer> startGifEncoder(FrameQueue frames, Path file) {
+        FutureTask<Integer> encoding = new FutureTask<>(
+                () -> new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file));
+        Thread encoder = new Thread(encoding, "gif-encoding");
+        encoder.setDaemon(true);
+        encoder.start();
+        return encoding;
     }
 
     /**
