@@ -14,6 +14,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.solidarityatlas.files.AtomicFile;
 
 /** Writes frames as an animated GIF that loops forever, with the JDK's own GIF writer. */
@@ -40,7 +41,8 @@ public final class AnimatedGifWriter {
         int[] written = {0};
         AtomicFile.write(file, out -> {
             ImageWriter writer = gifWriter();
-            try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            // Cached in memory (a GIF is a few MB), not in ImageIO's default cache file, written a byte at a time.
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
                 writer.setOutput(stream);
                 writer.prepareWriteSequence(null);
                 while (frames.hasNext()) {

@@ -2,6 +2,7 @@ package org.solidarityatlas.export;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 
 /**
@@ -70,6 +71,15 @@ final class FramePalette {
         int height = frame.getHeight();
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, MODEL);
         byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        if (isPlainOpaque(frame)) {
+            // An opaque frame's own pixel array, read directly: getRGB converts each pixel through the colour model.
+            int[] rgb = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < pixels.length; i++) {
+                int c = rgb[i];
+                pixels[i] = NEAREST[(c >> 9) & 0x7C00 | (c >> 6) & 0x3E0 | (c >> 3) & 0x1F];
+            }
+            return out;
+        }
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
             frame.getRGB(0, y, width, 1, row, 0, width);
@@ -83,6 +93,17 @@ final class FramePalette {
             }
         }
         return out;
+    }
+
+    /** An RGB frame whose pixels are one int each, row after row, with nothing around them. */
+    private static boolean isPlainOpaque(BufferedImage frame) {
+        return frame.getType() == BufferedImage.TYPE_INT_RGB
+                && frame.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                && buffer.getNumBanks() == 1 && buffer.getOffset() == 0
+                && buffer.getSize() == frame.getWidth() * frame.getHeight()
+                && frame.getRaster().getParent() == null
+                && frame.getRaster().getSampleModelTranslateX() == 0
+                && frame.getRaster().getSampleModelTranslateY() == 0;
     }
 
     private static int blendOnWhite(int channel, int alpha) {

@@ -35,6 +35,11 @@ public final class HandoutWriter implements AutoCloseable {
         public Page {
             sources = List.copyOf(sources);
         }
+
+        /** The same page with {@code picture} as its slide (the words are ready before the slide is encoded). */
+        public Page withSlide(BufferedImage picture) {
+            return new Page(picture, progress, title, text, notes, sources);
+        }
     }
 
     /** Words the page prints around the step's own text, in the handout's language. */

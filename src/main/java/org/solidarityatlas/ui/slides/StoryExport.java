@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -25,6 +25,9 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.solidarityatlas.export.AnimatedGifWriter;
 import org.solidarityatlas.export.HandoutWriter;
 import org.solidarityatlas.files.AtomicFile;
@@ -63,6 +66,9 @@ public final class StoryExport {
     private final Dataset dataset;
     private final NetworkView network;
     private final Region networkNode;
+    /** The timeline's frame, made for the first frame and redrawn for each (on the JavaFX thread only). */
+    private PresentationPane timelinePane;
+    private ImageView timelinePicture;
 
     public StoryExport(Dataset dataset) {
         this(new LoadedGraph(dataset), LayoutEngine.FORCE);
@@ -138,19 +144,27 @@ public final class StoryExport {
         model.present(graph, story);
         List<Path> files = new ArrayList<>();
         try (HandoutWriter handout = handoutFile.isPresent()
-                ? new HandoutWriter(Translated.title(story), handoutWords()) : null) {
+                ? new HandoutWriter(Translated.title(story), handoutWords()) : null;
+                EncodingLine encoding = new EncodingLine()) {
             do {
                 Shown shown = model.shown();
-                BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
-                if (folder.isPresent()) {
-                    Path file = slideFile(folder.get(), shown.index() + 1, story.steps().size());
-                    writePng(picture, file);
-                    files.add(file);
-                }
-                if (handout != null) {
-                    handout.add(handoutPage(story, shown, model.progressInWords(), picture));
-                }
+                String progress = model.progressInWords();
+                WritableImage image = slide(shown, progress);
+                Optional<Path> file = folder.map(f -> slideFile(f, shown.index() + 1, story.steps().size()));
+                file.ifPresent(files::add);
+                HandoutWriter.Page page = handout == null ? null : handoutPage(story, shown, progress, null);
+                // Drawn here; encoded (PNG, the handout's JPEG) on the line while the next slide is drawn.
+                encoding.submit(() -> {
+                    BufferedImage picture = SlidePixels.opaque(image);
+                    if (file.isPresent()) {
+                        writePng(picture, file.get());
+                    }
+                    if (handout != null) {
+                        handout.add(page.withSlide(picture));
+                    }
+                });
             } while (model.next());
+            encoding.finish();
             if (handout != null) {
                 handout.save(handoutFile.get());
             }
@@ -220,32 +234,58 @@ public final class StoryExport {
         if (years.isEmpty()) {
             throw new IOException(NO_TIMELINE);
         }
-        Iterator<BufferedImage> frames = new Iterator<>() {
-            private int index;
-            private VisibleItems before;
-
-            @Override
-            public boolean hasNext() {
-                return index < years.size();
-            }
-
-            @Override
-            public BufferedImage next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                TimelineFrame frame = timelineFrame(years.get(index), windowYears, years.get(0), before);
+        // Drawn here, frame after frame; palette-mapped, compressed and written on a thread of its own meanwhile.
+        FrameQueue frames = new FrameQueue();
+        FutureTask<Integer> encoding = startGifEncoder(frames, file);
+        try {
+            VisibleItems before = null;
+            for (int year : years) {
+                TimelineFrame frame = timelineFrame(year, windowYears, years.get(0), before);
                 before = frame.visible();
-                index++;
-                return SwingFXUtils.fromFXImage(frame.image(), null);
+                if (!frames.put(frame.image(), encoding)) {
+                    break; // the encoder failed; get() says why
+                }
             }
-        };
-        return new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+            frames.end(encoding);
+            return encoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            frames.abandon();
+            throw new IOException("interrupted while writing the GIF");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            // A frame could not be drawn: the encoder drops the file it was writing.
+            frames.abandon();
+            awaitQuietly(encoding);
+            throw e;
+        }
     }
 
-    /** Writes the frames as the looping GIF, atomically; on any thread. */
-    static void writeGif(List<BufferedImage> frames, Path file) throws IOException {
-        new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file);
+    private static void awaitQuietly(FutureTask<?> encoding) {
+        try {
+            encoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException expected) {
+            // It failed because it was abandoned; the drawing's own failure is what the caller hears.
+        }
+    }
+
+    /**
+     * Starts the thread that writes the frames handed to {@code frames} as the looping GIF, atomically (an abandoned
+     * queue leaves no file); its result is the number of frames written.
+     */
+    static FutureTask<Integer> startGifEncoder(FrameQueue frames, Path file) {
+        FutureTask<Integer> encoding = new FutureTask<>(
+                () -> new AnimatedGifWriter().write(frames, GIF_FRAME_MILLIS, file));
+        Thread encoder = new Thread(encoding, "gif-encoding");
+        encoder.setDaemon(true);
+        encoder.start();
+        return encoding;
     }
 
     /**
@@ -258,13 +298,17 @@ public final class StoryExport {
                 Optional.empty());
         VisibleItems visible = view.visibleIn(graph);
         ChangeSet changes = before == null ? ChangeSet.NONE : ChangeSet.between(before, visible);
-        ImageView picture = new ImageView();
-        PresentationPane pane = new PresentationPane(picture);
-        pane.setBaseFontSize(GIF_HEIGHT / 36.0);
-        pane.setStep(Translated.title(dataset), null);
+        if (timelinePane == null) {
+            // One pane for every frame: only the year and the network change, so its styles are worked out once.
+            timelinePicture = new ImageView();
+            timelinePane = new PresentationPane(timelinePicture);
+            timelinePane.setBaseFontSize(GIF_HEIGHT / 36.0);
+            timelinePane.setStep(Translated.title(dataset), null);
+            timelinePane.setLegendShown(true);
+        }
+        PresentationPane pane = timelinePane;
         pane.setProgress(Texts.get("gif.window", windowYears));
         pane.setYears(Integer.toString(year));
-        pane.setLegendShown(true);
         // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
         WritableImage image = render(pane, GIF_WIDTH, GIF_HEIGHT, 1, () -> {
             network.labelling().explore();
@@ -274,7 +318,7 @@ public final class StoryExport {
             network.setSelection(Optional.empty(), Set.of(), Set.of());
             network.setCamera(network.cameraFitting(dataset.entities().stream().map(e -> e.id()).toList()));
             return null;
-        }, picture);
+        }, timelinePicture);
         return new TimelineFrame(image, visible);
     }
 
@@ -293,13 +337,15 @@ public final class StoryExport {
     }
 
     /**
-     * Lays the pane out at its size, sizes the off-screen network to the pane's network area, lets {@code prepare}
-     * set what it shows, and draws the network into {@code picture} before taking the whole pane.
+     * Lays the pane out at its size (in a scene of its own the first time), sizes the off-screen network to the
+     * pane's network area, lets {@code prepare} set what it shows, and draws the network into {@code picture}
+     * before taking the whole pane.
      */
     private WritableImage render(PresentationPane pane, int width, int height, double scale,
             java.util.function.Supplier<?> prepare, ImageView picture) {
-        Scene scene = new Scene(pane, width, height);
-        scene.setFill(Color.WHITE);
+        if (pane.getScene() == null) {
+            new Scene(pane, width, height).setFill(Color.WHITE);
+        }
         pane.applyCss();
         pane.layout();
         double areaWidth = pane.networkArea().getWidth();
@@ -318,8 +364,17 @@ public final class StoryExport {
 
     private static void writePng(BufferedImage picture, Path file) throws IOException {
         AtomicFile.write(file, out -> {
-            if (!ImageIO.write(picture, "png", out)) {
+            Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+            if (!writers.hasNext()) {
                 throw new IOException("no PNG writer available");
+            }
+            ImageWriter writer = writers.next();
+            // Cached in memory rather than in ImageIO's default cache file, which is written a byte at a time.
+            try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(picture);
+            } finally {
+                writer.dispose();
             }
         });
     }

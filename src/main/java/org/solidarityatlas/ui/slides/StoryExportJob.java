@@ -1,15 +1,15 @@
 package org.solidarityatlas.ui.slides;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import org.solidarityatlas.export.HandoutWriter;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -38,6 +38,8 @@ public final class StoryExportJob {
     private final Consumer<String> failed;
     private final List<Path> written = new ArrayList<>();
     private StoryExport export;
+    /** The GIF's frames on their way to its encoder; null for other exports. */
+    private FrameQueue gifFrames;
     /** True while a picture is being written in the background; a cancel then cleans up once it is back. */
     private boolean writing;
 
@@ -48,6 +50,9 @@ public final class StoryExportJob {
         this.done = done;
         this.failed = failed;
         handle.whenCancelled(() -> {
+            if (gifFrames != null) {
+                gifFrames.abandon(); // at once: the encoder drops its file even while a frame is being handed over
+            }
             if (!writing) {
                 cleanUp();
             }
@@ -115,7 +120,7 @@ public final class StoryExportJob {
             return;
         }
         inBackground(() -> {
-            writer.add(export.handoutPage(story, shown, words, SwingFXUtils.fromFXImage(image, null)));
+            writer.add(export.handoutPage(story, shown, words, SlidePixels.opaque(image)));
             return number;
         }, added -> {
             progress.accept((double) number / (story.steps().size() + 1));
@@ -191,11 +196,17 @@ public final class StoryExportJob {
             fail(new IOException(Texts.get("export.noTimeline")));
             return;
         }
-        nextFrame(years, 0, windowYears, null, new ArrayList<>(), file);
+        gifFrames = new FrameQueue();
+        FutureTask<Integer> encoding = StoryExport.startGifEncoder(gifFrames, file);
+        nextFrame(years, 0, windowYears, null, encoding, file);
     }
 
+    /**
+     * Draws a frame here and hands it to the GIF's encoder in the background (waiting there while two wait), so
+     * that the next frame is drawn while this one is encoded and only a few frames are ever held.
+     */
     private void nextFrame(List<Integer> years, int index, int windowYears, VisibleItems before,
-            List<BufferedImage> frames, Path file) {
+            FutureTask<Integer> encoding, Path file) {
         StoryExport.TimelineFrame frame;
         try {
             frame = export.timelineFrame(years.get(index), windowYears, years.get(0), before);
@@ -203,19 +214,24 @@ public final class StoryExportJob {
             fail(e);
             return;
         }
-        inBackground(() -> SwingFXUtils.fromFXImage(frame.image(), null), picture -> {
-            frames.add(picture);
+        inBackground(() -> gifFrames.put(frame.image(), encoding), accepted -> {
             progress.accept((double) (index + 1) / (years.size() + 1));
-            if (index + 1 < years.size()) {
-                nextFrame(years, index + 1, windowYears, frame.visible(), frames, file);
+            if (accepted && index + 1 < years.size()) {
+                nextFrame(years, index + 1, windowYears, frame.visible(), encoding, file);
                 return;
             }
+            // The last frame, or the encoder stopped on a failure that get() reports.
             inBackground(() -> {
-                StoryExport.writeGif(frames, file);
+                gifFrames.end(encoding);
+                try {
+                    encoding.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
                 return file;
             }, path -> {
                 written.add(path);
-                succeed(Texts.get("export.gifDone", frames.size(), file.toString()));
+                succeed(Texts.get("export.gifDone", years.size(), file.toString()));
             });
         });
     }
@@ -264,6 +280,9 @@ public final class StoryExportJob {
             }
         }
         written.clear();
+        if (gifFrames != null) {
+            gifFrames.abandon();
+        }
         if (export != null) {
             export.dispose();
         }

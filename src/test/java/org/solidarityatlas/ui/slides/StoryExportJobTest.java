@@ -119,4 +119,32 @@ class StoryExportJobTest {
         assertTrue(Files.size(gif) > 0);
         assertEquals(List.of(1 / 4.0, 2 / 4.0, 3 / 4.0), progress);
     }
+
+    @Test
+    void cancelledGifLeavesNoFileBehind() throws Exception {
+        // Dated from 1960 to 1999: forty frames, so the cancel comes while frames are still being drawn.
+        Dataset fortyYears = new Datasets()
+                .entity("ue", EntityType.UNION, "UE", "1960", null)
+                .entity("fat", EntityType.UNION, "FAT", "1975", null)
+                .relationship("r1", "partner_of", "ue", "fat", "1980", "1999")
+                .build();
+        Path gif = out.resolve("timeline.gif");
+
+        TaskHandle handle = Fx.call(() -> StoryExportJob.timelineGif(new LoadedGraph(fortyYears), gif, 3,
+                Optional.empty(), executor, progress::add, result::complete,
+                failure -> result.complete("FAILED " + failure)));
+        Fx.waitUntil(() -> !progress.isEmpty());
+        Fx.run(handle::cancel);
+
+        assertEquals(TaskHandle.Outcome.CANCELLED, handle.completion().toCompletableFuture().get(1, TimeUnit.MINUTES));
+        // The encoder drops the file it was writing, its temporary file included.
+        Fx.waitUntil(() -> {
+            try {
+                return filesIn(out).isEmpty();
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertFalse(result.isDone(), "a cancelled export reports nothing");
+    }
 }

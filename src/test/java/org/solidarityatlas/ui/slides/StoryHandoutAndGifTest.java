@@ -87,6 +87,22 @@ class StoryHandoutAndGifTest {
         assertEquals(7, framesIn(gif));
     }
 
+    @Test
+    void timelineGifFramesAreHalfASlideEachWay() throws Exception {
+        Path gif = out.resolve("story.gif");
+        whenReady(() -> export.writeTimelineGif(gif, 3, Optional.of(dataset.stories().get(0))));
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            for (int frame = 0; frame < reader.getNumImages(true); frame++) {
+                // 960×540: a web page's or handout's width, a quarter of a slide's pixels to draw and encode.
+                assertEquals(960, reader.getWidth(frame), "frame " + frame);
+                assertEquals(540, reader.getHeight(frame), "frame " + frame);
+            }
+            reader.dispose();
+        }
+    }
+
     private static int framesIn(Path gif) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
