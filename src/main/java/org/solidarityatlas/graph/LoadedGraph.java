@@ -298,8 +298,7 @@ public final class LoadedGraph {
     }
 
     private Subgraph computeAmong(Set<String> entityIds) {
-        // Through the ids' indexes and their incident relationships, not a pass over every item: on a big
-        // dataset this runs on each filter move that draws new entities.
+        // On a big dataset this runs on each filter move that draws new entities (a capped drawing).
         boolean[] in = new boolean[entities.size()];
         if (entityIds instanceof ItemIds indexed && indexed.indexes(entities)) {
             // A visible set's own ids: their indexes are at hand, no id needs looking up.
@@ -315,29 +314,20 @@ public final class LoadedGraph {
             }
         }
         List<Entity> kept = new ArrayList<>(entityIds.size());
-        int[] touching = new int[16];
-        int count = 0;
+        long ends = 0;
         for (int i = 0; i < in.length; i++) {
-            if (!in[i]) {
-                continue;
-            }
-            kept.add(entities.get(i));
-            for (int j : incident[i]) {
-                // Each relationship once: from its lower-indexed end (a loop has just the one).
-                int other = relationshipFrom[j] == i ? relationshipTo[j] : relationshipFrom[j];
-                if (in[other] && other >= i) {
-                    if (count == touching.length) {
-                        touching = java.util.Arrays.copyOf(touching, count * 2);
-                    }
-                    touching[count++] = j;
-                }
+            if (in[i]) {
+                kept.add(entities.get(i));
+                ends += incident[i].length;
             }
         }
-        java.util.Arrays.sort(touching, 0, count);
-        List<Relationship> among = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            among.add(relationships.get(touching[k]));
-        }
+        // Few, lightly connected entities: walk their incident relationships. Many or hubs (a capped drawing is
+        // the most connected entities): one pass in dataset order over the relationships' ends is cheaper than
+        // walking and sorting most of them.
+        List<Relationship> among = ends * 4 < relationships.size()
+                ? RelationshipsAmong.byIncident(in, incident, relationshipFrom, relationshipTo, relationships)
+                : RelationshipsAmong.byPass(in, relationshipFrom, relationshipTo, relationships,
+                        (int) Math.min(relationships.size(), ends / 2 + 16));
         return new Subgraph(kept, among);
     }
 
@@ -431,15 +421,15 @@ public final class LoadedGraph {
         }
         // The ids as bits over the item indexes: no id is hashed, so a move stays a pass over primitive arrays.
         int[] byType = new int[EntityType.values().length];
-        BitSet entityBits = new BitSet(n);
+        long[] entityWords = new long[(n + 63) / 64];
         for (int i = 0; i < n; i++) {
             if (shown[i]) {
                 byType[entityType[i]]++;
-                entityBits.set(i);
+                entityWords[i >>> 6] |= 1L << i;
             }
         }
         int[] byRelationshipType = new int[relationshipTypes.size()];
-        BitSet relationshipBits = new BitSet(relationships.size());
+        long[] relationshipWords = new long[(relationships.size() + 63) / 64];
         for (int j = 0; j < relationships.size(); j++) {
             boolean show = shown[relationshipFrom[j]] && shown[relationshipTo[j]]
                     && relationshipTypeShown[relationshipType[j]]
@@ -447,7 +437,7 @@ public final class LoadedGraph {
                             windowFirst, windowLast, undated);
             if (show) {
                 byRelationshipType[relationshipType[j]]++;
-                relationshipBits.set(j);
+                relationshipWords[j >>> 6] |= 1L << j;
             }
         }
         Map<EntityType, Integer> entityCounts = new EnumMap<>(EntityType.class);
@@ -458,8 +448,10 @@ public final class LoadedGraph {
         for (int t = 0; t < relationshipTypes.size(); t++) {
             relationshipCounts.put(relationshipTypes.get(t), byRelationshipType[t]);
         }
-        return new VisibleSet(new ItemIds(entities, i -> entities.get(i).id(), entityIndex, entityBits),
-                new ItemIds(relationships, j -> relationships.get(j).id(), relationshipIndex, relationshipBits),
+        return new VisibleSet(
+                new ItemIds(entities, i -> entities.get(i).id(), entityIndex, BitSet.valueOf(entityWords)),
+                new ItemIds(relationships, j -> relationships.get(j).id(), relationshipIndex,
+                        BitSet.valueOf(relationshipWords)),
                 entityCounts, relationshipCounts, admitted);
     }
 
