@@ -216,4 +216,18 @@ class TimelineViewModelTest {
         assertEquals(before + 2, graph.visibleComputations());
         timeline.endDrag();
     }
+
+    @Test
+    void aBrushMoveOrAnArrowKeyIsOneChangeOfTheWindowThoughBothEndsMove() {
+        filters.setWindow(1992, 1996);
+        long before = timeline.windowChangesProperty().get();
+
+        timeline.beginDrag(TimelineViewModel.Grip.MOVE, 1994.5);
+        timeline.dragTo(1995.5);
+        timeline.endDrag();
+        assertEquals(before + 1, timeline.windowChangesProperty().get());
+        timeline.moveBy(1);
+        assertEquals(before + 2, timeline.windowChangesProperty().get());
+        assertEquals("1994–1998", timeline.windowTextProperty().get());
+    }
 }
