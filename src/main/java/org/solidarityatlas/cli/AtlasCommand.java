@@ -51,6 +51,9 @@ public final class AtlasCommand extends ReportingCommand {
         this.environment = Map.copyOf(environment);
     }
 
+    @Mixin
+    LanguageOption language;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -72,6 +75,7 @@ public final class AtlasCommand extends ReportingCommand {
         if (file != null && !Files.isRegularFile(file)) {
             throw new CommandFailure("no such file: " + file);
         }
+        language.apply();
         if (store.onServer()) {
             if (edit && store.readOnly) {
                 throw new CommandFailure("give either --edit or --read-only, not both");

@@ -46,6 +46,9 @@ final class SlidesCommand extends ReportingCommand {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     int run() throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -54,6 +57,8 @@ final class SlidesCommand extends ReportingCommand {
         if (gifWindow < 1) {
             throw new CommandFailure("--gif-window must be at least 1 year");
         }
+        language.apply();
+
         Dataset dataset;
         try (GraphStore store = StoredDataset.open(storeOptions, err())) {
             dataset = store.dataset().orElseThrow(() -> new CommandFailure("the store returned no dataset"));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.solidarityatlas.format.LocatedValue.Position;
 import org.solidarityatlas.format.LocatedValue.StringValue;
 import org.solidarityatlas.format.ObjectFields.LocatedDate;
+import org.solidarityatlas.model.PartialDate;
 
 /** Checks shared by the parts of the format: id syntax, uniqueness, snake_case and date order. */
 final class DatasetChecks {
@@ -23,8 +24,7 @@ final class DatasetChecks {
     /** True when the id has the allowed form and was not used before by the same kind of item. */
     boolean newId(StringValue id, String kind, Map<String, Position> seen) {
         if (!ID.matcher(id.text()).matches()) {
-            problems.error(id.position(), kind + " id " + DateText.quoted(id.text())
-                    + " must be 1-100 characters, each a letter, a digit, '-', '_', '.' or ':'");
+            problems.error(id.position(), idProblem(id.text(), kind));
             return false;
         }
         Position first = seen.putIfAbsent(id.text(), id.position());
@@ -36,17 +36,32 @@ final class DatasetChecks {
         return true;
     }
 
+    static boolean isId(String text) {
+        return ID.matcher(text).matches();
+    }
+
+    static String idProblem(String text, String kind) {
+        return kind + " id " + DateText.quoted(text)
+                + " must be 1-100 characters, each a letter, a digit, '-', '_', '.' or ':'";
+    }
+
     /** True when the relationship type is snake_case; otherwise reports it with the snake_case spelling. */
     boolean snakeCase(StringValue type, String field) {
-        if (SNAKE_CASE.matcher(type.text()).matches()) {
-            return true;
+        Optional<String> problem = snakeCaseProblem(type.text(), field);
+        problem.ifPresent(message -> problems.error(type.position(), message));
+        return problem.isEmpty();
+    }
+
+    /** Why the text is not a snake_case type, with the snake_case spelling; empty when it is one. */
+    static Optional<String> snakeCaseProblem(String text, String field) {
+        if (SNAKE_CASE.matcher(text).matches()) {
+            return Optional.empty();
         }
-        String suggestion = type.text().trim().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        String suggestion = text.trim().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         String example = SNAKE_CASE.matcher(suggestion).matches() ? "'" + suggestion + "'" : "'member_of'";
-        problems.error(type.position(), "'" + field + "' " + DateText.quoted(type.text())
+        return Optional.of("'" + field + "' " + DateText.quoted(text)
                 + " must be snake_case (lower-case words joined by '_'), e.g. " + example);
-        return false;
     }
 
     /** Reports an end that lies wholly before its start. */
@@ -54,9 +69,15 @@ final class DatasetChecks {
         if (start.isEmpty() || end.isEmpty()) {
             return;
         }
-        if (end.get().date().lastDay().isBefore(start.get().date().firstDay())) {
-            problems.error(end.get().position(), "'" + endField + "' " + end.get().date() + " is before '"
-                    + startField + "' " + start.get().date());
+        orderProblem(start.get().date(), end.get().date(), startField, endField)
+                .ifPresent(message -> problems.error(end.get().position(), message));
+    }
+
+    /** Why the end cannot go with the start (it lies wholly before it); empty when they are in order. */
+    static Optional<String> orderProblem(PartialDate start, PartialDate end, String startField, String endField) {
+        if (end.lastDay().isBefore(start.firstDay())) {
+            return Optional.of("'" + endField + "' " + end + " is before '" + startField + "' " + start);
         }
+        return Optional.empty();
     }
 }

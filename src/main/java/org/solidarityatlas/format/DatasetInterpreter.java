@@ -192,10 +192,19 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         return known;
     }
 
-    private boolean isCountryCode(StringValue country) {
-        if (!COUNTRY.matcher(country.text()).matches()) {
-            problems.error(country.position(), "country " + DateText.quoted(country.text())
+    /** Why the text is not a country code of the format; empty when it has the form of one. */
+    static Optional<String> countryProblem(String text) {
+        if (!COUNTRY.matcher(text).matches()) {
+            return Optional.of("country " + DateText.quoted(text)
                     + " must be an ISO 3166-1 alpha-2 code: two upper-case letters such as 'MX' or 'US'");
+        }
+        return Optional.empty();
+    }
+
+    private boolean isCountryCode(StringValue country) {
+        Optional<String> problem = countryProblem(country.text());
+        if (problem.isPresent()) {
+            problems.error(country.position(), problem.get());
             return false;
         }
         if (!ISO_COUNTRIES.contains(country.text())) {

@@ -16,14 +16,18 @@ final class DateText {
     static Optional<PartialDate> parse(String text, String field, Position at, ProblemList problems) {
         Optional<PartialDate> date = PartialDate.parse(text);
         if (date.isEmpty()) {
-            if (SHAPE.matcher(text).matches()) {
-                problems.error(at, "'" + field + "' " + quoted(text) + " is not a real date (no such month or day)");
-            } else {
-                problems.error(at, "'" + field + "' " + quoted(text)
-                        + " is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1994, 1994-01 or 1994-01-01");
-            }
+            problems.error(at, problem(text, field));
         }
         return date;
+    }
+
+    /** Why the text is not a date of the format; only called for text that {@link PartialDate#parse} refuses. */
+    static String problem(String text, String field) {
+        if (SHAPE.matcher(text).matches()) {
+            return "'" + field + "' " + quoted(text) + " is not a real date (no such month or day)";
+        }
+        return "'" + field + "' " + quoted(text)
+                + " is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1994, 1994-01 or 1994-01-01";
     }
 
     /** The text in quotes, shortened when it is long, so that a message stays one readable line. */

@@ -125,6 +125,25 @@ public final class BoltGraphStore implements GraphStore {
         new BoltImport(this, batchSize, progress).run(dataset);
     }
 
+    /** One write transaction on the server; a read-only connection refuses in one line. */
+    @Override
+    public synchronized void applyEdit(GraphEdit edit) {
+        if (server.readOnly()) {
+            throw new StoreException("this connection to " + server.describe() + " is read-only, so the edit is"
+                    + " not stored; connect without --read-only (in the explorer: with --edit) to edit");
+        }
+        if (edit.isEmpty()) {
+            return;
+        }
+        try {
+            new BoltEdits(this).apply(edit);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw BoltFailures.describe(server, "storing the edit", e);
+        }
+    }
+
     @Override
     public Optional<Dataset> dataset() {
         return read(GraphQueries::dataset);

@@ -287,7 +287,7 @@ final class DatasetImport {
      * takes a record of its own ({@link PropertyMaps} reads a missing list as empty). Lists become string arrays and
      * integers longs, as Cypher would store them.
      */
-    private static void setProperties(org.neo4j.graphdb.Entity container, Map<String, Object> properties) {
+    static void setProperties(org.neo4j.graphdb.Entity container, Map<String, Object> properties) {
         for (Map.Entry<String, Object> property : properties.entrySet()) {
             Object value = property.getValue();
             if (value instanceof List<?> list) {

@@ -90,6 +90,17 @@ public interface GraphStore extends AutoCloseable {
         return readOnlyQuery(cypher, QueryLimits.DEFAULT);
     }
 
+    /**
+     * Applies one edit made in the window to the stored dataset in one short transaction, all or nothing.
+     * Stores that cannot edit in place say so.
+     *
+     * @throws StoreException with a one-line message when the edit does not fit the stored dataset
+     */
+    default void applyEdit(GraphEdit edit) {
+        throw new UnsupportedOperationException(getClass().getSimpleName()
+                + " cannot edit a dataset in place; open the dataset from a file to edit it");
+    }
+
     @Override
     void close();
 }

@@ -176,6 +176,26 @@ public final class Neo4jGraphStore implements GraphStore {
         }
     }
 
+    /** One transaction; a failure (a full disk, an entity that is not there) leaves the stored dataset as it was. */
+    @Override
+    public synchronized void applyEdit(GraphEdit edit) {
+        if (edit.isEmpty()) {
+            return;
+        }
+        diskSpace.requireRoomToImport();
+        try {
+            new StoreEdits(database).apply(edit);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (DiskSpace.isNoSpaceLeft(e)) {
+                throw new DiskFullException(dataDirectory, e);
+            }
+            throw new StoreException("the edit could not be stored, the stored dataset is unchanged: "
+                    + firstLine(e), e);
+        }
+    }
+
     @Override
     public Optional<Dataset> dataset() {
         try (Transaction transaction = database.beginTx()) {

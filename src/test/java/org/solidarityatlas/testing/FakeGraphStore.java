@@ -21,6 +21,7 @@ import org.solidarityatlas.model.GraphPath;
 import org.solidarityatlas.model.Relationship;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.model.Source;
+import org.solidarityatlas.store.GraphEdit;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.QueryResult;
 import org.solidarityatlas.store.StoreException;
@@ -178,6 +179,34 @@ public final class FakeGraphStore implements GraphStore {
     @Override
     public QueryResult readOnlyQuery(String cypher, org.solidarityatlas.store.QueryLimits limits) {
         throw new IllegalStateException("the in-memory test store runs no Cypher");
+    }
+
+    /** Applies the edit to the dataset held, replacing items by id in place and adding new ones last. */
+    @Override
+    public synchronized void applyEdit(GraphEdit edit) {
+        if (dataset == null) {
+            throw new StoreException("cannot edit: the store holds no dataset");
+        }
+        java.util.Set<String> removedRelationships = new java.util.HashSet<>();
+        edit.removedRelationships().forEach(r -> removedRelationships.add(r.id()));
+        java.util.Set<String> removedEntities = new java.util.HashSet<>(edit.removedEntityIds());
+        List<Source> sources = replaced(dataset.sources(), edit.putSources(), Source::id,
+                java.util.Set.copyOf(edit.removedSourceIds()));
+        List<Entity> entities = replaced(dataset.entities(), edit.putEntities(), Entity::id, removedEntities);
+        List<Relationship> relationships = new ArrayList<>(dataset.relationships());
+        relationships.removeIf(r -> removedEntities.contains(r.from()) || removedEntities.contains(r.to()));
+        relationships = replaced(relationships, edit.putRelationships(), Relationship::id, removedRelationships);
+        dataset = new Dataset(dataset.title(), dataset.description(), dataset.language(), sources, entities,
+                relationships, dataset.stories(), dataset.translations());
+    }
+
+    private static <T> List<T> replaced(List<T> items, List<T> put, java.util.function.Function<T, String> id,
+            java.util.Set<String> removed) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        items.forEach(item -> byId.put(id.apply(item), item));
+        removed.forEach(byId::remove);
+        put.forEach(item -> byId.put(id.apply(item), item));
+        return new ArrayList<>(byId.values());
     }
 
     @Override

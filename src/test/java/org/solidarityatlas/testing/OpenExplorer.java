@@ -29,6 +29,7 @@ public final class OpenExplorer implements BeforeAllCallback, AfterAllCallback {
     private PlaybackClock clock = new HandClock();
     private Optional<Integer> maxDrawn = Optional.empty();
     private boolean waitForLayout;
+    private RecordingDialogService dialogs;
     private Path directory;
     private Path openedFile;
     private ExplorerWindow window;
@@ -65,6 +66,12 @@ public final class OpenExplorer implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
+    /** Asks and tells the user through this recording double instead of real dialogs. */
+    public OpenExplorer withDialogs(RecordingDialogService recording) {
+        dialogs = recording;
+        return this;
+    }
+
     /** Waits until the network's layout has settled too, not only until the dataset shows. */
     public OpenExplorer waitingForLayout() {
         waitForLayout = true;
@@ -81,7 +88,9 @@ public final class OpenExplorer implements BeforeAllCallback, AfterAllCallback {
         maxDrawn.ifPresent(cap -> System.setProperty("atlas.maxDrawn", Integer.toString(cap)));
         try {
             FxToolkit.setupFixture(() -> {
-                window = ExplorerComposition.build(stage, new BackgroundTaskExecutor(), clock, url -> { });
+                window = dialogs == null
+                        ? ExplorerComposition.build(stage, new BackgroundTaskExecutor(), clock, url -> { })
+                        : ExplorerComposition.build(stage, new BackgroundTaskExecutor(), clock, url -> { }, dialogs);
                 // The primary stage is shared with other test classes, which may have resized it.
                 stage.setFullScreen(false);
                 stage.setMaximized(false);

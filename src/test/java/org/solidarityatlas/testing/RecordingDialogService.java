@@ -24,6 +24,31 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Path> folders = new ArrayDeque<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final List<List<FileType>> offeredTypes = new ArrayList<>();
+    private final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    private final Deque<String> texts = new ArrayDeque<>();
+
+    public RecordingDialogService answerSaveChoice(SaveChoice choice) {
+        saveChoices.add(choice);
+        return this;
+    }
+
+    public RecordingDialogService answerText(String text) {
+        texts.add(text);
+        return this;
+    }
+
+    @Override
+    public SaveChoice askToSave(String header, String question) {
+        record("askToSave", header + " | " + question);
+        SaveChoice answer = saveChoices.poll();
+        return answer == null ? SaveChoice.CANCEL : answer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        record("askText", title + " | " + question);
+        return Optional.ofNullable(texts.poll());
+    }
 
     public RecordingDialogService answerFileToOpen(Path file) {
         filesToOpen.add(file);

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.app;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.ui.explorer.ExplorerWindow;
 
@@ -45,8 +46,8 @@ public final class ExplorerApplication extends Application {
     @Override
     public void start(Stage stage) {
         if (refusal != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Close the other window first, or open another data"
-                    + " directory with --db DIR.", ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("app.inUse"), ButtonType.OK);
+
             alert.setTitle("Solidarity Atlas");
             alert.setHeaderText(Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1));
             alert.showAndWait();

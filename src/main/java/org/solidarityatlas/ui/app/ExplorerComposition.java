@@ -8,6 +8,8 @@ import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.ui.dialogs.DialogService;
 import org.solidarityatlas.ui.dialogs.FxDialogService;
+import org.solidarityatlas.ui.editing.EditingTools;
+import org.solidarityatlas.ui.editing.EditingViewModel;
 import org.solidarityatlas.ui.explorer.DetailsViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerViewModel;
 import org.solidarityatlas.ui.explorer.ExplorerWindow;
@@ -43,12 +45,19 @@ public final class ExplorerComposition {
     public static ExplorerWindow build(Stage stage, TaskExecutor executor, PlaybackClock clock,
             Consumer<String> openUrl) {
         String stylesheet = ExplorerWindow.class.getResource(ExplorerWindow.STYLESHEET).toExternalForm();
-        DialogService dialogs = new FxDialogService(stage, List.of(stylesheet));
+        return build(stage, executor, clock, openUrl, new FxDialogService(stage, List.of(stylesheet)));
+    }
+
+    /** As above, asking and telling the user through {@code dialogs} (a recording double in window tests). */
+    public static ExplorerWindow build(Stage stage, TaskExecutor executor, PlaybackClock clock,
+            Consumer<String> openUrl, DialogService dialogs) {
         ExplorerViewModel model = explorerModel(executor, clock, dialogs);
         NetworkView network = new NetworkView();
         StoryTools stories = storyTools(network, executor, dialogs, new BackgroundStoryExports(executor),
                 model::captureStep, id -> model.selection().selectEntity(id));
-        return new ExplorerWindow(stage, model, new TimelineViewModel(), network, stories, dialogs, openUrl);
+        EditingTools editing = new EditingTools(new EditingViewModel(new ExplorerEditing(model), dialogs, executor));
+        return new ExplorerWindow(stage, model, new TimelineViewModel(), network, stories, dialogs, openUrl,
+                editing);
     }
 
     /** The explorer's view model, loading the bundled dataset on a first start. */

@@ -47,6 +47,17 @@ public interface DialogService {
     /** A yes-or-no question; true when the user says yes. */
     boolean confirm(String header, String question);
 
+    /** What to do with unsaved changes before they would be lost. */
+    enum SaveChoice {
+        SAVE, DONT_SAVE, CANCEL
+    }
+
+    /** Unsaved changes are about to be lost: Save, Don't save or Cancel (closing the question cancels). */
+    SaveChoice askToSave(String header, String question);
+
+    /** Asks for one line of text, offering {@code initial}; empty when the user cancels. */
+    Optional<String> askText(String title, String question, String initial);
+
     /** A passing notice that something finished. */
     void notifyDone(String message);
 

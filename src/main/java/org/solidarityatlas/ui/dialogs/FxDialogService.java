@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.dialogs;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -7,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -117,7 +120,32 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String header, String question) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, APP, header);
         alert.setContentText(question);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
+    }
+
+    @Override
+    public SaveChoice askToSave(String header, String question) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, APP, header);
+        alert.setContentText(question);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(save::equals).isPresent()) {
+            return SaveChoice.SAVE;
+        }
+        return answer.filter(dontSave::equals).isPresent() ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(APP);
+        dialog.setHeaderText(title);
+        dialog.setContentText(question);
+        dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override
@@ -137,7 +165,12 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(header);
+        // JavaFX names its buttons once, in the language the process started with: name them in the chosen one.
+        alert.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? new ButtonType(Texts.get("button.ok"),
+                ButtonBar.ButtonData.OK_DONE) : b == ButtonType.CANCEL ? new ButtonType(Texts.get("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE) : b);
         DialogPane pane = alert.getDialogPane();
+
         pane.getStylesheets().addAll(stylesheets);
         return alert;
     }

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,6 @@ import org.solidarityatlas.store.ServerConnection;
  */
 final class ConnectToServer {
 
-    private static final ButtonType RETRY = new ButtonType("Retry", ButtonBar.ButtonData.OK_DONE);
-
     private final Stage stage;
     private final ExplorerViewModel model;
     private final RecentServers recent;
@@ -37,7 +36,7 @@ final class ConnectToServer {
     }
 
     MenuItem menuItem() {
-        MenuItem item = new MenuItem("Connect to server…");
+        MenuItem item = Texts.bind(new MenuItem(), "server.menu");
         item.setId("connect-server");
         item.setOnAction(e -> ask().ifPresent(this::connect));
         return item;
@@ -47,12 +46,12 @@ final class ConnectToServer {
     Optional<ServerConnection> ask() {
         Dialog<ServerConnection> dialog = new Dialog<>();
         dialog.initOwner(stage);
-        dialog.setTitle("Connect to server");
-        dialog.setHeaderText("A Neo4j server holding a Solidarity Atlas dataset");
+        dialog.setTitle(Texts.get("server.title"));
+        dialog.setHeaderText(Texts.get("server.header"));
         ComboBox<RecentServers.Server> recentList = new ComboBox<>();
         recentList.setId("server-recent");
         recentList.getItems().setAll(recent.list());
-        recentList.setPromptText(recentList.getItems().isEmpty() ? "No recent servers" : "Recent servers");
+        recentList.setPromptText(Texts.get(recentList.getItems().isEmpty() ? "server.noRecent" : "server.recentPrompt"));
         TextField uri = new TextField("bolt://localhost:7687");
         uri.setId("server-uri");
         uri.setPrefColumnCount(28);
@@ -62,7 +61,7 @@ final class ConnectToServer {
         database.setId("server-database");
         PasswordField password = new PasswordField();
         password.setId("server-password");
-        CheckBox readOnly = new CheckBox("Read-only (never write to the server)");
+        CheckBox readOnly = new CheckBox(Texts.get("server.readOnly"));
         readOnly.setId("server-read-only");
         readOnly.setSelected(true);
         recentList.valueProperty().addListener((property, was, chosen) -> {
@@ -76,15 +75,15 @@ final class ConnectToServer {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Recent"), recentList);
-        form.addRow(1, new Label("Address"), uri);
-        form.addRow(2, new Label("User"), user);
-        form.addRow(3, new Label("Database"), database);
-        form.addRow(4, new Label("Password"), password);
+        form.addRow(0, new Label(Texts.get("server.recent")), recentList);
+        form.addRow(1, new Label(Texts.get("server.address")), uri);
+        form.addRow(2, new Label(Texts.get("server.user")), user);
+        form.addRow(3, new Label(Texts.get("server.database")), database);
+        form.addRow(4, new Label(Texts.get("server.password")), password);
         form.add(readOnly, 1, 5);
-        form.add(new Label("The password is not stored."), 1, 6);
+        form.add(new Label(Texts.get("server.passwordNotStored")), 1, 6);
         dialog.getDialogPane().setContent(form);
-        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        ButtonType connect = new ButtonType(Texts.get("server.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(connect).disableProperty().bind(uri.textProperty().isEmpty()
                 .or(user.textProperty().isEmpty()).or(database.textProperty().isEmpty()));
@@ -102,11 +101,14 @@ final class ConnectToServer {
     }
 
     private void offerRetry(ServerConnection server, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, RETRY, ButtonType.CANCEL);
+        ButtonType retry = new ButtonType(Texts.get("server.retry"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, retry, ButtonType.CANCEL);
         alert.initOwner(stage);
         alert.setTitle("Solidarity Atlas");
-        alert.setHeaderText("Could not connect to " + server.describe());
+        alert.setHeaderText(Texts.get("server.couldNotConnect", server.describe()));
+
         alert.getDialogPane().setId("connect-failure");
-        alert.showAndWait().filter(List.of(RETRY)::contains).ifPresent(retry -> connect(server));
+        alert.showAndWait().filter(List.of(retry)::contains).ifPresent(chosen -> connect(server));
+
     }
 }

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -29,6 +30,8 @@ final class DetailsPanel {
     private static final int MAX_LINK_ROWS = 12;
     /** A relationship of two short lines with the cell's padding: the room counted before the panel has a size. */
     private static final double LINK_ROW_HEIGHT = 44;
+    /** The list's heading and the space around it, kept visible with the list when the panel is scrolled to it. */
+    private static final double HEADING_ROOM = 28;
 
     DetailsPanel(DetailsViewModel details, Consumer<String> openUrl) {
         this.details = details;
@@ -47,18 +50,18 @@ final class DetailsPanel {
         Label countries = bound(details.countriesProperty(), "details-line");
         Label description = bound(details.descriptionProperty(), "details-description");
         description.setId("details-description");
-        Label aliasesHeading = heading("Also known as", details.aliasesProperty());
-        Label countriesHeading = heading("Countries", details.countriesProperty());
+        Label aliasesHeading = heading("details.aliases", details.aliasesProperty());
+        Label countriesHeading = heading("details.countries", details.countriesProperty());
 
         RowsTallList<LinkItem> links = linkList("details-links", details.links());
-        Label linksHeading = new Label("Relationships");
+        Label linksHeading = Texts.bind(new Label(), "details.relationships");
         linksHeading.getStyleClass().add("panel-heading");
         linksHeading.visibleProperty().bind(Bindings.isNotEmpty(details.links()));
         linksHeading.managedProperty().bind(linksHeading.visibleProperty());
         links.visibleProperty().bind(linksHeading.visibleProperty());
         links.managedProperty().bind(linksHeading.visibleProperty());
 
-        Label sourcesHeading = new Label("Sources");
+        Label sourcesHeading = Texts.bind(new Label(), "details.sources");
         sourcesHeading.getStyleClass().add("panel-heading");
         sourcesHeading.visibleProperty().bind(Bindings.isNotEmpty(details.sources()));
         sourcesHeading.managedProperty().bind(sourcesHeading.visibleProperty());
@@ -70,14 +73,13 @@ final class DetailsPanel {
         selected.managedProperty().bind(details.showingProperty());
 
         RowsTallList<LinkItem> path = linkList("path-steps", details.pathSteps());
-        Label pathHeading = new Label("Shortest path");
+        Label pathHeading = Texts.bind(new Label(), "details.path");
         pathHeading.getStyleClass().add("panel-heading");
         VBox pathBox = new VBox(6, pathHeading, path);
         pathBox.visibleProperty().bind(Bindings.isNotEmpty(details.pathSteps()));
         pathBox.managedProperty().bind(pathBox.visibleProperty());
 
-        Label empty = new Label("Click a node or an edge to see its details here.\n\n"
-                + "Search with Ctrl+F. Press F1 for all keys.");
+        Label empty = Texts.bind(new Label(), "details.empty");
         empty.setWrapText(true);
         empty.getStyleClass().add("hint");
         empty.visibleProperty().bind(details.showingProperty().not());
@@ -111,8 +113,9 @@ final class DetailsPanel {
         return label;
     }
 
-    private static Label heading(String text, ReadOnlyStringProperty shownWhenNotEmpty) {
-        Label label = new Label(text);
+    private static Label heading(String key, ReadOnlyStringProperty shownWhenNotEmpty) {
+        Label label = Texts.bind(new Label(), key);
+
         label.getStyleClass().add("small-heading");
         label.visibleProperty().bind(shownWhenNotEmpty.isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
@@ -120,11 +123,11 @@ final class DetailsPanel {
     }
 
     private RowsTallList<LinkItem> linkList(String id, javafx.collections.ObservableList<LinkItem> items) {
-        // As tall as its rows, up to a dozen and the panel's height less a heading's room: the panel itself
-        // scrolls, so the list is never squeezed to a few rows.
+        // As tall as its rows, up to a dozen and the panel's height less its heading: the panel itself scrolls,
+        // so scrolled to the list, all of it that fits the panel shows, never squeezed to a few rows.
         RowsTallList<LinkItem> list = new RowsTallList<>(items, MAX_LINK_ROWS,
                 () -> root == null || root.getViewportBounds().getHeight() <= 0 ? MAX_LINK_ROWS * LINK_ROW_HEIGHT
-                        : Math.max(2 * LINK_ROW_HEIGHT, root.getViewportBounds().getHeight() - 48));
+                        : Math.max(2 * LINK_ROW_HEIGHT, root.getViewportBounds().getHeight() - HEADING_ROOM));
         list.setId(id);
         list.getStyleClass().add("link-list");
         list.setCellFactory(view -> new LinkCell());

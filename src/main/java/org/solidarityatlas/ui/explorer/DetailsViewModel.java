@@ -1,4 +1,8 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Vocabulary;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 
@@ -35,6 +39,8 @@ public final class DetailsViewModel {
     }
 
     private final SelectionViewModel selection;
+    private final javafx.beans.InvalidationListener languageWatch;
+
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kind = new ReadOnlyStringWrapper("");
@@ -60,6 +66,10 @@ public final class DetailsViewModel {
         selection.selectedEntityProperty().addListener((obs, old, value) -> refresh());
         selection.selectedRelationshipProperty().addListener((obs, old, value) -> refresh());
         selection.pathProperty().addListener((obs, old, value) -> refreshPath(value));
+        languageWatch = Texts.onChange(() -> {
+            refresh();
+            refreshPath(selection.pathProperty().get());
+        });
     }
 
     public void load(LoadedGraph loaded) {
@@ -94,21 +104,21 @@ public final class DetailsViewModel {
     }
 
     private void showEntity(Entity entity) {
-        title.set(entity.name());
+        title.set(Translated.name(entity));
         entityType.set(entity.type());
-        kind.set(entity.type().label());
-        aliases.set(String.join(", ", entity.aliases()));
+        kind.set(Vocabulary.of(entity.type()));
+        aliases.set(String.join(", ", Translated.aliases(entity)));
         countries.set(String.join(", ", entity.countries()));
-        dates.set(entity.lifespan().inWords());
-        description.set(text(entity.description()));
+        dates.set(DatesInWords.of(entity.lifespan()));
+        description.set(text(Translated.description(entity)));
         sources.setAll(sourceItems(entity.sources()));
         List<LinkItem> items = new ArrayList<>();
         for (Relationship r : graph.relationshipsOf(entity.id())) {
             String otherId = r.otherEnd(entity.id());
-            String other = graph.entity(otherId).map(Entity::name).orElse(otherId);
+            String other = graph.entity(otherId).map(Translated::name).orElse(otherId);
             boolean outgoing = r.from().equals(entity.id());
             // The verb first in both directions keeps the list easy to scan; the arrow shows which way it points.
-            String text = r.typeInWords() + (outgoing ? " → " : " ← ") + other;
+            String text = Vocabulary.relationship(r.type()) + (outgoing ? " → " : " ← ") + other;
             items.add(new LinkItem(text, linkDetail(r), r.id(), otherId));
         }
         links.setAll(items);
@@ -116,20 +126,22 @@ public final class DetailsViewModel {
     }
 
     private void showRelationship(Relationship r) {
-        String from = graph.entity(r.from()).map(Entity::name).orElse(r.from());
-        String to = graph.entity(r.to()).map(Entity::name).orElse(r.to());
+        String from = graph.entity(r.from()).map(Translated::name).orElse(r.from());
+        String to = graph.entity(r.to()).map(Translated::name).orElse(r.to());
         title.set(from + " → " + to);
         entityType.set(null);
-        kind.set(capitalised(r.typeInWords()));
+        kind.set(capitalised(Vocabulary.relationship(r.type())));
         aliases.set("");
         countries.set("");
-        dates.set(r.lifespan().inWords());
-        description.set(text(r.role()).isEmpty() ? text(r.description())
-                : text(r.description()).isEmpty() ? "Role: " + r.role() : "Role: " + r.role() + ". " + r.description());
+        dates.set(DatesInWords.of(r.lifespan()));
+        String role = text(Translated.role(r));
+        String about = text(Translated.description(r));
+        description.set(role.isEmpty() ? about
+                : about.isEmpty() ? Texts.get("details.role", role) : Texts.get("details.roleAnd", role, about));
         sources.setAll(sourceItems(r.sources()));
         links.setAll(List.of(
-                new LinkItem("from " + from, "", r.id(), r.from()),
-                new LinkItem("to " + to, "", r.id(), r.to())));
+                new LinkItem(Texts.get("details.from", from), "", r.id(), r.from()),
+                new LinkItem(Texts.get("details.to", to), "", r.id(), r.to())));
         showing.set(true);
     }
 
@@ -141,16 +153,18 @@ public final class DetailsViewModel {
         List<LinkItem> items = new ArrayList<>();
         for (int i = 0; i < path.entities().size(); i++) {
             Entity e = path.entities().get(i);
-            String via = i == 0 ? "" : "via " + path.relationships().get(i - 1).typeInWords();
+            String via = i == 0 ? "" : Texts.get("details.via",
+                    Vocabulary.relationship(path.relationships().get(i - 1).type()));
             String relationshipId = i == 0 ? "" : path.relationships().get(i - 1).id();
-            items.add(new LinkItem((i + 1) + ". " + e.name(), via, relationshipId, e.id()));
+            items.add(new LinkItem((i + 1) + ". " + Translated.name(e), via, relationshipId, e.id()));
         }
         pathSteps.setAll(items);
     }
 
     private String linkDetail(Relationship r) {
-        String when = r.lifespan().isDated() ? r.lifespan().inWords() : "";
-        String role = text(r.role());
+        String when = r.lifespan().isDated() ? DatesInWords.of(r.lifespan()) : "";
+        String role = text(Translated.role(r));
+
         if (role.isEmpty()) {
             return when;
         }
@@ -162,7 +176,7 @@ public final class DetailsViewModel {
         for (String id : ids) {
             Optional<Source> source = graph.source(id);
             items.add(source
-                    .map(s -> new SourceItem(s.title(), Optional.ofNullable(s.url()).filter(u -> !u.isBlank())))
+                    .map(s -> new SourceItem(Translated.title(s), Optional.ofNullable(s.url()).filter(u -> !u.isBlank())))
                     .orElse(new SourceItem(id, Optional.empty())));
         }
         return items;

@@ -1,4 +1,7 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,8 @@ final class ExplorerTimeline {
     private final ObservableBooleanValue editingStories;
     private StoriesViewModel stories;
     private final ListChangeListener<StoryStep> stepsChanged = change -> showMarks();
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(this::showMarks);
+
 
     ExplorerTimeline(ExplorerViewModel explorer, TimelineViewModel model, ObservableBooleanValue editingStories) {
         this.explorer = explorer;
@@ -92,7 +97,9 @@ final class ExplorerTimeline {
         for (int i = 0; i < steps.size(); i++) {
             Optional<TimeWindow> window = StepView.of(steps.get(i), graph.get().span()).window();
             if (window.isPresent()) {
-                marks.add(new StepMark(i, (i + 1) + ". " + steps.get(i).title() + " · " + window.get().inWords(),
+                marks.add(new StepMark(i, (i + 1) + ". " + Translated.title(steps.get(i)) + " · "
+                        + DatesInWords.of(window.get()),
+
                         window.get().firstYear(), window.get().lastYear()));
             }
         }

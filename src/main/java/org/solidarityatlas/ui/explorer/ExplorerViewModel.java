@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.Focus;
@@ -34,6 +36,7 @@ import org.solidarityatlas.format.Problem;
 import org.solidarityatlas.format.ReadResult;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.DiskFullException;
+import org.solidarityatlas.store.GraphEdit;
 import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.StoreException;
 
@@ -96,7 +99,13 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<LoadedGraph> graph = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Solidarity Atlas");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Texts.get("window.title"));
+    /** The dataset's title and the busy line are said again in a newly chosen language. */
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(() -> {
+        if (this.graph.get() != null) {
+            title.set(Translated.title(this.graph.get().dataset()));
+        }
+    });
 
     /** Set on the background thread once open; read there by the work queued behind the opening. */
     private volatile GraphStore store;
@@ -110,6 +119,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Optional<Path>> shownFile = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final DialogService dialogs;
     private final ReadOnlyStringWrapper startFailure = new ReadOnlyStringWrapper("");
+    private boolean showingEdit;
 
     /** The parts of the explorer each dataset is handed to; the composition root builds and wires them. */
     public record Parts(FilterViewModel filters, PlaybackViewModel playback, SelectionViewModel selection,
@@ -149,7 +159,7 @@ public final class ExplorerViewModel {
      */
     public void start(StoreOpener opener, Optional<Path> file, DatasetSnapshot kept, boolean firstStart) {
         snapshot = kept;
-        setBusy("Opening the database…");
+        setBusy(Texts.get("busy.openingStore"));
         storeReady.set(false);
         AtomicReference<Preview> preview = new AtomicReference<>(Preview.NOTHING);
         // The preview is a load like others: a file opened meanwhile supersedes it.
@@ -232,7 +242,7 @@ public final class ExplorerViewModel {
         }, e -> {
             setIdle();
             startFailure.set(oneLine(e));
-            dialogs.showError("The dataset could not be loaded", oneLine(e));
+            dialogs.showError(Texts.get("error.notLoaded"), oneLine(e));
         });
     }
 
@@ -278,7 +288,7 @@ public final class ExplorerViewModel {
      * once the new dataset shows.
      */
     public void connect(StoreOpener opener, Runnable onConnected, Consumer<String> onFailed) {
-        setBusy("Connecting…");
+        setBusy(Texts.get("busy.connecting"));
         executor.submit(() -> {
             GraphStore opened = opener.open();
             try {
@@ -332,8 +342,7 @@ public final class ExplorerViewModel {
         }
         DatasetSnapshot kept = snapshot;
         Path file = files.get(0);
-        setBusy("Opening " + file.getFileName() + (files.size() > 1 ? " and " + (files.size() - 1) + " more" : "")
-                + "…");
+        setBusy(Texts.get("busy.opening", file.getFileName().toString(), files.size() - 1));
         loading.start(() -> executor.submit(() -> {
             ReadResult result = DatasetFiles.read(files);
             // Asked for while the store opens, this runs once it is open: it is queued behind the opening.
@@ -361,9 +370,11 @@ public final class ExplorerViewModel {
     }
 
     /** What File ▸ Open offers: the JSON format, workbooks, and the CSV files of one dataset. */
-    static final List<FileType> OPENED_TYPES = List.of(new FileType("Solidarity Atlas dataset", "json"),
-            new FileType("Excel workbook", "xlsx"),
-            new FileType("CSV files of one dataset (entities, relationships, sources)", "csv"));
+    static List<FileType> openedTypes() {
+        return List.of(new FileType(Texts.get("fileType.json"), "json"),
+                new FileType(Texts.get("fileType.xlsx"), "xlsx"),
+                new FileType(Texts.get("fileType.csv"), "csv"));
+    }
 
     /**
      * The file the dataset's stories save back to: a JSON file or a workbook opened alone. CSV files are never
@@ -376,7 +387,7 @@ public final class ExplorerViewModel {
 
     /** File ▸ Open: asks for a dataset (a file, or CSV files) and opens it. */
     public void chooseAndOpen() {
-        List<Path> files = dialogs.chooseFilesToOpen("Open dataset", OPENED_TYPES);
+        List<Path> files = dialogs.chooseFilesToOpen(Texts.get("dialog.open"), openedTypes());
         if (!files.isEmpty()) {
             open(files);
         }
@@ -385,11 +396,11 @@ public final class ExplorerViewModel {
     /** File ▸ Export: asks for a file; its type decides between a picture of the view and the dataset. */
     public void chooseAndExport(ViewPicture picture) {
         List<FileType> types = new ArrayList<>();
-        types.add(new FileType("View as PNG image (2×)", "png"));
+        types.add(new FileType(Texts.get("fileType.png"), "png"));
         for (DatasetExport format : DatasetExport.values()) {
-            types.add(new FileType(format.description(), format.extension()));
+            types.add(new FileType(Texts.get("fileType.export." + format.extension()), format.extension()));
         }
-        dialogs.chooseFileToSave("Export", "solidarity-atlas.png", types).ifPresent(file -> export(file, picture));
+        dialogs.chooseFileToSave(Texts.get("dialog.export"), "solidarity-atlas.png", types).ifPresent(file -> export(file, picture));
     }
 
     /**
@@ -403,30 +414,32 @@ public final class ExplorerViewModel {
             try {
                 taken = picture.take();
             } catch (RuntimeException e) {
-                dialogs.notifyError("Could not save " + file.getFileName() + ": " + oneLine(e));
+                dialogs.notifyError(Texts.get("notify.couldNotSave", file.getFileName().toString(), oneLine(e)));
                 return TaskHandle.ended(TaskHandle.Outcome.FAILED);
             }
             return executor.submit(() -> {
                 taken.writePng(file);
                 return file;
-            }, written -> dialogs.notifyDone("Saved the view to " + file.getFileName()),
-                    e -> dialogs.notifyError("Could not save " + file.getFileName() + ": " + oneLine(e)));
+            }, written -> dialogs.notifyDone(Texts.get("notify.savedView", file.getFileName().toString())),
+                    e -> dialogs.notifyError(Texts.get("notify.couldNotSave", file.getFileName().toString(),
+                            oneLine(e))));
         }
         Optional<DatasetExport> format = DatasetExport.forFile(file);
         if (format.isEmpty()) {
-            dialogs.notifyError("Cannot export to " + file.getFileName() + ": use .png"
+            dialogs.notifyError(Texts.get("notify.cannotExport", file.getFileName().toString(), ".png"
                     + Arrays.stream(DatasetExport.values()).map(f -> ", ." + f.extension())
-                            .collect(Collectors.joining()));
+                            .collect(Collectors.joining())));
+
             return TaskHandle.ended(TaskHandle.Outcome.FAILED);
         }
         return exportDataset(file, format.get()::write,
-                () -> dialogs.notifyDone("Exported the dataset to " + file.getFileName()));
+                () -> dialogs.notifyDone(Texts.get("notify.exported", file.getFileName().toString())));
     }
 
     private void showRejected(RejectedFile rejected) {
         int count = rejected.errors().size();
-        dialogs.showProblems("Dataset not opened", rejected.fileName() + " has " + count
-                + (count == 1 ? " problem" : " problems") + "; nothing was changed.", rejected.lines());
+        dialogs.showProblems(Texts.get("problems.title"), Texts.get("problems.header", rejected.fileName(), count),
+                rejected.lines());
     }
 
     /**
@@ -453,7 +466,64 @@ public final class ExplorerViewModel {
             writer.write(window ? storedDataset(openStore()) : current.dataset(), file);
             return file;
         }, written -> onDone.run(),
-                e -> dialogs.notifyError("Could not write " + file.getFileName() + ": " + oneLine(e)));
+                e -> dialogs.notifyError(Texts.get("notify.couldNotWrite", file.getFileName().toString(),
+                        oneLine(e))));
+    }
+
+    /**
+     * Shows the open dataset again after an edit made in the window: the network keeps its places, the filters
+     * their settings (with the counts of the edited dataset) and the selection what it had, unless it is gone.
+     * While this runs {@link #isShowingEdit()} is true, so the window does not take it for another dataset.
+     */
+    public void showEdited(Dataset edited) {
+        LoadedGraph loaded = prepared(edited);
+        showingEdit = true;
+        try {
+            graph.set(loaded);
+            filters.reload(loaded);
+            details.load(loaded);
+            selection.reload(loaded);
+            title.set(edited.title());
+        } finally {
+            showingEdit = false;
+        }
+    }
+
+    /** True while {@link #graphProperty()} changes for an edit of the dataset shown, not for another dataset. */
+    public boolean isShowingEdit() {
+        return showingEdit;
+    }
+
+    /**
+     * Stores one edit in the background, in one small transaction, behind the work queued before it (so edits
+     * reach the store in the order made). A failure is told in one line; what the window shows stays.
+     */
+    public void applyToStore(GraphEdit edit) {
+        executor.submit(() -> {
+            openStore().applyEdit(edit);
+            return true;
+        }, stored -> { }, e -> dialogs.notifyError("The edit is shown but could not be stored: " + oneLine(e)));
+    }
+
+    /** File ▸ New: an empty dataset with this title replaces the shown one (it has no file until saved). */
+    public void newDataset(String datasetTitle) {
+        Dataset empty = new Dataset(datasetTitle, null, Dataset.DEFAULT_LANGUAGE, List.of(), List.of(), List.of(),
+                List.of());
+        DatasetSnapshot kept = snapshot;
+        setBusy("Starting " + datasetTitle + "…");
+        loading.start(() -> executor.submit(() -> {
+            GraphStore current = openStore();
+            current.replaceDataset(empty);
+            kept.write(empty);
+            return new Loaded(current, prepared(empty), Optional.<Path>empty(), Optional.<RejectedFile>empty());
+        }, loaded -> {
+            if (!closed) {
+                install(loaded.graph(), loaded.file());
+            }
+        }, e -> {
+            setIdle();
+            dialogs.notifyError("Could not start a new dataset: " + oneLine(e));
+        }));
     }
 
     /** Stops playback and closes the store; the window is going away. */
@@ -494,7 +564,8 @@ public final class ExplorerViewModel {
         filters.load(loaded, admitted);
         selection.load(loaded, this::openStore);
         details.load(loaded);
-        title.set(loaded.dataset().title());
+        title.set(Translated.title(loaded.dataset()));
+
         graph.set(loaded);
         setIdle();
     }

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.ChoiceWords;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,11 +21,12 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -46,10 +48,16 @@ import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.SearchHit;
 import org.solidarityatlas.ui.dialogs.DialogService.KeyHelp;
 import org.solidarityatlas.ui.dialogs.DialogService;
+import org.solidarityatlas.ui.editing.EditingTools;
 import org.solidarityatlas.ui.network.NetworkView;
 import org.solidarityatlas.ui.pictures.PngFile;
 import org.solidarityatlas.ui.stories.StoryTools;
 import org.solidarityatlas.ui.tasks.TaskHandle;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.LanguageMenu;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 import org.solidarityatlas.ui.timeline.TimelineViewModel;
 
 /**
@@ -72,19 +80,22 @@ public final class ExplorerWindow {
     private final SearchField search;
     private final ExplorerTimeline timeline;
     private SidePanels panels;
-    private final Label stillLoading = new Label("Still loading: the keys work once the network shows.");
+    private final Label stillLoading = Texts.bind(new Label(), "loading.still");
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label progressText = new Label();
     private final Label startFailure = new Label();
     private final Scene scene;
     private boolean closed;
+    private javafx.beans.InvalidationListener languageWatch;
     private final StoryTools stories;
+    private final EditingTools editing;
     /** The dataset the network view was last built for; a rebuild of part of it keeps places. */
     private LoadedGraph shownGraph;
 
     /** {@code stories}: its side panel and menu, over the same network; {@code dialogs}: those the models got. */
     public ExplorerWindow(Stage stage, ExplorerViewModel model, TimelineViewModel timelineModel, NetworkView network,
-            StoryTools stories, DialogService dialogs, Consumer<String> openUrl) {
+            StoryTools stories, DialogService dialogs, Consumer<String> openUrl, EditingTools editing) {
+        this.editing = editing;
         this.stage = stage;
         this.model = model;
         this.network = network;
@@ -98,7 +109,8 @@ public final class ExplorerWindow {
         root.getStyleClass().add("atlas");
         root.setTop(new VBox(menuBar(), toolBar()));
         panels = new SidePanels(new FilterPanel(model.filters()).node(), networkArea(),
-                stories.panelWith("Details", new DetailsPanel(model.details(), openUrl).node()));
+                stories.panelWith(Texts.binding("panel.details"),
+                        editing.detailsWithEditor(new DetailsPanel(model.details(), openUrl).node())));
         SplitPane body = panels.node();
         // The timeline runs under the panels and the network, the window's whole width.
         BorderPane middle = new BorderPane(body);
@@ -113,14 +125,16 @@ public final class ExplorerWindow {
         wireNetwork();
         wireModel();
 
-        stage.setTitle("Solidarity Atlas");
+        stage.titleProperty().bind(Texts.binding(() -> model.titleProperty().get().isEmpty()
+                || model.titleProperty().get().equals(Texts.get("window.title")) ? Texts.get("window.title")
+                : Texts.get("window.titleWith", model.titleProperty().get()), model.titleProperty()));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
-            if (!stories.mayClose()) {
-                e.consume();
-            }
+            // Unsaved changes ask first (Save / Don't save / Cancel); the window closes once that allows it.
+            e.consume();
+            editing.model().whenSafeToLeave(stage::close);
         });
         stage.setOnHidden(e -> close());
     }
@@ -157,6 +171,7 @@ public final class ExplorerWindow {
             return;
         }
         closed = true;
+        stage.titleProperty().unbind();
         model.close();
         network.dispose();
     }
@@ -164,37 +179,36 @@ public final class ExplorerWindow {
     // ---- layout ----
 
     private MenuBar menuBar() {
-        MenuItem open = item("Open dataset…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                model::chooseAndOpen);
-        MenuItem export = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> editing.model().whenSafeToLeave(model::chooseAndOpen));
+        MenuItem export = item("menu.file.export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> model.chooseAndExport(this::picture));
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (stories.mayClose()) {
-                stage.close();
-            }
-        });
-        Menu file = new Menu("File", null, open, new ConnectToServer(stage, model, new RecentServers()).menuItem(),
-                export, quit);
+        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> editing.model().whenSafeToLeave(stage::close));
+        Menu file = Texts.bind(new Menu("", null, open, new ConnectToServer(stage, model, new RecentServers())
+                .menuItem(), export, quit), "menu.file");
+        file.getItems().addAll(0, editing.fileItems());
 
-        MenuItem find = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+        MenuItem find = item("menu.view.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 search::focus);
-        MenuItem fit = item("Fit to window (F)", null, network::fit);
-        MenuItem play = item("Play / pause (Space)", null, model.playback()::togglePlaying);
-        MenuItem clear = item("Clear selection (Esc)", null, this::clearSelection);
-        MenuItem fullScreen = item("Full screen", new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
-        MenuItem filtersPanel = item("Filters panel (F7)", null, () -> panels.toggleLeft());
-        MenuItem detailsPanel = item("Details panel (F8)", null, () -> panels.toggleRight());
-        Menu view = new Menu("View", null, find, fit, play, clear, fullScreen, filtersPanel, detailsPanel);
+        MenuItem fit = item("menu.view.fit", null, network::fit);
+        MenuItem play = item("menu.view.play", null, model.playback()::togglePlaying);
+        MenuItem clear = item("menu.view.clear", null, this::clearSelection);
+        MenuItem fullScreen = item("menu.view.fullScreen", new KeyCodeCombination(KeyCode.F11), this::toggleFullScreen);
+        MenuItem filtersPanel = item("menu.view.filters", null, () -> panels.toggleLeft());
+        MenuItem detailsPanel = item("menu.view.details", null, () -> panels.toggleRight());
+        Menu view = Texts.bind(new Menu("", null, find, fit, play, clear, fullScreen, filtersPanel, detailsPanel,
+                new SeparatorMenuItem(), LanguageMenu.of()), "menu.view");
 
-        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showHelp);
-        Menu help = new Menu("Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, stories.menu(), help);
+        MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showHelp);
+        Menu help = Texts.bind(new Menu("", null, keys), "menu.help");
+        MenuBar bar = new MenuBar(file, editing.menu(), view, stories.menu(), help);
         bar.setId("menu");
         return bar;
     }
 
-    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = Texts.bind(new MenuItem(), key);
         if (accelerator != null) {
             item.setAccelerator(accelerator);
         }
@@ -207,60 +221,59 @@ public final class ExplorerWindow {
         TextInputControl field = search.node();
         field.setPrefWidth(220);
 
-        Button open = button("open", "Open", "Open a dataset file (Ctrl+O)", model::chooseAndOpen);
-        Button export = button("export", "Export", "Export the view as PNG or the dataset (Ctrl+E)",
-                () -> model.chooseAndExport(this::picture));
-        Button fit = button("fit", "Fit", "Fit the network to the window (F)", network::fit);
+        Button open = button("open", "toolbar.open", () -> editing.model().whenSafeToLeave(model::chooseAndOpen));
+        Button export = button("export", "toolbar.export", () -> model.chooseAndExport(this::picture));
+        Button fit = button("fit", "toolbar.fit", network::fit);
 
         SelectionViewModel selection = model.selection();
         ComboBox<Integer> depth = new ComboBox<>();
         depth.setId("focus-depth");
         depth.getItems().setAll(1, 2, 3);
-        depth.setConverter(converter(d -> "Depth " + d));
+        depth.setConverter(converter(d -> Texts.get("toolbar.depth", d)));
+        ChoiceWords.show(depth, d -> Texts.get("toolbar.depth", d));
         depth.setValue(selection.focusDepthProperty().get());
         depth.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
                 selection.focusDepthProperty().set(value);
             }
         });
-        depth.setTooltip(new Tooltip("How far Focus reaches from the selected entity"));
-        Button focus = button("focus", "Focus", "Show only the selected entity and its neighbours",
-                selection::focusOnSelection);
+        depth.setTooltip(Texts.tooltip("toolbar.depth.tip"));
+        Button focus = button("focus", "toolbar.focus", selection::focusOnSelection);
         focus.disableProperty().bind(selection.selectedEntityProperty().isNull());
-        Button showAll = button("show-all", "Show all", "Leave the focus and show everything the filters admit",
-                selection::showAll);
+        Button showAll = button("show-all", "toolbar.showAll", selection::showAll);
         showAll.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.filters().focusProperty().get().isEmpty(), model.filters().focusProperty()));
-        Button path = button("path", "Path…", "How is the selected entity connected to another one?",
-                selection::startPathFromSelection);
+        Button path = button("path", "toolbar.path", selection::startPathFromSelection);
         path.disableProperty().bind(selection.selectedEntityProperty().isNull());
 
-        Button play = button("play", "▶ Play", "Play the time window through the years (Space)",
-                model.playback()::togglePlaying);
+        Button play = button("play", "toolbar.play", model.playback()::togglePlaying);
+        play.textProperty().unbind();
         play.textProperty().bind(Bindings.when(model.playback().playingProperty())
-                .then("❚❚ Pause").otherwise("▶ Play"));
+                .then(Texts.binding("toolbar.pause")).otherwise(Texts.binding("toolbar.play")));
         play.disableProperty().bind(model.filters().datedProperty().not());
         play.setMinWidth(Region.USE_PREF_SIZE);
         Spinner<Integer> width = new Spinner<>(1, 20, model.playback().widthProperty().get());
         width.setId("play-width");
         width.setPrefWidth(80);
-        width.setTooltip(new Tooltip("Width of the time window while playing, in years"));
+        width.setTooltip(Texts.tooltip("toolbar.width.tip"));
         width.valueProperty().addListener((obs, old, value) -> model.playback().widthProperty().set(value));
-        Label yearsLabel = new Label("yrs");
+        Label yearsLabel = Texts.bind(new Label(), "toolbar.years");
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("play-speed");
         speed.getItems().setAll(0.5, 1.0, 2.0, 4.0);
-        speed.setConverter(converter(s -> (s == Math.rint(s) ? Integer.toString(s.intValue()) : s.toString())
-                + " yr/s"));
+        speed.setConverter(converter(s -> Texts.get("toolbar.speed", s)));
+        ChoiceWords.show(speed, s -> Texts.get("toolbar.speed", s));
         speed.setValue(model.playback().speedProperty().get());
         speed.valueProperty().addListener((obs, old, value) -> {
             if (value != null) {
                 model.playback().speedProperty().set(value);
             }
         });
-        speed.setTooltip(new Tooltip("Playback speed: years per second"));
+        speed.setTooltip(Texts.tooltip("toolbar.speed.tip"));
+        // The network draws its names once: draw them again in the new language.
+        languageWatch = Texts.onChange(() -> network.labelling().relabel());
 
-        Button help = button("help", "?", "Keyboard shortcuts (F1)", this::showHelp);
+        Button help = button("help", "toolbar.help", this::showHelp);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
 
@@ -271,12 +284,15 @@ public final class ExplorerWindow {
         windowYears.textProperty().bind(model.playback().yearTextProperty());
         windowYears.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar bar = new ToolBar(field, play, windowYears, width, yearsLabel, speed, new Separator(), open, export,
-                new Separator(), fit, focus, depth, showAll, path, grow, help);
+                new Separator(), fit, focus, depth, showAll, path, grow);
+        bar.getItems().addAll(editing.toolbarItems());
+        bar.getItems().add(help);
         bar.setId("toolbar");
         return bar;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(
+java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -290,10 +306,11 @@ public final class ExplorerWindow {
         };
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
+    /** A button with the texts of {@code key} and {@code key.tip}. */
+    private static Button button(String id, String key, Runnable action) {
+        Button button = Texts.bind(new Button(), key);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Texts.tooltip(key + ".tip"));
         button.setOnAction(e -> action.run());
         button.setMnemonicParsing(false);
         return button;
@@ -301,11 +318,11 @@ public final class ExplorerWindow {
 
     private Node networkArea() {
         Label hidden = new Label();
-        hidden.textProperty().bind(Bindings.createStringBinding(() -> model.selection().selectedEntity()
-                .map(e -> e.name() + " is hidden by the current filters.").orElse(""),
+        hidden.textProperty().bind(Texts.binding(() -> model.selection().selectedEntity()
+                .map(e -> Texts.get("banner.hidden", Translated.name(e))).orElse(""),
                 model.selection().selectedEntityProperty()));
         hidden.setWrapText(true);
-        Button reveal = new Button("Show it");
+        Button reveal = Texts.bind(new Button(), "banner.showIt");
         reveal.setId("reveal");
         reveal.setOnAction(e -> revealSelection());
         HBox banner = new HBox(12, hidden, reveal);
@@ -317,8 +334,9 @@ public final class ExplorerWindow {
         StackPane.setAlignment(banner, Pos.BOTTOM_CENTER);
         StackPane.setMargin(banner, new Insets(0, 16, 16, 16));
 
-        Label pathHidden = new Label("Part of the path is hidden by the filters.");
-        Button showPath = new Button("Show the whole path");
+        Label pathHidden = Texts.bind(new Label(), "banner.pathHidden");
+        pathHidden.setWrapText(true);
+        Button showPath = Texts.bind(new Button(), "banner.showPath");
         showPath.setId("reveal-path");
         showPath.setMinWidth(Region.USE_PREF_SIZE);
         showPath.setOnAction(e -> model.selection().revealPath());
@@ -367,8 +385,8 @@ public final class ExplorerWindow {
         startFailure.setId("start-failure");
         startFailure.getStyleClass().add("start-failure");
         startFailure.setWrapText(true);
-        startFailure.textProperty().bind(Bindings.concat("The dataset could not be loaded:\n",
-                model.startFailureProperty()));
+        startFailure.textProperty().bind(Texts.binding(() -> Texts.get("start.failure",
+                model.startFailureProperty().get()), model.startFailureProperty()));
         startFailure.visibleProperty().bind(model.startFailureProperty().isNotEmpty());
         startFailure.setMaxWidth(560);
 
@@ -401,7 +419,7 @@ public final class ExplorerWindow {
         HBox.setHgrow(grow, Priority.ALWAYS);
         status.setMinWidth(Region.USE_PREF_SIZE);
         // The network shows before the database is open; search and paths asked for meanwhile wait for it.
-        Label opening = new Label("Opening the database… search and paths follow in a moment");
+        Label opening = Texts.bind(new Label(), "status.openingStore");
         opening.setId("opening-note");
         opening.getStyleClass().add("muted");
         opening.visibleProperty().bind(model.storeReadyProperty().not().and(model.graphProperty().isNotNull()));
@@ -419,18 +437,20 @@ public final class ExplorerWindow {
         network.setOnEntityClicked(selection::selectEntity);
         network.setOnRelationshipClicked(selection::selectRelationship);
         network.setOnBackgroundClicked(this::clearSelection);
-        network.setOnLayoutFailed(error -> dialogs.notifyError("The network could not be laid out (" + error
-                + "): it stays as far as the layout got"));
+        network.setOnLayoutFailed(error -> dialogs.notifyError(Texts.get("error.layout", error)));
         // The graph the network draws: on a server, the window drawn last.
         network.setEntityTooltip(id -> Optional.ofNullable(model.filters().contents().graph())
                 .flatMap(g -> g.entity(id))
-                .map(e -> e.name() + "\n" + e.type().label() + " · " + e.lifespan().inWords())
+                .map(e -> Translated.name(e) + "\n" + Vocabulary.of(e.type()) + " · "
+                        + DatesInWords.of(e.lifespan()))
                 .orElse(id));
     }
 
     private void wireModel() {
         model.graphProperty().addListener((obs, old, loaded) -> {
-            if (loaded != null) {
+            if (loaded != null && model.isShowingEdit()) {
+                shownGraph = loaded; // the filters' new contents then rebuild the network keeping places
+            } else if (loaded != null) {
                 showGraph(loaded);
             }
         });
@@ -452,7 +472,8 @@ public final class ExplorerWindow {
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
         selection.selectedEntityProperty().addListener((obs, old, value) -> applySelection());
-        model.titleProperty().addListener((obs, old, title) -> stage.setTitle(title + " — Solidarity Atlas"));
+        model.graphProperty().addListener((obs, old, loaded) -> stage.titleProperty().bind(
+                editing.windowTitle(model.titleProperty())));
     }
 
     private void showGraph(LoadedGraph loaded) {
@@ -462,6 +483,7 @@ public final class ExplorerWindow {
         network.node().requestFocus();
         network.show(model.filters().contents().subgraph());
         stories.load(loaded, model.shownFileProperty().get());
+        editing.load(stories.storiesPanel().model());
         timeline.load(loaded, stories.storiesPanel() == null ? null : stories.storiesPanel().model());
         stories.setCompareFilter(model.filters().filter());
         showVisible();
@@ -534,6 +556,8 @@ public final class ExplorerWindow {
             } else if (e.getCode() == KeyCode.F) {
                 network.fit();
                 e.consume();
+            } else if (editing.handlePlainKey(e)) {
+                e.consume();
             }
         });
     }
@@ -557,7 +581,7 @@ public final class ExplorerWindow {
         scene.setOnDragDropped(e -> {
             List<Path> files = droppedDataset(e.getDragboard().getFiles());
             if (!files.isEmpty()) {
-                model.open(files);
+                editing.model().whenSafeToLeave(() -> model.open(files));
             }
             e.setDropCompleted(!files.isEmpty());
             e.consume();
@@ -592,22 +616,6 @@ public final class ExplorerWindow {
     }
 
     private void showHelp() {
-        dialogs.showKeys("Keyboard shortcuts", List.of(
-                new KeyHelp("Ctrl+F", "Search names, aliases and descriptions"),
-                new KeyHelp("Ctrl+O", "Open a dataset file (or drop a .json file on the window)"),
-                new KeyHelp("Ctrl+E", "Export the view as PNG, or the dataset as JSON, GraphML or GEXF"),
-                new KeyHelp("F", "Fit the network to the window"),
-                new KeyHelp("Space", "Play or pause the time window"),
-                new KeyHelp("Escape", "Clear the selection"),
-                new KeyHelp("F11", "Full screen"),
-                new KeyHelp("F7 / F8", "Fold away or bring back the filters / the details panel"),
-                new KeyHelp("Left / Right", "On the timeline: move the time window by a year (Shift: resize it)"),
-                new KeyHelp("F5", "Present the chosen story (then Right/Left, Page Down/Up, Space, Home/End; "
-                        + "Escape leaves)"),
-                new KeyHelp("Ctrl+Shift+N", "Add a story step from the current view"),
-                new KeyHelp("Ctrl+S", "Save the stories into the dataset file"),
-                new KeyHelp("F1", "This list"),
-                new KeyHelp("Mouse", "Wheel zooms, drag on empty space pans, drag a node to move it"),
-                new KeyHelp("Ctrl-click a type", "Show only that type")));
+        dialogs.showKeys(Texts.get("help.title"), KeyTable.keys());
     }
 }

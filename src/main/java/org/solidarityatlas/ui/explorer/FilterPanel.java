@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Vocabulary;
+import org.solidarityatlas.ui.text.Texts;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -34,13 +36,13 @@ final class FilterPanel {
         filters.entityTypes().addListener((ListChangeListener<TypeToggle<EntityType>>) c -> rebuildEntityTypes());
         filters.relationshipTypes().addListener((ListChangeListener<TypeToggle<String>>) c -> rebuildRelationshipTypes());
 
-        Label hint = new Label("Ctrl-click a type to show only that type. Node size = number of connections.");
+        Label hint = Texts.bind(new Label(), "filters.hint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
         VBox content = new VBox(8,
-                heading("Entity types"), entityTypes,
-                heading("Relationship types"), relationshipTypes,
+                heading("filters.entityTypes"), entityTypes,
+                heading("filters.relationshipTypes"), relationshipTypes,
                 hint);
         content.getStyleClass().add("side-content");
         content.setPadding(new Insets(12, 14, 16, 14));
@@ -55,33 +57,38 @@ final class FilterPanel {
         return root;
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
+    private static Label heading(String key) {
+        Label label = Texts.bind(new Label(), key);
         label.getStyleClass().add("panel-heading");
         return label;
     }
 
     private void rebuildEntityTypes() {
         entityTypes.getChildren().setAll(filters.entityTypes().stream()
-                .map(t -> row("type-" + t.type().id(), t, TypeSwatch.of(t.type()),
+                .map(t -> row("type-" + t.type().id(), t, () -> Vocabulary.of(t.type()), TypeSwatch.of(t.type()),
                         () -> filters.showOnlyEntityType(t.type())))
                 .toList());
     }
 
     private void rebuildRelationshipTypes() {
         relationshipTypes.getChildren().setAll(filters.relationshipTypes().stream()
-                .map(t -> row("relationship-" + t.type(), t, null, () -> filters.showOnlyRelationshipType(t.type())))
+                .map(t -> row("relationship-" + t.type(), t, () -> Vocabulary.relationship(t.type()), null,
+                        () -> filters.showOnlyRelationshipType(t.type())))
                 .toList());
     }
 
-    private Node row(String id, TypeToggle<?> toggle, Node swatch, Runnable onlyThis) {
-        CheckBox box = new CheckBox(toggle.label());
+    private Node row(String id, TypeToggle<?> toggle, java.util.concurrent.Callable<String> label, Node swatch,
+            Runnable onlyThis) {
+        CheckBox box = new CheckBox();
+        box.textProperty().bind(Texts.binding(label));
         box.setId(id);
         box.setGraphic(swatch);
         box.setMnemonicParsing(false);
         box.setMinWidth(Region.USE_PREF_SIZE);
         box.selectedProperty().bindBidirectional(toggle.shownProperty());
-        box.setTooltip(new Tooltip("Ctrl-click: show only " + toggle.label()));
+        box.setTooltip(new Tooltip());
+        box.getTooltip().textProperty().bind(Texts.binding(() -> Texts.get("filters.onlyThis", label.call())));
+
         // The modifier-click replaces the ordinary toggle, so it is caught before the check box sees it.
         box.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.isShortcutDown()) {

@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -7,6 +9,8 @@ import org.solidarityatlas.graph.VisibleSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +54,13 @@ public final class FilterViewModel {
     private final ReadOnlyObjectWrapper<Optional<Focus>> focus = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<VisibleSet> visible = new ReadOnlyObjectWrapper<>(VisibleSet.NOTHING);
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("");
+    /** The status line is said again in a newly chosen language. */
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(() -> {
+        if (this.graph != null) {
+            statusLine.set(describe(visible.get()));
+
+        }
+    });
     private final ReadOnlyObjectWrapper<NetworkContents> contents = new ReadOnlyObjectWrapper<>(NetworkContents.NOTHING);
 
     private final ReadOnlyObjectWrapper<GraphFilter> currentFilter = new ReadOnlyObjectWrapper<>();
@@ -156,6 +167,44 @@ public final class FilterViewModel {
             toYear.set(last);
             includeUndated.set(true);
             focus.set(Optional.empty());
+        } finally {
+            batching = false;
+        }
+        recompute();
+    }
+
+    /**
+     * The same dataset after an edit: the types and their counts and the span follow it, while what the user hid,
+     * the focus and a narrowed time window stay (a window over the whole span grows with it).
+     */
+    public void reload(LoadedGraph loaded) {
+        Map<EntityType, Boolean> entityShown = new HashMap<>();
+        entityTypes.forEach(t -> entityShown.put(t.type(), t.isShown()));
+        Map<String, Boolean> relationshipShown = new HashMap<>();
+        relationshipTypes.forEach(t -> relationshipShown.put(t.type(), t.isShown()));
+        boolean wholeSpan = !dated.get()
+                || (fromYear.get() == spanFirstYear.get() && toYear.get() == spanLastYear.get());
+        batching = true;
+        try {
+            graph = loaded;
+            entityTypes.setAll(toggles(loaded));
+            entityTypes.forEach(t -> t.shownProperty().set(entityShown.getOrDefault(t.type(), true)));
+            relationshipTypes.setAll(loaded.relationshipTypes().stream()
+                    .map(t -> watch(new TypeToggle<>(t, t.replace('_', ' '), loaded.relationshipTotal(t))))
+                    .toList());
+            relationshipTypes.forEach(t -> t.shownProperty().set(relationshipShown.getOrDefault(t.type(), true)));
+            dated.set(loaded.span().isPresent());
+            int first = loaded.span().map(TimeWindow::firstYear).orElse(0);
+            int last = loaded.span().map(TimeWindow::lastYear).orElse(0);
+            spanFirstYear.set(first);
+            spanLastYear.set(last);
+            if (wholeSpan) {
+                fromYear.set(first);
+                toYear.set(last);
+            } else {
+                fromYear.set(Math.max(first, Math.min(fromYear.get(), last)));
+                toYear.set(Math.min(last, Math.max(toYear.get(), fromYear.get())));
+            }
         } finally {
             batching = false;
         }
@@ -358,19 +407,17 @@ public final class FilterViewModel {
     private String describe(VisibleSet result) {
         int admitted = graph.isWindow() && focus.get().isEmpty() ? admittedOnServer : result.entitiesAdmitted();
         if (result.capped() || admitted > result.entityIds().size()) {
-            return String.format(Locale.ROOT, "Showing %,d of %,d entities: narrow the filters or the time window",
-                    result.entityIds().size(), admitted);
+            return Texts.get("status.capped", result.entityIds().size(), admitted);
         }
-        StringBuilder text = new StringBuilder()
-                .append(result.entityIds().size()).append(" of ").append(graph.entityCount()).append(" entities, ")
-                .append(result.relationshipIds().size()).append(" of ").append(graph.relationshipCount())
-                .append(" relationships");
+        StringBuilder text = new StringBuilder(Texts.get("status.counts", result.entityIds().size(),
+                graph.entityCount(), result.relationshipIds().size(), graph.relationshipCount()));
         if (dated.get()) {
-            text.append(", ").append(window().inWords());
+            text.append(", ").append(DatesInWords.of(window()));
         }
         if (focus.get().isPresent()) {
-            text.append(", focused");
+            text.append(Texts.get("status.focused"));
         }
+
         return text.toString();
     }
 

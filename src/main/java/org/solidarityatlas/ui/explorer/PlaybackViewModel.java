@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.DatesInWords;
 
 import java.time.Duration;
 import javafx.beans.property.DoubleProperty;
@@ -91,7 +92,7 @@ public final class PlaybackViewModel {
     }
 
     private void updateYearText() {
-        yearText.set(filters.datedProperty().get() ? filters.window().inWords() : "");
+        yearText.set(filters.datedProperty().get() ? DatesInWords.of(filters.window()) : "");
     }
 
     /** Window width in years. */

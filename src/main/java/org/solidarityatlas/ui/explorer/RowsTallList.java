@@ -16,6 +16,9 @@ import javafx.scene.control.skin.VirtualFlow;
  */
 final class RowsTallList<T> extends ListView<T> {
 
+    /** Room for a vertical scroll bar, in pixels. */
+    private static final double SCROLL_BAR = 16;
+
     private final int maxRows;
     private final DoubleSupplier room;
 
@@ -55,7 +58,9 @@ final class RowsTallList<T> extends ListView<T> {
         @Override
         protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
             VirtualFlow<ListCell<T>> flow = getVirtualFlow();
-            double inside = (width > 0 ? width : getSkinnable().getWidth()) - left - right;
+            // Measured as narrow as the rows would be beside a vertical scroll bar, so that a row that only just
+            // fits on its lines is never a line short (then the scroll bar would show, and narrow every row).
+            double inside = (width > 0 ? width : getSkinnable().getWidth()) - left - right - SCROLL_BAR;
             int rows = Math.min(maxRows, getSkinnable().getItems().size());
             if (flow == null || inside <= 0 || rows == 0) {
                 return super.computePrefHeight(width, top, right, bottom, left);

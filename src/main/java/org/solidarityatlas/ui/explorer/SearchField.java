@@ -1,4 +1,7 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Vocabulary;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -39,7 +42,7 @@ final class SearchField {
     SearchField(SelectionViewModel selection) {
         this.selection = selection;
         field.setId("search");
-        field.setPromptText("Search… (Ctrl+F)");
+        field.promptTextProperty().bind(Texts.binding("search.prompt"));
         field.getStyleClass().add("search-field");
         list.setId("suggestions");
         list.getStyleClass().add("suggestions");
@@ -160,7 +163,7 @@ final class SearchField {
     }
 
     static String suggestionText(SearchHit hit) {
-        return hit.entity().name() + "  ·  " + hit.entity().type().label();
+        return Translated.name(hit.entity()) + "  ·  " + Vocabulary.of(hit.entity().type());
     }
 
     private void chooseHighlighted() {
@@ -173,7 +176,8 @@ final class SearchField {
         }
         popup.hide();
         choosing = true;
-        field.setText(hit.entity().name());
+        field.setText(Translated.name(hit.entity()));
+
         choosing = false;
         onChosen.accept(hit);
     }

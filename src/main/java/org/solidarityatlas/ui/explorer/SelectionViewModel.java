@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.Focus;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -55,6 +57,13 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Entity> pathStart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GraphPath> path = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** How the message shown was made, so that a newly chosen language can say it again. */
+    private Supplier<String> said = () -> "";
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(() -> {
+        if (!message.get().isEmpty()) {
+            message.set(said.get());
+        }
+    });
     private final IntegerProperty focusDepth = new SimpleIntegerProperty(1);
     private final ObservableList<SearchHit> suggestions = FXCollections.observableArrayList();
     private final ObservableList<SearchHit> suggestionsView =
@@ -84,6 +93,20 @@ public final class SelectionViewModel {
         store = graphStore;
         clear();
         suggestions.clear();
+    }
+
+    /** The same dataset after an edit: what is selected stays selected (as edited) unless the edit removed it. */
+    public void reload(LoadedGraph loaded) {
+        Optional<String> entityId = selectedEntity().map(Entity::id);
+        Optional<String> relationshipId = selectedRelationship().map(Relationship::id);
+        search.cancel();
+        graph = loaded;
+        clear();
+        if (entityId.isPresent()) {
+            selectEntity(entityId.get());
+        } else {
+            relationshipId.ifPresent(this::selectRelationship);
+        }
     }
 
     /**
@@ -151,7 +174,7 @@ public final class SelectionViewModel {
             entities.add(r.otherEnd(entityId));
         }
         highlight(entities, relationships);
-        message.set(start == null ? "" : "Pick another entity to find how it connects to " + start.shortLabel());
+        say(() -> start == null ? "" : Texts.get("path.pickAnother", Translated.shortLabel(start)));
     }
 
     public void selectRelationship(String relationshipId) {
@@ -186,12 +209,12 @@ public final class SelectionViewModel {
     public void startPathFromSelection() {
         Entity entity = selectedEntity.get();
         if (entity == null) {
-            message.set("Select an entity first, then choose Path");
+            say(() -> Texts.get("path.selectFirst"));
             return;
         }
         pathStart.set(entity);
         path.set(null);
-        message.set("Pick another entity to find how it connects to " + entity.shortLabel());
+        say(() -> Texts.get("path.pickAnother", Translated.shortLabel(entity)));
     }
 
     /**
@@ -205,7 +228,7 @@ public final class SelectionViewModel {
             if (found.isEmpty()) {
                 path.set(null);
                 highlight(Set.of(from.id(), to.id()), Set.of());
-                message.set("No connection between " + from.shortLabel() + " and " + to.shortLabel());
+                say(() -> Texts.get("path.none", Translated.shortLabel(from), Translated.shortLabel(to)));
                 return;
             }
             GraphPath p = found.get();
@@ -213,8 +236,7 @@ public final class SelectionViewModel {
             path.set(p);
             highlight(ids(p.entities().stream().map(Entity::id).toList()),
                     ids(p.relationships().stream().map(Relationship::id).toList()));
-            message.set(from.shortLabel() + " to " + to.shortLabel() + ": " + p.length()
-                    + (p.length() == 1 ? " step" : " steps"));
+            say(() -> Texts.get("path.found", Translated.shortLabel(from), Translated.shortLabel(to), p.length()));
         }, this::failed));
     }
 
@@ -222,12 +244,12 @@ public final class SelectionViewModel {
     public void focusOnSelection() {
         Entity entity = selectedEntity.get();
         if (entity == null) {
-            message.set("Select an entity first, then choose Focus");
+            say(() -> Texts.get("focus.selectFirst"));
             return;
         }
         int depth = Math.max(1, Math.min(MAX_FOCUS_DEPTH, focusDepth.get()));
         filters.focusOn(new Focus(List.of(entity.id()), depth));
-        message.set("Focus on " + entity.shortLabel() + ", depth " + depth + ". Show all to leave");
+        say(() -> Texts.get("focus.on", Translated.shortLabel(entity), depth));
     }
 
     public void showAll() {
@@ -298,7 +320,13 @@ public final class SelectionViewModel {
         pathPartlyHidden.set(!outside.entityIds().isEmpty() || !outside.relationshipIds().isEmpty());
     }
 
+    private void say(Supplier<String> text) {
+        said = text;
+        message.set(text.get());
+    }
+
     private void failed(Exception e) {
+
         onError.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.explorer;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -129,8 +130,9 @@ final class ServerWindows {
                     : current.get().drawnWindow(wanted.filter(), maxDrawn);
             return new Window(pinned.addedTo(base.graph(), drawn.drawn().entities(),
                     drawn.drawn().relationships()), wanted, drawn.visibleEntities());
-        }, this::show, failure -> onError.accept("The server could not draw the filters' window: "
-                + ExplorerViewModel.oneLine(failure))));
+        }, this::show, failure -> onError.accept(Texts.get("server.windowFailed",
+                ExplorerViewModel.oneLine(failure)))));
+
     }
 
     /**

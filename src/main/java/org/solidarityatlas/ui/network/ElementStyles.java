@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.network;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -133,14 +134,14 @@ final class ElementStyles {
         Entity entity = model.entities.get(i);
         boolean whole = entity.id().equals(selectedEntity) || i == hoveredNode;
         if (whole) {
-            return entity.name();
+            return Translated.name(entity);
         }
         // A short alias ("SNTMMSSRM") only when the network is crowded; with room, the name people know.
         if (!aliasesWhenCrowded) {
             // Placed labels try the whole name first and fall back on the alias themselves, where it has no room.
-            return entity.name();
+            return Translated.name(entity);
         }
-        return LabelSpacing.shortened(crowded ? entity.shortLabel() : entity.name());
+        return LabelSpacing.shortened(crowded ? Translated.shortLabel(entity) : Translated.name(entity));
     }
 
     /** Whether a crowded network labels every node with its alias; true when that changed. */

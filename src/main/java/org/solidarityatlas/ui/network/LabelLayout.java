@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.network;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ final class LabelLayout {
         labelWidth = new double[n];
         labelHeight = new double[n];
         for (int i = 0; i < n; i++) {
-            String text = LabelSpacing.shortened(model.entities.get(i).shortLabel());
+            String text = LabelSpacing.shortened(Translated.shortLabel(model.entities.get(i)));
             // Labels sit to the right of their node (see network.css), with padding around the text.
             labelWidth[i] = model.nodeSizePx[i] / 2 + 3 + textWidth.applyAsDouble(text) + 4;
             labelHeight[i] = textHeight + 2;

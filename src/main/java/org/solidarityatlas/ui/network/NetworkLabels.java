@@ -45,6 +45,13 @@ public final class NetworkLabels {
         requestFrame.run();
     }
 
+    /** Every label anew, in the language now chosen (names and aliases are the dataset's translations). */
+    public void relabel() {
+        requireFxThread();
+        scene.restyleAll(styles);
+        redraw();
+    }
+
     /** Labels {@code scale} times the stylesheet's size (13 px for a node), on screen and in snapshots. */
     public void setScale(double scale) {
         requireFxThread();

@@ -1,3 +1,6 @@
+// A little over 600 lines for now: the off-thread edge raster and the label hooks joined the camera and pointer
+// glue in one day (label settings already went to NetworkLabels). The next split moves the camera methods (fit,
+// centre, zoom, glide, cameraFitting) into a class over ViewCamera, leaving this file the control and its wiring.
 package org.solidarityatlas.ui.network;
 
 import java.awt.image.BufferedImage;

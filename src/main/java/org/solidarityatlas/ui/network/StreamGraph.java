@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.network;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +99,7 @@ final class StreamGraph {
             int j = edgesBuilt++;
             String id = model.relationshipId(j);
             Edge edge = graph.addEdge(id, nodes[model.from[j]], nodes[model.to[j]], true);
-            edge.setAttribute("ui.label", model.relationships.get(j).typeInWords());
+            edge.setAttribute("ui.label", Vocabulary.relationship(model.relationships.get(j).type()));
             edges[j] = edge;
             graphicEdges[j] = (GraphicElement) drawn.getEdge(id);
             restyleEdge(j, styles);
@@ -144,7 +146,7 @@ final class StreamGraph {
             nodes[i].setAttribute("ui.label", label);
             // The shorter text a placed label falls back on when the name has no room.
             nodes[i].setAttribute(LabelLayer.ALIAS_ATTRIBUTE,
-                    LabelSpacing.shortened(model.entities.get(i).shortLabel()));
+                    LabelSpacing.shortened(Translated.shortLabel(model.entities.get(i))));
         }
     }
 

@@ -1,4 +1,7 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Vocabulary;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,16 +25,17 @@ public record ChangedItem(String id, boolean isEntity, String label, String date
         List<ChangedItem> items = new ArrayList<>();
         for (Entity e : dataset.entities()) {
             if (entityIds.contains(e.id())) {
-                items.add(new ChangedItem(e.id(), true, e.name() + " (" + e.type().id() + ")",
-                        e.lifespan().inWords()));
+                items.add(new ChangedItem(e.id(), true, Translated.name(e) + " (" + Vocabulary.of(e.type())
+                        .toLowerCase(org.solidarityatlas.ui.text.Texts.locale()) + ")", DatesInWords.of(e.lifespan())));
             }
         }
         for (Relationship r : dataset.relationships()) {
             if (relationshipIds.contains(r.id())) {
-                String from = dataset.entity(r.from()).map(Entity::shortLabel).orElse(r.from());
-                String to = dataset.entity(r.to()).map(Entity::shortLabel).orElse(r.to());
-                items.add(new ChangedItem(r.id(), false, from + " " + r.typeInWords() + " " + to,
-                        r.lifespan().inWords()));
+                String from = dataset.entity(r.from()).map(Translated::shortLabel).orElse(r.from());
+                String to = dataset.entity(r.to()).map(Translated::shortLabel).orElse(r.to());
+                items.add(new ChangedItem(r.id(), false, from + " " + Vocabulary.relationship(r.type()) + " " + to,
+                        DatesInWords.of(r.lifespan())));
+
             }
         }
         items.sort(Comparator.comparing((ChangedItem i) -> !i.isEntity)

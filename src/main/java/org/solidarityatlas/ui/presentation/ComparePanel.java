@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -30,7 +31,7 @@ public final class ComparePanel extends VBox {
         this.model = model;
         setPadding(new Insets(10));
         getStyleClass().add("compare-panel");
-        Label heading = new Label("Compare two years");
+        Label heading = Texts.bind(new Label(), "compare.heading");
         heading.getStyleClass().add("panel-heading");
         from.setId("compareFrom");
         to.setId("compareTo");
@@ -39,19 +40,19 @@ public final class ComparePanel extends VBox {
         from.setPrefWidth(96);
         to.setPrefWidth(96);
         setMinWidth(0);
-        Button compare = new Button("Compare");
+        Button compare = Texts.bind(new Button(), "compare.compare");
         compare.setId("compare");
         compare.setOnAction(e -> {
             model.compare(from.getValue(), to.getValue());
             onCompared.accept(model.changesProperty().get());
         });
-        Button clear = new Button("Clear");
+        Button clear = Texts.bind(new Button(), "compare.clear");
         clear.setId("compareClear");
         clear.setOnAction(e -> {
             model.clear();
             onCompared.accept(ChangeSet.NONE);
         });
-        HBox years = new HBox(6, from, new Label("with"), to);
+        HBox years = new HBox(6, from, Texts.bind(new Label(), "compare.with"), to);
         years.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(6, compare, clear);
         Label summary = new Label();
@@ -60,9 +61,10 @@ public final class ComparePanel extends VBox {
         summary.textProperty().bind(model.summaryProperty());
         ListView<ChangedItem> joined = list("joinedList", model, true, onItemChosen);
         ListView<ChangedItem> left = list("leftList", model, false, onItemChosen);
-        Label joinedHeading = new Label("Joined");
+        Label joinedHeading = Texts.bind(new Label(), "compare.joined");
         joinedHeading.getStyleClass().add("joined-heading");
-        Label leftHeading = new Label("Left");
+        Label leftHeading = Texts.bind(new Label(), "compare.left");
+
         leftHeading.getStyleClass().add("left-heading");
         getChildren().addAll(heading, years, actions, summary, joinedHeading, joined, leftHeading, left);
         load(model.fromYearProperty().get(), model.toYearProperty().get());

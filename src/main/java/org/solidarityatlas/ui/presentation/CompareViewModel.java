@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 
@@ -49,8 +50,9 @@ public final class CompareViewModel {
         joined.setAll(ChangedItem.describe(graph.dataset(), set.joinedEntities(), set.joinedRelationships()));
         left.setAll(ChangedItem.describe(graph.dataset(), set.leftEntities(), set.leftRelationships()));
         changes.set(set);
-        summary.set(joined.size() + " joined and " + left.size() + " left between " + fromYear.get() + " and "
-                + toYear.get());
+        summary.set(Texts.get("compare.summary", joined.size(), left.size(), Integer.toString(fromYear.get()),
+                Integer.toString(toYear.get())));
+
     }
 
     public void compare(int from, int to) {

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Texts;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,7 +39,7 @@ public final class PresentationPane extends BorderPane {
 
         years.getStyleClass().add("years");
         StackPane.setAlignment(years, Pos.TOP_RIGHT);
-        legend = new HBox(legendItem("legend-joined", "joined"), legendItem("legend-ended", "ended"));
+        legend = new HBox(legendItem("legend-joined", "present.joined"), legendItem("legend-ended", "present.ended"));
         legend.getStyleClass().add("legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -77,10 +78,10 @@ public final class PresentationPane extends BorderPane {
         fitSources();
     }
 
-    private static HBox legendItem(String styleClass, String words) {
+    private static HBox legendItem(String styleClass, String key) {
         Circle dot = new Circle(8);
         dot.getStyleClass().add(styleClass);
-        Label label = new Label(words);
+        Label label = Texts.bind(new Label(), key);
         HBox item = new HBox(6, dot, label);
         item.setAlignment(Pos.CENTER_LEFT);
         return item;
@@ -114,7 +115,7 @@ public final class PresentationPane extends BorderPane {
         double width = band.getWidth() - band.snappedLeftInset() - band.snappedRightInset();
         Text probe = new Text();
         probe.setFont(sourcesLine.getFont());
-        String line = stepSources.line("Sources: ", n -> "+" + n + " more", width > 0 ? width : Double.MAX_VALUE,
+        String line = stepSources.line(Texts.get("present.sources"), n -> Texts.get("present.more", n), width > 0 ? width : Double.MAX_VALUE,
                 words -> {
                     probe.setText(words);
                     return probe.getLayoutBounds().getWidth();
@@ -126,7 +127,8 @@ public final class PresentationPane extends BorderPane {
 
     /** "+5 more linked": neighbours of the focus the step does not frame because they were too many. */
     public void setLeftOut(int count) {
-        leftOut.setText("+" + count + " more linked");
+        leftOut.setText(Texts.get("present.moreLinked", count));
+
         leftOut.setVisible(count > 0);
     }
 

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
@@ -82,7 +83,8 @@ public final class PresentationViewModel {
 
     /** "Step 3 of 9". */
     public String progressInWords() {
-        return "Step " + (stepIndex.get() + 1) + " of " + stepCount();
+        return Texts.get("present.progress", stepIndex.get() + 1, stepCount());
+
     }
 
     public Dataset dataset() {

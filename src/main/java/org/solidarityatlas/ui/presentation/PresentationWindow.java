@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.Optional;
 
@@ -48,7 +50,7 @@ public final class PresentationWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         pane.heightProperty().addListener((o, a, h) -> fitText());
         stage.setScene(scene);
-        stage.setTitle(story.title() + " — Solidarity Atlas");
+        stage.setTitle(Texts.get("window.titleWith", Translated.title(story)));
         stage.setFullScreenExitHint("");
         // Escape is ours: it closes presentation mode rather than only leaving full screen.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -61,7 +63,8 @@ public final class PresentationWindow {
         network.show(graph.whole());
         network.setOnLayoutSettled(animator::reframe);
         model.shownProperty().addListener((o, before, shown) -> {
-            pane.setStep(shown.step().title(), shown.step().text());
+            pane.setStep(Translated.title(shown.step()), Translated.text(shown.step()));
+
             pane.setProgress(model.progressInWords());
             pane.setSources(StepSources.of(graph.dataset(), shown.step()));
             pane.setLegendShown(!shown.changes().isEmpty());

@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class PresenterView {
         this.graph = graph;
         this.positions = positions;
         stage.initOwner(owner);
-        stage.setTitle("Presenter view — Solidarity Atlas");
+        stage.setTitle(Texts.get("present.presenterTitle"));
         progress.setId("presenter-progress");
         elapsed.setId("presenter-elapsed");
         title.setId("presenter-title");
@@ -120,12 +122,14 @@ public final class PresenterView {
             return;
         }
         progress.setText(model.progressInWords());
-        title.setText(shown.step().title());
-        notes.setText(shown.step().notes() == null || shown.step().notes().isBlank()
-                ? "(no notes for this step)" : shown.step().notes());
+        title.setText(Translated.title(shown.step()));
+        String stepNotes = Translated.notes(shown.step());
+        notes.setText(stepNotes == null || stepNotes.isBlank() ? Texts.get("present.noNotes") : stepNotes);
         List<StoryStep> steps = model.storyProperty().get().steps();
         boolean hasNext = shown.index() + 1 < steps.size();
-        next.setText(hasNext ? "Next: " + steps.get(shown.index() + 1).title() : "Last step.");
+        next.setText(hasNext ? Texts.get("present.next", Translated.title(steps.get(shown.index() + 1)))
+                : Texts.get("present.last"));
+
         thumbnail.setVisible(hasNext);
         if (hasNext) {
             drawThumbnail(StepView.of(steps.get(shown.index() + 1), model.span()).visibleIn(graph));

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.DatesInWords;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -68,7 +69,7 @@ public final class StepAnimator {
     public void showAtOnce(Shown shown) {
         stop();
         current = shown;
-        // Without a move to fade over (a slide, a jump), what ended stays drawn tinted, so it is seen to end.
+        // A still picture (a slide) has no move to fade over: what ended stays drawn tinted, so it is seen to end.
         endedOpacity.set(1);
         applyFinal(shown);
         if (network.isLayoutSettled()) {
@@ -83,6 +84,8 @@ public final class StepAnimator {
         current = next;
         if (from == null || from.view().window().isEmpty() || next.view().window().isEmpty()) {
             showAtOnce(next);
+            slide = new Timeline();
+            fadeOutEnded(next, FADE.toMillis());
             return;
         }
         network.setChangeMarks(next.changes().joinedIds(), next.changes().leftIds());
@@ -103,7 +106,7 @@ public final class StepAnimator {
             slide.getKeyFrames().add(new KeyFrame(Duration.millis(perYear * k), e -> {
                 VisibleItems visible = view.visibleIn(graph).plus(stillEnding);
                 network.applyVisibility(visible.entityIds(), visible.relationshipIds());
-                yearsShown.accept(moment.inWords());
+                yearsShown.accept(DatesInWords.of(moment));
             }));
         }
         double slideEnd = perYear * Math.max(years, 1);
@@ -111,6 +114,14 @@ public final class StepAnimator {
         if (slideEnd < fadeEnd) {
             slide.getKeyFrames().add(new KeyFrame(Duration.millis(slideEnd), e -> applyFinal(next)));
         }
+        if (network.isLayoutSettled()) {
+            network.glideTo(cameraFor(next), GLIDE);
+        }
+        fadeOutEnded(next, fadeEnd);
+    }
+
+    /** Ends the slide with what ended fading out until {@code fadeEnd} ms, when it is no longer drawn; plays it. */
+    private void fadeOutEnded(Shown next, double fadeEnd) {
         endedOpacity.set(1);
         slide.getKeyFrames().add(new KeyFrame(Duration.millis(fadeEnd), e -> {
             applyFinal(next);
@@ -118,9 +129,6 @@ public final class StepAnimator {
         }, new KeyValue(endedOpacity, 0, Interpolator.EASE_IN)));
         slide.setOnFinished(e -> animating.set(false));
         animating.set(true);
-        if (network.isLayoutSettled()) {
-            network.glideTo(cameraFor(next), GLIDE);
-        }
         slide.play();
     }
 

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,13 +63,15 @@ public record StepSources(List<Source> sources) {
         if (source.date() != null && !source.date().isBlank()) {
             by.add(source.date());
         }
-        return by.isEmpty() ? source.title() : source.title() + " (" + String.join(", ", by) + ")";
+        String title = Translated.title(source);
+        return by.isEmpty() ? title : title + " (" + String.join(", ", by) + ")";
     }
 
     /** The handout's entry: the short citation, then publisher, URL and note when known. */
     public static String fullCitation(Source source) {
         StringBuilder text = new StringBuilder(shortCitation(source));
-        for (String part : new String[] {source.publisher(), source.url(), source.note()}) {
+        for (String part : new String[] {source.publisher(), source.url(), Translated.note(source)}) {
+
             if (part != null && !part.isBlank()) {
                 text.append(". ").append(part);
             }

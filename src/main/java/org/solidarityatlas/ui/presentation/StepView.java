@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.presentation;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.graph.VisibleItems;
@@ -88,7 +90,7 @@ public record StepView(Optional<TimeWindow> window, GraphFilter filter, List<Str
 
     /** "1993–1994", or "all years" when nothing is dated. */
     public String yearsInWords() {
-        return window.map(TimeWindow::inWords).orElse("all years");
+        return window.map(DatesInWords::of).orElse(Texts.get("step.allYears"));
     }
 
     /** The focus ids that the dataset knows, for framing the camera. */

@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.slides;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.ui.presentation.PresentationPane;
 import org.solidarityatlas.ui.presentation.StepAnimator;
@@ -136,7 +138,7 @@ public final class StoryExport {
         model.present(graph, story);
         List<Path> files = new ArrayList<>();
         try (HandoutWriter handout = handoutFile.isPresent()
-                ? new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH) : null) {
+                ? new HandoutWriter(Translated.title(story), handoutWords()) : null) {
             do {
                 Shown shown = model.shown();
                 BufferedImage picture = SwingFXUtils.fromFXImage(slide(shown, model.progressInWords()), null);
@@ -161,7 +163,7 @@ public final class StoryExport {
         ImageView picture = new ImageView();
         PresentationPane pane = new PresentationPane(picture);
         pane.setBaseFontSize(SLIDE_HEIGHT / 36.0);
-        pane.setStep(shown.step().title(), shown.step().text());
+        pane.setStep(Translated.title(shown.step()), Translated.text(shown.step()));
         pane.setProgress(progress);
         pane.setSources(StepSources.of(dataset, shown.step()));
         pane.setYears(shown.view().yearsInWords());
@@ -259,8 +261,8 @@ public final class StoryExport {
         ImageView picture = new ImageView();
         PresentationPane pane = new PresentationPane(picture);
         pane.setBaseFontSize(GIF_HEIGHT / 36.0);
-        pane.setStep(dataset.title(), null);
-        pane.setProgress(windowYears + "-year window");
+        pane.setStep(Translated.title(dataset), null);
+        pane.setProgress(Texts.get("gif.window", windowYears));
         pane.setYears(Integer.toString(year));
         pane.setLegendShown(true);
         // The whole network in each frame: drawn at screen scale, or it would be a crowd of large labels.
@@ -280,9 +282,17 @@ public final class StoryExport {
     HandoutWriter.Page handoutPage(Story story, Shown shown, String progress, BufferedImage slide) {
         List<String> sources = StepSources.of(dataset, shown.step()).sources().stream()
                 .map(StepSources::fullCitation).toList();
-        return new HandoutWriter.Page(slide, story.title() + " · " + progress, shown.step().title(),
-                shown.step().text(), shown.step().notes(), sources);
+        return new HandoutWriter.Page(slide, Translated.title(story) + " · " + progress, Translated.title(shown.step()),
+                Translated.text(shown.step()), Translated.notes(shown.step()), sources);
     }
+
+    /** The words the handout prints around each step's own, in the window's language. */
+    static HandoutWriter.Words handoutWords() {
+        return new HandoutWriter.Words(Texts.get("handout.notes"), Texts.get("handout.sources"),
+                Texts.get("handout.noSources"), Texts.get("handout.continued"));
+
+    }
+
 
     /**
      * Lays the pane out at its size, sizes the off-screen network to the pane's network area, lets {@code prepare}

@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.slides;
+import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -89,7 +91,8 @@ public final class StoryExportJob {
         }
         HandoutWriter writer;
         try {
-            writer = new HandoutWriter(story.title(), HandoutWriter.Words.ENGLISH);
+            writer = new HandoutWriter(Translated.title(story), StoryExport.handoutWords());
+
         } catch (IOException e) {
             fail(e);
             return;
@@ -128,7 +131,7 @@ public final class StoryExportJob {
                 return file;
             }, path -> {
                 written.add(path);
-                succeed(story.steps().size() + " handout pages written to " + file);
+                succeed(Texts.get("export.handoutDone", story.steps().size(), file.toString()));
             });
         });
     }
@@ -175,7 +178,7 @@ public final class StoryExportJob {
             if (steps.next()) {
                 nextSlide(steps, story, folder);
             } else {
-                succeed(story.steps().size() + " slides written to " + folder);
+                succeed(Texts.get("export.slidesDone", story.steps().size(), folder.toString()));
             }
         });
     }
@@ -186,7 +189,7 @@ public final class StoryExportJob {
         }
         List<Integer> years = export.timelineYears(story);
         if (years.isEmpty()) {
-            fail(new IOException(StoryExport.NO_TIMELINE));
+            fail(new IOException(Texts.get("export.noTimeline")));
             return;
         }
         nextFrame(years, 0, windowYears, null, new ArrayList<>(), file);
@@ -213,7 +216,7 @@ public final class StoryExportJob {
                 return file;
             }, path -> {
                 written.add(path);
-                succeed(frames.size() + " frames written to " + file);
+                succeed(Texts.get("export.gifDone", frames.size(), file.toString()));
             });
         });
     }
@@ -248,7 +251,9 @@ public final class StoryExportJob {
 
     private void fail(Exception e) {
         cleanUp();
-        handle.fail(() -> failed.accept("Export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+        handle.fail(() -> failed.accept(Texts.get("export.failed",
+                e.getMessage() == null ? e.toString() : e.getMessage())));
+
     }
 
     /** Removes every file this export wrote and frees the off-screen network. */

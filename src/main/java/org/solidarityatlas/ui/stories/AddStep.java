@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
@@ -25,6 +26,6 @@ public final class AddStep extends StepListEdit {
 
     @Override
     public String description() {
-        return "add step";
+        return Texts.get("edit.addStep");
     }
 }

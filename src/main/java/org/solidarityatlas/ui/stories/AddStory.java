@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.model.Story;
 
@@ -28,6 +29,6 @@ public final class AddStory implements StoryEdit {
 
     @Override
     public String description() {
-        return "add story";
+        return Texts.get("edit.addStory");
     }
 }

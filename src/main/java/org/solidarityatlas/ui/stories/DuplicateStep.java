@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
@@ -21,6 +22,6 @@ public final class DuplicateStep extends StepListEdit {
 
     @Override
     public String description() {
-        return "duplicate step";
+        return Texts.get("edit.duplicateStep");
     }
 }

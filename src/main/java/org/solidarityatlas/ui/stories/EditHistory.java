@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -11,15 +12,15 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class EditHistory {
 
-    private final Deque<StoryEdit> done = new ArrayDeque<>();
-    private final Deque<StoryEdit> undone = new ArrayDeque<>();
+    private final Deque<Edit> done = new ArrayDeque<>();
+    private final Deque<Edit> undone = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(false);
     /** The edit on top of {@code done} when last saved; null when saved with nothing done. */
-    private StoryEdit savedAt;
+    private Edit savedAt;
 
-    public void run(StoryEdit edit) {
+    public void run(Edit edit) {
         edit.execute();
         done.push(edit);
         undone.clear();
@@ -30,7 +31,7 @@ public final class EditHistory {
         if (done.isEmpty()) {
             return false;
         }
-        StoryEdit edit = done.pop();
+        Edit edit = done.pop();
         edit.undo();
         undone.push(edit);
         update();
@@ -41,7 +42,7 @@ public final class EditHistory {
         if (undone.isEmpty()) {
             return false;
         }
-        StoryEdit edit = undone.pop();
+        Edit edit = undone.pop();
         edit.redo();
         done.push(edit);
         update();
@@ -50,11 +51,12 @@ public final class EditHistory {
 
     /** "Undo move step", or "Undo" when there is nothing to undo. */
     public String undoText() {
-        return done.isEmpty() ? "Undo" : "Undo " + done.peek().description();
+        return done.isEmpty() ? Texts.get("stories.undo") : Texts.get("edit.undo", done.peek().description());
     }
 
     public String redoText() {
-        return undone.isEmpty() ? "Redo" : "Redo " + undone.peek().description();
+        return undone.isEmpty() ? Texts.get("stories.redo") : Texts.get("edit.redo", undone.peek().description());
+
     }
 
     /** The document now is the one saved. */
@@ -63,12 +65,12 @@ public final class EditHistory {
     }
 
     /** Where the history stands now; a save that runs in the background marks this once it has written. */
-    public StoryEdit position() {
+    public Edit position() {
         return done.peek();
     }
 
     /** The document as it was at {@code position} is the one saved (later edits stay unsaved). */
-    public void markSavedAt(StoryEdit position) {
+    public void markSavedAt(Edit position) {
         savedAt = position;
         update();
     }

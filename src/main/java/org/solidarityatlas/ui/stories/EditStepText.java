@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
@@ -36,6 +37,6 @@ public final class EditStepText extends StepListEdit {
 
     @Override
     public String description() {
-        return "edit step";
+        return Texts.get("edit.editStep");
     }
 }

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import org.solidarityatlas.model.StoryStep;
@@ -24,6 +25,6 @@ public final class MoveStep extends StepListEdit {
 
     @Override
     public String description() {
-        return "move step";
+        return Texts.get("edit.moveStep");
     }
 }

@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import org.solidarityatlas.ui.presentation.PresentationWindow;
 import org.solidarityatlas.ui.tasks.TaskHandle;
@@ -14,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.layout.FlowPane;
@@ -35,6 +36,8 @@ import org.solidarityatlas.graph.LoadedGraph;
 public final class StoriesPanel extends VBox {
 
     private final StoriesViewModel model;
+    /** The step list and story names are drawn again in a newly chosen language. */
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(this::redrawNames);
     private final LoadedGraph graph;
     private final StoriesViewModel.CurrentView currentView;
     private final ComboBox<Story> storyChoice = new ComboBox<>();
@@ -63,7 +66,7 @@ public final class StoriesPanel extends VBox {
         getStyleClass().add("stories-panel");
         setPadding(new Insets(10));
 
-        Label heading = new Label("Stories");
+        Label heading = Texts.bind(new Label(), "stories.heading");
         heading.getStyleClass().add("panel-heading");
         storyChoice.setId("storyChoice");
         storyChoice.setItems(model.stories());
@@ -79,7 +82,7 @@ public final class StoriesPanel extends VBox {
         storyChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Story story) {
-                return story == null ? "" : story.title();
+                return story == null ? "" : Translated.title(story);
             }
 
             @Override
@@ -115,44 +118,41 @@ public final class StoriesPanel extends VBox {
             }
         });
 
-        Button add = button("addStep", "Add step from view", "A new step with the explorer's years, filters and focus",
-                this::addStepFromView);
-        Button duplicate = button("duplicateStep", "Duplicate", "Copy the selected step", model::duplicateSelected);
-        Button delete = button("deleteStep", "Delete", "Remove the selected step", model::deleteSelected);
+        Button add = button("addStep", "stories.add", this::addStepFromView);
+        Button duplicate = button("duplicateStep", "stories.duplicate", model::duplicateSelected);
+        Button delete = button("deleteStep", "stories.delete", model::deleteSelected);
         var noStep = model.selectedStepProperty().lessThan(0);
         duplicate.disableProperty().bind(noStep);
         delete.disableProperty().bind(noStep);
 
         title.setId("stepTitle");
-        title.setPromptText("Title");
+        title.promptTextProperty().bind(Texts.binding("stories.title.prompt"));
         text.setId("stepText");
-        text.setPromptText("What the audience reads");
+        text.promptTextProperty().bind(Texts.binding("stories.text.prompt"));
         text.setWrapText(true);
         text.setPrefRowCount(4);
         notes.setId("stepNotes");
-        notes.setPromptText("Notes for the presenter");
+        notes.promptTextProperty().bind(Texts.binding("stories.notes.prompt"));
         notes.setWrapText(true);
         notes.setPrefRowCount(2);
-        Button apply = button("applyStep", "Apply", "Keep these words for the selected step", this::applyText);
+        Button apply = button("applyStep", "stories.apply", this::applyText);
         apply.disableProperty().bind(noStep.or(title.textProperty().isEmpty()));
 
-        Button undo = button("undo", "Undo", "Undo the last change (Ctrl+Z)", model::undo);
-        Button redo = button("redo", "Redo", "Redo (Ctrl+Y)", model::redo);
+        Button undo = button("undo", "stories.undo", model::undo);
+        Button redo = button("redo", "stories.redo", model::redo);
         undo.disableProperty().bind(model.history().canUndoProperty().not());
         redo.disableProperty().bind(model.history().canRedoProperty().not());
-        Button save = button("saveStories", "Save", "Write the stories into the dataset file", this::save);
+        Button save = button("saveStories", "stories.save", this::save);
         save.disableProperty().bind(model.history().modifiedProperty().not()
                 .and(Bindings.createBooleanBinding(() -> model.document().fileProperty().get().isPresent(),
                         model.document().fileProperty())));
 
-        Button present = button("present", "Present", "Full screen, one step at a time (Esc leaves)", this::present);
+        Button present = button("present", "stories.present", this::present);
         present.getStyleClass().add("accent");
         present.disableProperty().bind(Bindings.isEmpty(model.steps()));
-        Button slides = button("exportSlides", "Slides…", "Export the story as 1920×1080 PNG slides",
-                this::chooseAndExportSlides);
+        Button slides = button("exportSlides", "stories.slides", this::chooseAndExportSlides);
         slides.disableProperty().bind(Bindings.isEmpty(model.steps()));
-        Button gif = button("exportGif", "GIF…", "Export the timeline playback as an animated GIF",
-                this::chooseAndExportGif);
+        Button gif = button("exportGif", "stories.gif", this::chooseAndExportGif);
 
         message.setId("storiesMessage");
         message.setWrapText(true);
@@ -162,8 +162,7 @@ public final class StoriesPanel extends VBox {
         working.setId("storiesProgress");
         working.progressProperty().bind(model.progressProperty());
         working.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = button("cancelWork", "Cancel", "Stop the save or export; nothing half-written is left",
-                model::cancel);
+        Button cancel = button("cancelWork", "stories.cancel", model::cancel);
         HBox busyRow = new HBox(6, working, cancel);
         HBox.setHgrow(working, Priority.ALWAYS);
         busyRow.visibleProperty().bind(model.busyProperty());
@@ -200,15 +199,24 @@ public final class StoriesPanel extends VBox {
         return row;
     }
 
-    private static Button button(String id, String label, String tip, Runnable action) {
-        Button b = new Button(label);
+    /** A button with the texts of {@code key} and {@code key.tip}. */
+    private static Button button(String id, String key, Runnable action) {
+        Button b = Texts.bind(new Button(), key);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(Texts.tooltip(key + ".tip"));
         b.setOnAction(e -> action.run());
         return b;
     }
 
+    private void redrawNames() {
+        stepList.refresh();
+        var converter = storyChoice.getConverter();
+        storyChoice.setConverter(null);
+        storyChoice.setConverter(converter);
+    }
+
     private void showSelected() {
+
         int i = model.selectedStepProperty().get();
         if (i < 0 || i >= model.steps().size()) {
             title.clear();
@@ -228,7 +236,7 @@ public final class StoriesPanel extends VBox {
 
     /** Adds a step made from the explorer's current view after the selected step. */
     public void addStepFromView() {
-        model.addStepFromView(currentView, "New step");
+        model.addStepFromView(currentView, Texts.get("stories.newStep"));
     }
 
     /** True when there is no story or it has no steps, so there is nothing to present. */
@@ -313,7 +321,8 @@ public final class StoriesPanel extends VBox {
                 return;
             }
             String years = StepView.of(step, graph.span()).yearsInWords();
-            setText((getIndex() + 1) + ". " + step.title() + "  ·  " + years);
+            setText((getIndex() + 1) + ". " + Translated.title(step) + "  ·  " + years);
+
         }
     }
 }

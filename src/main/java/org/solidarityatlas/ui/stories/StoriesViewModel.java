@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class StoriesViewModel {
         String id = storyId.get();
         if (id == null) {
             String newId = uniqueStoryId();
-            history.run(new AddStory(document, new Story(newId, "New story", null, List.of())));
+            history.run(new AddStory(document, new Story(newId, Texts.get("stories.newStory"), null, List.of())));
             storyId.set(newId);
             id = newId;
         }
@@ -155,7 +156,8 @@ public final class StoriesViewModel {
     /** Saves to the dataset's file, or asks where when it has none (the bundled or stored dataset). */
     public TaskHandle save() {
         Optional<Path> file = document.fileProperty().get().or(() -> dialogs.chooseFileToSave(
-                "Save dataset with its stories", "stories.json", List.of(new FileType("Dataset", "json"))));
+                Texts.get("stories.saveDialog"), "stories.json", List.of(new FileType(Texts.get("fileType.dataset"),
+                        "json"))));
         return file.map(this::saveTo).orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
     }
 
@@ -165,14 +167,14 @@ public final class StoriesViewModel {
      */
     public TaskHandle saveTo(Path file) {
         Dataset snapshot = document.dataset();
-        StoryEdit position = history.position();
-        return runWork("Saving to " + file.getFileName() + "…", () -> {
+        Edit position = history.position();
+        return runWork(Texts.get("stories.saving", file.getFileName().toString()), () -> {
             saver.write(snapshot, file);
             return file;
         }, saved -> {
             document.fileProperty().set(Optional.of(file));
             history.markSavedAt(position);
-            return "Saved to " + file.getFileName() + ".";
+            return Texts.get("stories.saved", file.getFileName().toString());
         }, e -> StorySaver.failure(file, e));
     }
 
@@ -204,21 +206,22 @@ public final class StoriesViewModel {
     public TaskHandle chooseAndExportSlides(LoadedGraph graph) {
         Optional<Story> chosen = story().filter(s -> !s.steps().isEmpty());
         if (chosen.isEmpty()) {
-            setMessage("Choose a story with steps first.");
+            setMessage(Texts.get("stories.chooseFirst"));
             return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
         }
-        return dialogs.chooseFolder("Folder for the slides")
+        return dialogs.chooseFolder(Texts.get("stories.slidesFolder"))
                 .map(folder -> exportSlidesTo(graph, chosen.get(), folder))
                 .orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
     }
 
     public TaskHandle exportSlidesTo(LoadedGraph graph, Story story, Path folder) {
-        return runExport("Writing slides…", report -> exports.slides(graph, story, folder, report));
+        return runExport(Texts.get("stories.writingSlides"), report -> exports.slides(graph, story, folder, report));
     }
 
     /** GIF…: asks for a file, then writes the timeline playback there (3-year window), with progress and Cancel. */
     public TaskHandle chooseAndExportGif(LoadedGraph graph) {
-        return dialogs.chooseFileToSave("Timeline GIF", "timeline.gif", List.of(new FileType("Animated GIF", "gif")))
+        return dialogs.chooseFileToSave(Texts.get("stories.gifDialog"), "timeline.gif",
+                List.of(new FileType(Texts.get("fileType.gif"), "gif")))
                 .map(file -> exportGifTo(graph, file))
                 .orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
     }
@@ -226,23 +229,24 @@ public final class StoriesViewModel {
     /** The timeline over the chosen story's years (the dataset's span without a story). */
     public TaskHandle exportGifTo(LoadedGraph graph, Path file) {
         Optional<Story> chosen = story().filter(s -> !s.steps().isEmpty());
-        return runExport("Writing the timeline GIF…", report -> exports.timelineGif(graph, file, 3, chosen, report));
+        return runExport(Texts.get("stories.writingGif"), report -> exports.timelineGif(graph, file, 3, chosen, report));
     }
 
     /** Handout…: asks for a PDF file, then writes the chosen story's handout there, with progress and Cancel. */
     public TaskHandle chooseAndExportHandout(LoadedGraph graph) {
         Optional<Story> chosen = story().filter(s -> !s.steps().isEmpty());
         if (chosen.isEmpty()) {
-            setMessage("Choose a story with steps first.");
+            setMessage(Texts.get("stories.chooseFirst"));
             return TaskHandle.ended(TaskHandle.Outcome.CANCELLED);
         }
-        return dialogs.chooseFileToSave("Handout (PDF)", "handout.pdf", List.of(new FileType("PDF", "pdf")))
+        return dialogs.chooseFileToSave(Texts.get("stories.handoutDialog"), "handout.pdf",
+                List.of(new FileType("PDF", "pdf")))
                 .map(file -> exportHandoutTo(graph, chosen.get(), file))
                 .orElseGet(() -> TaskHandle.ended(TaskHandle.Outcome.CANCELLED));
     }
 
     public TaskHandle exportHandoutTo(LoadedGraph graph, Story story, Path file) {
-        return runExport("Writing the handout…", report -> exports.handout(graph, story, file, report));
+        return runExport(Texts.get("stories.writingHandout"), report -> exports.handout(graph, story, file, report));
     }
 
     /** Starts an export as this panel's one piece of work: busy with its progress, then its one-line result. */
@@ -279,8 +283,7 @@ public final class StoriesViewModel {
         if (!history.modifiedProperty().get() && !busy.get()) {
             return true;
         }
-        return dialogs.confirm("The stories have changes that are not saved",
-                "Close anyway? The changes to the stories will be lost.");
+        return dialogs.confirm(Texts.get("stories.unsaved"), Texts.get("stories.closeAnyway"));
     }
 
     /** Cancel: the running save or export stops and its answer is dropped. */
@@ -288,7 +291,8 @@ public final class StoriesViewModel {
         if (busy.get()) {
             work.cancel();
             busy.set(false);
-            setMessage("Cancelled.");
+            setMessage(Texts.get("stories.cancelled"));
+
         }
     }
 

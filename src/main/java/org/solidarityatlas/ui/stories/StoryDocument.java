@@ -69,6 +69,14 @@ public final class StoryDocument {
         putStory(old.withSteps(steps));
     }
 
+    /**
+     * Puts a whole edited dataset in place, for the edits of entities and relationships, which run on the same
+     * history as the story edits (see {@code ui.editing}).
+     */
+    public void setDataset(Dataset edited) {
+        dataset.set(java.util.Objects.requireNonNull(edited, "dataset"));
+    }
+
     private int indexOf(String storyId) {
         List<Story> stories = dataset().stories();
         for (int i = 0; i < stories.size(); i++) {

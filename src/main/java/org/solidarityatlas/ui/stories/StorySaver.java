@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.stories;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ public final class StorySaver {
     public static String failure(Path file, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (DiskFullException.explains(e)) {
-            reason = "the disk holding " + file.toAbsolutePath().getParent() + " is full";
+            reason = Texts.get("stories.diskFull", file.toAbsolutePath().getParent().toString());
         }
-        return "Could not save " + file + " (" + reason + "); the file on disk is unchanged.";
+        return Texts.get("stories.saveFailed", file.toString(), reason);
     }
 }

@@ -1,5 +1,7 @@
 package org.solidarityatlas.ui.stories;
 
+import org.solidarityatlas.ui.text.Texts;
+
 import org.solidarityatlas.ui.presentation.ComparePanel;
 
 import java.nio.file.Path;
@@ -34,8 +36,8 @@ public final class StoryTools {
 
     private final NetworkView network;
     private final StoriesPanels storiesPanels;
-    private final Tab storiesTab = new Tab("Stories");
-    private final Tab compareTab = new Tab("Compare");
+    private final Tab storiesTab = tab("tab.stories");
+    private final Tab compareTab = tab("tab.compare");
     private final TabPane panel = new TabPane(storiesTab, compareTab);
     private final ComparePanel comparePanel;
     private StoriesPanel storiesPanel;
@@ -80,8 +82,9 @@ public final class StoryTools {
     }
 
     /** The side panel with another tab first (the explorer's details), so both share the window's right side. */
-    public Node panelWith(String title, Node first) {
-        Tab tab = new Tab(title, first);
+    public Node panelWith(javafx.beans.value.ObservableValue<String> title, Node first) {
+        Tab tab = new Tab("", first);
+        tab.textProperty().bind(title);
         panel.getTabs().add(0, tab);
         panel.getSelectionModel().select(tab);
         return panel;
@@ -105,39 +108,46 @@ public final class StoryTools {
      * Export timeline GIF…, Export handout…, Compare.
      */
     public Menu menu() {
-        MenuItem present = item("Present", new KeyCodeCombination(KeyCode.F5), panel -> {
+        MenuItem present = item("menu.story.present", new KeyCodeCombination(KeyCode.F5), panel -> {
             if (!panel.isEmptyStory()) {
                 panel.present();
             }
         });
-        MenuItem presenter = item("Present with presenter view", new KeyCodeCombination(KeyCode.F5,
+        MenuItem presenter = item("menu.story.presenter", new KeyCodeCombination(KeyCode.F5,
                 KeyCombination.SHIFT_DOWN), panel -> {
                     if (!panel.isEmptyStory()) {
                         panel.present().openPresenterView();
                     }
                 });
-        MenuItem add = item("Add step from view", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+        MenuItem add = item("menu.story.addStep", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), panel -> {
                     showTab(storiesTab);
                     panel.addStepFromView();
                 });
-        MenuItem save = item("Save stories", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+        MenuItem save = item("menu.story.save", null,
                 StoriesPanel::save);
-        MenuItem slides = item("Export story as slides…", null, StoriesPanel::chooseAndExportSlides);
-        MenuItem gif = item("Export timeline as GIF…", null, StoriesPanel::chooseAndExportGif);
-        MenuItem handout = item("Export story as handout (PDF)…", null, StoriesPanel::chooseAndExportHandout);
-        MenuItem compareYears = item("Compare two years", null, panel -> showTab(compareTab));
-        return new Menu("Story", null, present, presenter, add, save, new SeparatorMenuItem(), slides, gif, handout,
-                new SeparatorMenuItem(), compareYears);
+        MenuItem slides = item("menu.story.slides", null, StoriesPanel::chooseAndExportSlides);
+        MenuItem gif = item("menu.story.gif", null, StoriesPanel::chooseAndExportGif);
+        MenuItem handout = item("menu.story.handout", null, StoriesPanel::chooseAndExportHandout);
+        MenuItem compareYears = item("menu.story.compare", null, panel -> showTab(compareTab));
+        return Texts.bind(new Menu("", null, present, presenter, add, save, new SeparatorMenuItem(), slides, gif, handout,
+                new SeparatorMenuItem(), compareYears), "menu.story");
+    }
+
+    private static Tab tab(String key) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(Texts.binding(key));
+        return tab;
     }
 
     private void showTab(Tab tab) {
+
         panel.getSelectionModel().select(tab);
     }
 
     /** An action on the stories panel: disabled, and doing nothing, until a dataset is shown. */
-    private MenuItem item(String text, KeyCombination accelerator, Consumer<StoriesPanel> action) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String key, KeyCombination accelerator, Consumer<StoriesPanel> action) {
+        MenuItem item = Texts.bind(new MenuItem(), key);
         if (accelerator != null) {
             item.setAccelerator(accelerator);
         }

@@ -1,4 +1,7 @@
 package org.solidarityatlas.ui.timeline;
+import org.solidarityatlas.ui.text.DatesInWords;
+import org.solidarityatlas.ui.text.Vocabulary;
+import org.solidarityatlas.ui.text.Translated;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ final class SelectionLane {
         List<LaneBar> bars = new ArrayList<>();
         Lifespan life = entity.lifespan();
         if (life.isDated()) {
-            bars.add(new LaneBar(entity.id(), true, -1, entity.name() + ", " + life.inWords(),
+            bars.add(new LaneBar(entity.id(), true, -1, Translated.name(entity) + ", " + DatesInWords.of(life),
                     from(life, firstYear), to(life, lastYear), 0));
         }
         List<Relationship> dated = graph.relationshipsOf(entity.id()).stream()
@@ -64,11 +67,12 @@ final class SelectionLane {
 
     /** "partner of Frente Auténtico del Trabajo, 1992 – present", read from the selected entity's side. */
     private static String describe(LoadedGraph graph, Entity entity, Relationship r) {
-        String type = r.type().replace('_', ' ');
+        String type = Vocabulary.relationship(r.type());
         boolean outgoing = r.from().equals(entity.id());
-        String other = graph.entity(outgoing ? r.to() : r.from()).map(Entity::name).orElse("?");
-        String sentence = outgoing ? type + " " + other : other + " " + type + " " + entity.name();
-        return sentence + ", " + r.lifespan().inWords();
+        String other = graph.entity(outgoing ? r.to() : r.from()).map(Translated::name).orElse("?");
+        String sentence = outgoing ? type + " " + other : other + " " + type + " " + Translated.name(entity);
+        return sentence + ", " + DatesInWords.of(r.lifespan());
+
     }
 
     private static double from(Lifespan life, int firstYear) {

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.timeline;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -35,6 +35,8 @@ public final class Timeline {
     private static final double WHEEL_ZOOM = 1.25;
 
     private final TimelineViewModel model;
+    private javafx.beans.InvalidationListener languageWatch;
+
     private final Canvas canvas = new Canvas();
     private final Pane canvasPane = new Pane(canvas) {
         @Override
@@ -64,7 +66,7 @@ public final class Timeline {
         years.setId("timeline-years");
         years.setPrefColumnCount(8);
         years.setPromptText("1992–1998");
-        years.setTooltip(new Tooltip("Type the window's years: 1992–1998, 1994 or 2019-05, then Enter"));
+        years.setTooltip(Texts.tooltip("timeline.years.tip"));
         years.setText(model.windowTextProperty().get());
         model.windowTextProperty().addListener((obs, old, text) -> {
             if (!years.isFocused()) {
@@ -92,7 +94,7 @@ public final class Timeline {
 
         undated.setId("timeline-undated");
         undated.selectedProperty().bindBidirectional(model.includeUndatedProperty());
-        undated.setTooltip(new Tooltip("Show the items that have no dates, whatever the window"));
+        undated.setTooltip(Texts.tooltip("timeline.undated.tip"));
         undated.setMnemonicParsing(false);
         undated.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -108,11 +110,10 @@ public final class Timeline {
         hover.setMouseTransparent(true);
         hover.setManaged(false);
 
-        Label hint = new Label("Undated items do not move with time: they show whatever the window, until you"
-                + " untick “undated”.");
+        Label hint = Texts.bind(new Label(), "timeline.undatedHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("timeline-hint");
-        Button dismiss = new Button("OK");
+        Button dismiss = Texts.bind(new Button(), "button.ok");
         dismiss.setId("undated-hint-ok");
         dismiss.setOnAction(e -> model.dismissHint());
         HBox hintBar = new HBox(8, hint, dismiss);
@@ -160,6 +161,10 @@ public final class Timeline {
             resize();
         });
         undated.setText(model.undatedText());
+        languageWatch = Texts.onChange(() -> {
+            undated.setText(model.undatedText());
+            redraw();
+        });
         // One repaint per change of the window, not one per end: a drag move sets both ends.
         model.windowChangesProperty().addListener((obs, old, value) -> redraw());
         model.viewFromProperty().addListener((obs, old, value) -> redraw());

@@ -1,4 +1,5 @@
 package org.solidarityatlas.ui.timeline;
+import org.solidarityatlas.ui.text.Texts;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -36,6 +37,9 @@ final class TimelinePainter {
     private static final Color AXIS = Color.web("#55606b");
     private static final Font SMALL = Font.font("System", 10.5);
     private static final Font PLAY_HEAD = Font.font("System", FontWeight.BOLD, 15);
+    /** Half a four-digit year label's width in {@link #SMALL}, with a pixel to spare. */
+    private static final double YEAR_LABEL_HALF = 15;
+    private static final Color NOTE_GROUND = Color.web("#fbfcfd", 0.9);
 
     private TimelinePainter() {
     }
@@ -72,7 +76,8 @@ final class TimelinePainter {
             g.setFill(AXIS);
             g.setFont(SMALL);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("This dataset has no dates: nothing to filter by time.", 8, height / 2);
+            g.fillText(Texts.get("timeline.nothingDated"), 8, height / 2);
+
             return;
         }
         Bands bands = Bands.of(model);
@@ -124,7 +129,8 @@ final class TimelinePainter {
             double x = Math.round(model.xOf(year, width)) + 0.5;
             boolean labelled = Math.floorMod(year, labelStep) == 0;
             g.strokeLine(x, top, x, top + (labelled ? 5 : 3));
-            if (labelled) {
+            // A label the canvas's edge would cut is left out; its tick stays.
+            if (labelled && x - YEAR_LABEL_HALF >= 0 && x + YEAR_LABEL_HALF <= width) {
                 g.fillText(Integer.toString(year), x, top + 5);
             }
         }
@@ -211,14 +217,30 @@ final class TimelinePainter {
         g.setFill(AXIS);
         g.setTextBaseline(VPos.TOP);
         double y = bands.histogramTop() + 2;
+        // On a ground of their own: the histogram's bars may reach the top where they are written.
         if (model.viewFromProperty().get() > activity.firstYear() + 0.01) {
+            String note = "◀ " + activity.firstYear();
+            g.setFill(NOTE_GROUND);
+            g.fillRect(0, y - 1, textWidth(note) + 6, 14);
+            g.setFill(AXIS);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText("◀ " + activity.firstYear(), 3, y);
+            g.fillText(note, 3, y);
         }
         if (model.viewToProperty().get() < activity.lastYear() + 0.99) {
+            String note = activity.lastYear() + " ▶";
+            double w = textWidth(note) + 6;
+            g.setFill(NOTE_GROUND);
+            g.fillRect(width - w, y - 1, w, 14);
+            g.setFill(AXIS);
             g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(activity.lastYear() + " ▶", width - 3, y);
+            g.fillText(note, width - 3, y);
         }
         g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(SMALL);
+        return measured.getLayoutBounds().getWidth();
     }
 }

@@ -1,4 +1,6 @@
 package org.solidarityatlas.ui.timeline;
+import org.solidarityatlas.ui.text.Translated;
+import org.solidarityatlas.ui.text.Texts;
 
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,14 @@ public final class TimelineViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper hintShowing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper laneTitle = new ReadOnlyStringWrapper("");
+    /** The lane last shown, drawn again in a newly chosen language. */
+    private LoadedGraph laneGraph;
+    private Optional<Entity> laneEntity = Optional.empty();
+    private final javafx.beans.InvalidationListener languageWatch = Texts.onChange(() -> {
+        if (this.laneGraph != null) {
+            showLane(this.laneGraph, this.laneEntity);
+        }
+    });
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<LaneBar> lane = FXCollections.observableArrayList();
     private final ObservableList<StepMark> marks = FXCollections.observableArrayList();
@@ -214,12 +224,12 @@ public final class TimelineViewModel {
         Optional<TypedYears> typed = TypedYears.parse(text);
         YearActivity a = activity.get();
         if (typed.isEmpty()) {
-            problem.set("Type years as 1992–1998, 1994 or 2019-05");
+            problem.set(Texts.get("timeline.typeYears"));
             return false;
         }
         if (!a.dated() || typed.get().to() < a.firstYear() || typed.get().from() > a.lastYear()) {
-            problem.set(a.dated() ? "The dataset's years are " + a.firstYear() + "–" + a.lastYear()
-                    : "This dataset has no dates");
+            problem.set(a.dated() ? Texts.get("timeline.datasetYears", Integer.toString(a.firstYear()),
+                    Integer.toString(a.lastYear())) : Texts.get("timeline.noDates"));
             return false;
         }
         problem.set("");
@@ -268,6 +278,8 @@ public final class TimelineViewModel {
     /** The lane for this entity (its lifespan and its relationships' spans), or an empty lane. */
     public void showLane(LoadedGraph graph, Optional<Entity> entity) {
         YearActivity a = activity.get();
+        laneGraph = graph;
+        laneEntity = entity;
         if (entity.isEmpty() || graph == null || !a.dated()) {
             lane.clear();
             laneTitle.set("");
@@ -277,8 +289,8 @@ public final class TimelineViewModel {
         lane.setAll(bars);
         long undatedTies = graph.relationshipsOf(entity.get().id()).stream()
                 .filter(r -> !r.lifespan().isDated()).count();
-        laneTitle.set(entity.get().name() + (entity.get().lifespan().isDated() ? "" : " (undated)")
-                + (undatedTies == 0 ? "" : ", " + undatedTies + " undated " + (undatedTies == 1 ? "tie" : "ties")));
+        laneTitle.set(Texts.get("lane.title", Translated.name(entity.get()),
+                entity.get().lifespan().isDated() ? 0 : 1, undatedTies));
     }
 
     public void setMarks(List<StepMark> steps) {
@@ -331,7 +343,8 @@ public final class TimelineViewModel {
 
     /** "41 undated". */
     public String undatedText() {
-        return activity.get().undated() + " undated";
+        return Texts.get("timeline.undated", activity.get().undated());
+
     }
 
     /** Bound to playback: the play head shows and the view follows the window. */

@@ -55,6 +55,17 @@ class NetworkMarksTest {
     }
 
     @Test
+    void aRelationshipOutsideTheFiltersIsDrawnPale() {
+        // Highlighted as a path's relationship is, so it is drawn dark.
+        Fx.run(() -> view.setSelection(java.util.Optional.empty(), Set.of("ue", "soa"), Set.of("r1")));
+        double plain = middleOf("ue", "soa").getBrightness();
+        Fx.run(() -> view.setOutsideFilters(Set.of("r1")));
+        double outside = middleOf("ue", "soa").getBrightness();
+        assertTrue(plain < 0.4, "the highlighted line is dark: " + plain);
+        assertTrue(outside > plain + 0.25, "pale outside the filters: " + plain + " then " + outside);
+    }
+
+    @Test
     void anEndedEntityFadesWithTheEndedOpacity() {
         Fx.run(() -> view.setChangeMarks(Set.of(), Set.of("loner")));
         double tinted = whiteness(centreOf("loner"));
@@ -72,6 +83,30 @@ class NetworkMarksTest {
             WritableImage image = view.snapshot(1);
             Point2D at = view.entityPositionInView(id).orElseThrow();
             return image.getPixelReader().getColor((int) Math.round(at.getX()), (int) Math.round(at.getY()));
+        });
+    }
+
+    /**
+     * The darkest colour drawn near the middle of the edge between two entities (a few pixels across it, as the
+     * line may fall between pixel centres).
+     */
+    private Color middleOf(String from, String to) {
+        return Fx.call((Callable<Color>) () -> {
+            WritableImage image = view.snapshot(1);
+            Point2D a = view.entityPositionInView(from).orElseThrow();
+            Point2D b = view.entityPositionInView(to).orElseThrow();
+            Point2D m = a.midpoint(b);
+            Color darkest = Color.WHITE;
+            for (int dx = -2; dx <= 2; dx++) {
+                for (int dy = -2; dy <= 2; dy++) {
+                    Color c = image.getPixelReader().getColor((int) Math.round(m.getX()) + dx,
+                            (int) Math.round(m.getY()) + dy);
+                    if (c.getBrightness() < darkest.getBrightness()) {
+                        darkest = c;
+                    }
+                }
+            }
+            return darkest;
         });
     }
 

@@ -12,6 +12,7 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -176,8 +177,8 @@ class TimelineTest extends FxRobot {
         Point2D at = Fx.call(() -> canvas().localToScene(model.xOf((files.from() + files.to()) / 2,
                 canvas().getWidth()), TimelinePainter.Bands.of(model).laneRowTop(files.row()) + 2));
         fire(MouseEvent.MOUSE_MOVED, at, MouseButton.NONE);
-        assertTrue(lookup("#timeline-hover").query().isVisible());
-        assertEquals("files Strike of 1998, June 1998 – present", lookup("#timeline-hover").queryLabeled().getText());
+        assertTrue(hover().isVisible());
+        assertEquals("files Strike of 1998, June 1998 – present", Fx.call(() -> hover().getText()));
 
         fire(MouseEvent.MOUSE_PRESSED, at, MouseButton.PRIMARY);
         fire(MouseEvent.MOUSE_RELEASED, at, MouseButton.PRIMARY);
@@ -191,9 +192,13 @@ class TimelineTest extends FxRobot {
         Point2D on = Fx.call(() -> canvas().localToScene(model.xOf(life.from() + 1, canvas().getWidth()),
                 TimelinePainter.Bands.of(model).laneRowTop(life.row()) + 2));
         fire(MouseEvent.MOUSE_MOVED, on, MouseButton.NONE);
-        assertTrue(lookup("#timeline-hover").query().isVisible());
+        assertTrue(hover().isVisible());
         fire(MouseEvent.MOUSE_MOVED, Fx.call(() -> screenToScene(screen(2000))), MouseButton.NONE);
-        assertFalse(lookup("#timeline-hover").query().isVisible());
+        assertFalse(hover().isVisible());
+    }
+
+    private Label hover() {
+        return (Label) timeline.node().lookup("#timeline-hover");
     }
 
     /** A mouse event at a point of the scene, fired at the timeline's canvas. */
@@ -217,8 +222,9 @@ class TimelineTest extends FxRobot {
         write(text).type(KeyCode.ENTER);
     }
 
+    /** This test's canvas (a window another test class left open has a timeline of its own). */
     private Canvas canvas() {
-        return lookup("#timeline-canvas").queryAs(Canvas.class);
+        return (Canvas) timeline.canvas();
     }
 
     /** The screen point on the histogram's middle height at a year coordinate. */

@@ -1,0 +1,177 @@
+package org.solidarityatlas.ui.editing;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.solidarityatlas.ui.stories.StoriesViewModel;
+
+/**
+ * What the explorer window docks for editing: the Edit mode of the details panel, the Edit menu, File's New,
+ * Save and Save as, the toolbar's buttons, the plain keys N and Delete, and the window title's unsaved mark.
+ * The window calls {@link #load} with each dataset it shows.
+ */
+public final class EditingTools {
+
+    private final EditingViewModel model;
+    private final EditorPanel editor;
+    private final ToggleButton editMode = new ToggleButton("Edit");
+    /** What the editor shows: the selected entity, relationship and the dataset they are in. */
+    private List<Object> shown;
+
+    public EditingTools(EditingViewModel model) {
+        this.model = model;
+        this.editor = new EditorPanel(model);
+        editMode.setId("edit-toggle");
+        editMode.setTooltip(new Tooltip("Edit the selected entity or relationship"));
+        editMode.disableProperty().bind(model.loadedProperty().not());
+        editMode.selectedProperty().addListener((o, a, on) -> refreshEditor());
+        model.explorer().selectedEntity().addListener((o, a, b) -> refreshEditor());
+        model.explorer().selectedRelationship().addListener((o, a, b) -> refreshEditor());
+    }
+
+    public EditingViewModel model() {
+        return model;
+    }
+
+    /** A newly shown dataset with its stories' document and history (the one undo history). */
+    public void load(StoriesViewModel stories) {
+        model.load(stories);
+        refreshEditor();
+    }
+
+    private void refreshEditor() {
+        if (!editMode.isSelected() || !model.loadedProperty().get()) {
+            shown = null;
+            return;
+        }
+        // The same item of the same dataset selected again keeps what is being typed in its fields.
+        List<Object> now = List.of(model.explorer().selectedEntityNow().map(e -> (Object) e).orElse(""),
+                model.explorer().selectedRelationshipNow().map(r -> (Object) r).orElse(""), model.dataset());
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
+        editor.show(model.explorer().selectedEntityNow(), model.explorer().selectedRelationshipNow());
+    }
+
+    /** The details panel with an Edit switch above it: on, the editor stands in its place. */
+    public Node detailsWithEditor(Node details) {
+        BorderPane pane = new BorderPane();
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, grow, editMode);
+        bar.getStyleClass().add("editor-bar");
+        pane.setTop(bar);
+        pane.centerProperty().bind(Bindings.when(editMode.selectedProperty()).then(editor.node()).otherwise(details));
+        return pane;
+    }
+
+    /** The window's title: "• " before it while there are unsaved changes. */
+    public StringExpression windowTitle(ObservableStringValue datasetTitle) {
+        return Bindings.concat(Bindings.when(model.modifiedProperty()).then("• ").otherwise(""), datasetTitle,
+                " — Solidarity Atlas");
+    }
+
+    /** Shows the editor for the selection. */
+    public void startEditing() {
+        editMode.setSelected(true);
+    }
+
+    /** New dataset (Ctrl+N), Save (Ctrl+S), Save as (Ctrl+Shift+S), for the File menu. */
+    public List<MenuItem> fileItems() {
+        return List.of(item("New dataset…", shortcut(KeyCode.N), model::newDataset),
+                item("Save", shortcut(KeyCode.S), model::save),
+                item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), model::saveAs));
+    }
+
+    /** Edit: Undo, Redo, Add entity (N), Edit selected, Connect to…, Merge with…, Delete. */
+    public Menu menu() {
+        MenuItem undo = item("Undo", shortcut(KeyCode.Z), model::undo);
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), model::redo);
+        MenuItem add = item("Add entity… (N)", null, this::addEntity);
+        MenuItem edit = item("Edit selected", shortcut(KeyCode.ENTER), this::startEditing);
+        MenuItem connect = item("Connect to…", shortcut(KeyCode.K), () -> {
+            startEditing();
+            editor.focusConnect();
+        });
+        MenuItem merge = item("Merge with…", null, () -> {
+            startEditing();
+            editor.focusMerge();
+        });
+        MenuItem delete = item("Delete… (Delete)", null, model::deleteSelected);
+        Menu menu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
+                new SeparatorMenuItem(), delete);
+        menu.setId("edit-menu");
+        return menu;
+    }
+
+    /** + Entity, for the toolbar (undo and redo are in the Edit menu, to keep the toolbar to one line). */
+    public List<Node> toolbarItems() {
+        Button add = button("add-entity", "+ Entity", "Add an entity (N)", this::addEntity);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return List.of(add);
+    }
+
+    /** The plain keys, when nobody is typing: N adds an entity, Delete deletes the selection. True if used. */
+    public boolean handlePlainKey(KeyEvent e) {
+        if (!model.loadedProperty().get()) {
+            return false;
+        }
+        if (e.getCode() == KeyCode.N) {
+            addEntity();
+            return true;
+        }
+        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            return model.deleteSelected();
+        }
+        return false;
+    }
+
+    private void addEntity() {
+        if (model.askAndAddEntity()) {
+            startEditing();
+        }
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.disableProperty().bind(model.loadedProperty().not());
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setMnemonicParsing(false);
+        button.disableProperty().bind(model.loadedProperty().not());
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
