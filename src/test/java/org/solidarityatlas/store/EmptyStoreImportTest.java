@@ -75,12 +75,14 @@ class EmptyStoreImportTest {
         }
         many.relationship("r", "member_of", "e1", "e2", null, null);
         Neo4jGraphStore empty = neo4j.store();
+
         assertThrows(StoreException.class, () -> empty.replaceDataset(many.build(), 2_000,
                 (what, written, total) -> {
                     if (what.equals("relationships")) {
                         throw new IllegalStateException("connection reset");
                     }
                 }));
+
         assertEquals(0, nodeCount(empty));
         assertIndexesOnline(empty);
     }

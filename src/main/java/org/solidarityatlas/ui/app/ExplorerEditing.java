@@ -28,6 +28,11 @@ final class ExplorerEditing implements EditedExplorer {
     }
 
     @Override
+    public boolean showsPartOfItsDataset() {
+        return explorer.graph().map(graph -> graph.isWindow()).orElse(false);
+    }
+
+    @Override
     public void startNew(String title) {
         explorer.newDataset(title);
     }

@@ -127,8 +127,8 @@ public final class FxDialogService implements DialogService {
     public SaveChoice askToSave(String header, String question) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, APP, header);
         alert.setContentText(question);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType dontSave = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(Texts.get("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(Texts.get("dialog.dontSave"), ButtonBar.ButtonData.NO);
         alert.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(save::equals).isPresent()) {

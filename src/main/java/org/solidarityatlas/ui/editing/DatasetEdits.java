@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public final class DatasetEdits {
         dataset().entities().forEach(e -> taken.add(e.id()));
         Entity entity = new Entity(FieldRules.madeId(trimmed, taken), type, trimmed, List.of(), List.of(), null, null,
                 null, List.of(), List.of());
-        return new DatasetChange(dataset()).put(entity).edit("add " + trimmed, document, store);
+        return new DatasetChange(dataset()).put(entity).edit(Texts.get("edit.undo.add", trimmed), document, store);
     }
 
     /**
@@ -61,7 +62,7 @@ public final class DatasetEdits {
         requireOrder(clean.start(), clean.end());
         DatasetChange change = new DatasetChange(dataset());
         addSources(change, newSources, clean.sources());
-        return change.put(clean).edit("edit " + clean.name(), document, store);
+        return change.put(clean).edit(Texts.get("edit.undo.edit", clean.name()), document, store);
     }
 
     /** A relationship of the type from one entity to another, with an id made from both and the type. */
@@ -69,7 +70,7 @@ public final class DatasetEdits {
         Entity from = requireEntity(fromId);
         Entity to = requireEntity(toId);
         if (fromId.equals(toId)) {
-            throw new EditRefusedException("An entity cannot be connected to itself.");
+            throw new EditRefusedException(Texts.get("edit.refused.self"));
         }
         String cleanType = requireType(type);
         Set<String> taken = new HashSet<>();
@@ -78,7 +79,7 @@ public final class DatasetEdits {
         Relationship relationship = new Relationship(id, true, cleanType, fromId, toId, null, null, null, null,
                 List.of());
         return new DatasetChange(dataset()).put(relationship)
-                .edit("connect " + from.name() + " to " + to.name(), document, store);
+                .edit(Texts.get("edit.undo.connect", from.name(), to.name()), document, store);
     }
 
     /** Every field of an existing relationship but its id and ends. */
@@ -90,13 +91,13 @@ public final class DatasetEdits {
         requireOrder(clean.start(), clean.end());
         DatasetChange change = new DatasetChange(dataset());
         addSources(change, newSources, clean.sources());
-        return change.put(clean).edit("edit relationship", document, store);
+        return change.put(clean).edit(Texts.get("edit.undo.editRelationship"), document, store);
     }
 
     /** The entity and the relationships it takes along ({@link #relationshipsOf} lists them first). */
     public DatasetEdit deleteEntity(String id) {
         Entity entity = requireEntity(id);
-        return new DatasetChange(dataset()).removeEntity(id).edit("delete " + entity.name(), document, store);
+        return new DatasetChange(dataset()).removeEntity(id).edit(Texts.get("edit.undo.delete", entity.name()), document, store);
     }
 
     /** The relationships deleting the entity takes along. */
@@ -107,7 +108,7 @@ public final class DatasetEdits {
 
     public DatasetEdit deleteRelationship(String id) {
         requireRelationship(id);
-        return new DatasetChange(dataset()).removeRelationship(id).edit("delete relationship", document, store);
+        return new DatasetChange(dataset()).removeRelationship(id).edit(Texts.get("edit.undo.deleteRelationship"), document, store);
     }
 
     /**
@@ -117,7 +118,7 @@ public final class DatasetEdits {
      */
     public DatasetEdit merge(String keptId, String goneId) {
         if (keptId.equals(goneId)) {
-            throw new EditRefusedException("Choose another entity to merge with.");
+            throw new EditRefusedException(Texts.get("edit.refused.mergeSelf"));
         }
         Entity kept = requireEntity(keptId);
         Entity gone = requireEntity(goneId);
@@ -139,7 +140,7 @@ public final class DatasetEdits {
                         r.description(), r.sources(), r.translations()));
             }
         }
-        return change.mergeInto(goneId, keptId).edit("merge " + gone.name() + " into " + kept.name(), document,
+        return change.mergeInto(goneId, keptId).edit(Texts.get("edit.undo.merge", gone.name(), kept.name()), document,
                 store);
     }
 
@@ -147,7 +148,7 @@ public final class DatasetEdits {
     public Source newSource(String title, String url, List<Source> alsoNew) {
         String trimmed = title == null ? "" : title.strip();
         if (trimmed.isEmpty()) {
-            throw new EditRefusedException("A source needs a title.");
+            throw new EditRefusedException(Texts.get("edit.refused.sourceTitle"));
         }
         Set<String> taken = new HashSet<>();
         dataset().sources().forEach(s -> taken.add(s.id()));
@@ -165,26 +166,25 @@ public final class DatasetEdits {
         }
         for (String id : cited) {
             if (!known.contains(id)) {
-                throw new EditRefusedException("Unknown source '" + id + "': pick one of the dataset's sources or"
-                        + " add it.");
+                throw new EditRefusedException(Texts.get("edit.refused.source", id));
             }
         }
     }
 
     private Entity requireEntity(String id) {
         return dataset().entities().stream().filter(e -> e.id().equals(id)).findFirst()
-                .orElseThrow(() -> new EditRefusedException("No entity '" + id + "' in the dataset."));
+                .orElseThrow(() -> new EditRefusedException(Texts.get("edit.refused.noEntity", id)));
     }
 
     private Relationship requireRelationship(String id) {
         return dataset().relationships().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new EditRefusedException("No relationship '" + id + "' in the dataset."));
+                .orElseThrow(() -> new EditRefusedException(Texts.get("edit.refused.noRelationship", id)));
     }
 
     private static String requireName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new EditRefusedException("The name cannot be empty.");
+            throw new EditRefusedException(Texts.get("edit.refused.name"));
         }
         return trimmed;
     }
@@ -192,7 +192,7 @@ public final class DatasetEdits {
     private static String requireType(String type) {
         String trimmed = type == null ? "" : type.strip();
         if (trimmed.isEmpty()) {
-            throw new EditRefusedException("The relationship needs a type, e.g. member_of.");
+            throw new EditRefusedException(Texts.get("edit.refused.type"));
         }
         FieldRules.relationshipType(trimmed).ifPresent(problem -> {
             throw new EditRefusedException(problem);

@@ -23,6 +23,14 @@ public interface EditedExplorer {
     /** Replaces the shown dataset by an empty one with this title. */
     void startNew(String title);
 
+    /**
+     * Whether the dataset shown is only the part of a server's dataset that the filters draw: saving it to a file
+     * would lose the rest, so it is refused (its edits are stored on the server as they are made).
+     */
+    default boolean showsPartOfItsDataset() {
+        return false;
+    }
+
     ObservableValue<Entity> selectedEntity();
 
     ObservableValue<Relationship> selectedRelationship();

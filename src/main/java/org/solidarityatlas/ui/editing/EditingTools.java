@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -30,7 +31,7 @@ public final class EditingTools {
 
     private final EditingViewModel model;
     private final EditorPanel editor;
-    private final ToggleButton editMode = new ToggleButton("Edit");
+    private final ToggleButton editMode = new ToggleButton();
     /** What the editor shows: the selected entity, relationship and the dataset they are in. */
     private List<Object> shown;
 
@@ -38,7 +39,8 @@ public final class EditingTools {
         this.model = model;
         this.editor = new EditorPanel(model);
         editMode.setId("edit-toggle");
-        editMode.setTooltip(new Tooltip("Edit the selected entity or relationship"));
+        editMode.textProperty().bind(Texts.binding("edit.mode"));
+        editMode.setTooltip(Texts.tooltip("edit.mode.tip"));
         editMode.disableProperty().bind(model.loadedProperty().not());
         editMode.selectedProperty().addListener((o, a, on) -> refreshEditor());
         model.explorer().selectedEntity().addListener((o, a, b) -> refreshEditor());
@@ -95,37 +97,38 @@ public final class EditingTools {
 
     /** New dataset (Ctrl+N), Save (Ctrl+S), Save as (Ctrl+Shift+S), for the File menu. */
     public List<MenuItem> fileItems() {
-        return List.of(item("New dataset…", shortcut(KeyCode.N), model::newDataset),
-                item("Save", shortcut(KeyCode.S), model::save),
-                item("Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+        return List.of(item("menu.file.new", shortcut(KeyCode.N), model::newDataset),
+                item("menu.file.save", shortcut(KeyCode.S), model::save),
+                item("menu.file.saveAs", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), model::saveAs));
     }
 
     /** Edit: Undo, Redo, Add entity (N), Edit selected, Connect to…, Merge with…, Delete. */
     public Menu menu() {
-        MenuItem undo = item("Undo", shortcut(KeyCode.Z), model::undo);
-        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+        MenuItem undo = item("menu.edit.undo", shortcut(KeyCode.Z), model::undo);
+        MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), model::redo);
-        MenuItem add = item("Add entity… (N)", null, this::addEntity);
-        MenuItem edit = item("Edit selected", shortcut(KeyCode.ENTER), this::startEditing);
-        MenuItem connect = item("Connect to…", shortcut(KeyCode.K), () -> {
+        MenuItem add = item("menu.edit.add", null, this::addEntity);
+        MenuItem edit = item("menu.edit.selected", shortcut(KeyCode.ENTER), this::startEditing);
+        MenuItem connect = item("menu.edit.connect", shortcut(KeyCode.K), () -> {
             startEditing();
             editor.focusConnect();
         });
-        MenuItem merge = item("Merge with…", null, () -> {
+        MenuItem merge = item("menu.edit.merge", null, () -> {
             startEditing();
             editor.focusMerge();
         });
-        MenuItem delete = item("Delete… (Delete)", null, model::deleteSelected);
-        Menu menu = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
+        MenuItem delete = item("menu.edit.delete", null, model::deleteSelected);
+        Menu menu = new Menu("", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,
                 new SeparatorMenuItem(), delete);
+        Texts.bind(menu, "menu.edit");
         menu.setId("edit-menu");
         return menu;
     }
 
     /** + Entity, for the toolbar (undo and redo are in the Edit menu, to keep the toolbar to one line). */
     public List<Node> toolbarItems() {
-        Button add = button("add-entity", "+ Entity", "Add an entity (N)", this::addEntity);
+        Button add = button("add-entity", "toolbar.addEntity", this::addEntity);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return List.of(add);
     }
@@ -155,8 +158,8 @@ public final class EditingTools {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    private MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = Texts.bind(new MenuItem(), key);
         if (accelerator != null) {
             item.setAccelerator(accelerator);
         }
@@ -165,10 +168,10 @@ public final class EditingTools {
         return item;
     }
 
-    private Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
+    private Button button(String id, String key, Runnable action) {
+        Button button = Texts.bind(new Button(), key);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Texts.tooltip(key + ".tip"));
         button.setMnemonicParsing(false);
         button.disableProperty().bind(model.loadedProperty().not());
         button.setOnAction(e -> action.run());

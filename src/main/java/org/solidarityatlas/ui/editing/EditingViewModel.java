@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
@@ -33,8 +34,8 @@ import org.solidarityatlas.ui.tasks.TaskExecutor;
  */
 public final class EditingViewModel {
 
-    static final List<FileType> SAVED_TYPES = List.of(new FileType("Solidarity Atlas dataset", "json"),
-            new FileType("Excel workbook", "xlsx"));
+    static final List<FileType> SAVED_TYPES = List.of(new FileType(Texts.get("edit.fileType.json"), "json"),
+            new FileType(Texts.get("edit.fileType.xlsx"), "xlsx"));
 
     private final EditedExplorer explorer;
     private final DialogService dialogs;
@@ -109,7 +110,7 @@ public final class EditingViewModel {
 
     /** Add entity (N): asks for the name; the type is chosen in the editor that follows. */
     public boolean askAndAddEntity() {
-        return dialogs.askText("Add entity", "Name of the new entity:", "")
+        return dialogs.askText(Texts.get("edit.add.title"), Texts.get("edit.add.question"), "")
                 .map(name -> addEntity(EntityType.ORGANIZATION, name)).orElse(false);
     }
 
@@ -151,14 +152,13 @@ public final class EditingViewModel {
         List<Relationship> along = edits.relationshipsOf(id);
         StringBuilder question = new StringBuilder();
         if (along.isEmpty()) {
-            question.append("It has no relationships.");
+            question.append(Texts.get("edit.delete.none"));
         } else {
-            question.append("Its ").append(along.size()).append(along.size() == 1 ? " relationship goes" :
-                    " relationships go").append(" with it:");
+            question.append(Texts.get("edit.delete.along", along.size()));
             along.forEach(r -> question.append("\n• ").append(describe(r)));
         }
-        question.append("\nUndo (Ctrl+Z) brings it back.");
-        if (!dialogs.confirm("Delete " + entity.get().name() + "?", question.toString())) {
+        question.append("\n").append(Texts.get("edit.delete.undo"));
+        if (!dialogs.confirm(Texts.get("edit.delete.header", entity.get().name()), question.toString())) {
             return false;
         }
         return run(() -> edits.deleteEntity(id));
@@ -180,9 +180,8 @@ public final class EditingViewModel {
             return false;
         }
         int moving = edits.relationshipsOf(goneId).size();
-        if (!dialogs.confirm("Merge " + gone.get().name() + " into " + kept.get().name() + "?",
-                gone.get().name() + " goes; its " + moving + (moving == 1 ? " relationship" : " relationships")
-                        + ", its name and aliases move to " + kept.get().name() + ".")) {
+        if (!dialogs.confirm(Texts.get("edit.merge.header", gone.get().name(), kept.get().name()),
+                Texts.get("edit.merge.question", gone.get().name(), moving, kept.get().name()))) {
             return false;
         }
         return run(() -> edits.merge(keptId, goneId));
@@ -235,7 +234,7 @@ public final class EditingViewModel {
     private Optional<Path> askWhereToSave() {
         String name = title.get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-")
                 .replaceAll("^-+|-+$", "");
-        return dialogs.chooseFileToSave("Save dataset", (name.isEmpty() ? "dataset" : name) + ".json", SAVED_TYPES);
+        return dialogs.chooseFileToSave(Texts.get("edit.save.title"), (name.isEmpty() ? "dataset" : name) + ".json", SAVED_TYPES);
     }
 
     /**
@@ -244,8 +243,14 @@ public final class EditingViewModel {
      * overwritten: a dataset read from them is saved as JSON or a workbook.
      */
     public void saveTo(Path file, Runnable then) {
+        if (explorer.showsPartOfItsDataset()) {
+            String refused = Texts.get("edit.save.serverWindow");
+            message.set(refused);
+            dialogs.notifyError(refused);
+            return;
+        }
         if (DatasetFiles.Kind.of(file) == DatasetFiles.Kind.CSV) {
-            message.set("Save as a .json file or an .xlsx workbook; CSV files are never overwritten.");
+            message.set(Texts.get("edit.save.noCsv"));
             return;
         }
         Dataset dataset = document().dataset();
@@ -253,7 +258,7 @@ public final class EditingViewModel {
         EditHistory history = history();
         Edit position = history.position();
         saving.set(true);
-        message.set("Saving to " + file.getFileName() + "…");
+        message.set(Texts.get("edit.save.saving", file.getFileName().toString()));
         executor.submit(() -> {
             saver.write(dataset, file);
             return file;
@@ -261,7 +266,7 @@ public final class EditingViewModel {
             saving.set(false);
             document.fileProperty().set(Optional.of(file));
             history.markSavedAt(position);
-            message.set("Saved to " + file.getFileName() + ".");
+            message.set(Texts.get("edit.save.saved", file.getFileName().toString()));
             then.run();
         }, e -> {
             saving.set(false);
@@ -279,8 +284,8 @@ public final class EditingViewModel {
             proceed.run();
             return;
         }
-        SaveChoice choice = dialogs.askToSave("Save the changes to " + title.get() + "?",
-                "The dataset has changes that are not saved. They are lost if you don't save them.");
+        SaveChoice choice = dialogs.askToSave(Texts.get("edit.leave.header", title.get()),
+                Texts.get("edit.leave.question"));
         switch (choice) {
             case SAVE -> save(proceed);
             case DONT_SAVE -> proceed.run();
@@ -290,7 +295,7 @@ public final class EditingViewModel {
 
     /** New dataset (Ctrl+N): after the unsaved-changes question, asks for the title and starts it empty. */
     public void newDataset() {
-        whenSafeToLeave(() -> dialogs.askText("New dataset", "Title of the new dataset:", "")
+        whenSafeToLeave(() -> dialogs.askText(Texts.get("edit.new.title"), Texts.get("edit.new.question"), "")
                 .ifPresent(explorer::startNew));
     }
 

@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -44,8 +45,8 @@ final class EditorPanel {
 
     EditorPanel(EditingViewModel model) {
         this.model = model;
-        connectPicker = new EntityPicker("connect", "Connect to… (type a name)", model::dataset);
-        mergePicker = new EntityPicker("merge", "Merge with… (type a name)", model::dataset);
+        connectPicker = new EntityPicker("connect", Texts.get("edit.connect.search"), model::dataset);
+        mergePicker = new EntityPicker("merge", Texts.get("edit.merge.search"), model::dataset);
         // Room below the last section, so Connect to… and Merge with… can scroll up to the top to be used.
         content.setPadding(new Insets(12, 12, 240, 12));
         content.setId("editor");
@@ -74,7 +75,7 @@ final class EditorPanel {
         } else if (relationship.isPresent()) {
             showRelationship(model.relationshipForm(relationship.get()));
         } else {
-            Label hint = new Label("Select an entity or a relationship to edit it, or add an entity (N).");
+            Label hint = new Label(Texts.get("edit.hint"));
             hint.setWrapText(true);
             content.getChildren().add(hint);
         }
@@ -106,19 +107,19 @@ final class EditorPanel {
         type.setConverter(converter(EntityType::label));
         type.valueProperty().bindBidirectional(form.typeProperty());
         TextField name = field("edit-name", form.nameProperty());
-        Button apply = button("edit-apply", "Apply", () -> model.applyEntity(form));
+        Button apply = button("edit-apply", Texts.get("edit.apply"), () -> model.applyEntity(form));
         apply.disableProperty().bind(form.validProperty().not());
         apply.setDefaultButton(true);
-        content.getChildren().addAll(heading("Edit entity"), muted("id: " + form.id()),
-                label("Type"), type,
-                label("Name"), name, problem("edit-name-problem", form.nameProblemProperty()),
-                label("Also known as (separated by ;)"), field("edit-aliases", form.aliasesProperty()),
-                label("Countries (ISO codes such as MX; US)"), field("edit-countries", form.countriesProperty()));
+        content.getChildren().addAll(heading(Texts.get("edit.entity")), muted(Texts.get("edit.id", form.id())),
+                label(Texts.get("edit.field.type")), type,
+                label(Texts.get("edit.field.name")), name, problem("edit-name-problem", form.nameProblemProperty()),
+                label(Texts.get("edit.field.aliases")), field("edit-aliases", form.aliasesProperty()),
+                label(Texts.get("edit.field.countries")), field("edit-countries", form.countriesProperty()));
         dates(form);
-        content.getChildren().addAll(label("Description"), area("edit-description", form.descriptionProperty()));
+        content.getChildren().addAll(label(Texts.get("edit.field.description")), area("edit-description", form.descriptionProperty()));
         sources(form);
-        content.getChildren().addAll(label("Tags (separated by ;)"), field("edit-tags", form.tagsProperty()));
-        actions.getChildren().setAll(apply, button("edit-delete", "Delete…", () -> model.deleteEntity(form.id())));
+        content.getChildren().addAll(label(Texts.get("edit.field.tags")), field("edit-tags", form.tagsProperty()));
+        actions.getChildren().setAll(apply, button("edit-delete", Texts.get("edit.deleteAsk"), () -> model.deleteEntity(form.id())));
         connectSection(form.id());
         mergeSection(form.id());
     }
@@ -130,27 +131,27 @@ final class EditorPanel {
         type.getItems().setAll(model.dataset().relationships().stream().map(Relationship::type).distinct().sorted()
                 .toList());
         type.getEditor().textProperty().bindBidirectional(form.typeProperty());
-        Button apply = button("edit-apply", "Apply", () -> model.applyRelationship(form));
+        Button apply = button("edit-apply", Texts.get("edit.apply"), () -> model.applyRelationship(form));
         apply.disableProperty().bind(form.validProperty().not());
         apply.setDefaultButton(true);
         Relationship shown = model.dataset().relationships().stream().filter(r -> r.id().equals(form.id()))
                 .findFirst().orElseThrow();
-        content.getChildren().addAll(heading("Edit relationship"), muted(model.describe(shown)),
-                label("Type (snake_case, e.g. member_of)"), type,
+        content.getChildren().addAll(heading(Texts.get("edit.relationship")), muted(model.describe(shown)),
+                label(Texts.get("edit.field.relationshipType")), type,
                 problem("edit-type-problem", form.typeProblemProperty()),
-                label("Role"), field("edit-role", form.roleProperty()));
+                label(Texts.get("edit.field.role")), field("edit-role", form.roleProperty()));
         dates(form);
-        content.getChildren().addAll(label("Description"), area("edit-description", form.descriptionProperty()));
+        content.getChildren().addAll(label(Texts.get("edit.field.description")), area("edit-description", form.descriptionProperty()));
         sources(form);
         actions.getChildren().setAll(apply,
-                button("edit-delete", "Delete", () -> model.deleteRelationship(form.id())));
+                button("edit-delete", Texts.get("edit.delete"), () -> model.deleteRelationship(form.id())));
     }
 
     private void dates(ItemFields form) {
-        content.getChildren().addAll(label("Start (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        content.getChildren().addAll(label(Texts.get("edit.field.start")),
                 field("edit-start", form.start().textProperty()),
                 problem("edit-start-problem", form.start().problemProperty()),
-                label("End"), field("edit-end", form.end().textProperty()),
+                label(Texts.get("edit.field.end")), field("edit-end", form.end().textProperty()),
                 problem("edit-end-problem", form.end().problemProperty()));
     }
 
@@ -172,7 +173,7 @@ final class EditorPanel {
         redraw.run();
         ComboBox<Source> pick = new ComboBox<>(form.availableSources());
         pick.setId("edit-source-pick");
-        pick.setPromptText("Cite a source of the dataset…");
+        pick.setPromptText(Texts.get("edit.source.pick"));
         pick.setPrefWidth(220);
         pick.setMinWidth(0);
         pick.setMaxWidth(Double.MAX_VALUE);
@@ -185,13 +186,13 @@ final class EditorPanel {
         });
         TextField title = new TextField();
         title.setId("edit-new-source-title");
-        title.setPromptText("New source: title");
+        title.setPromptText(Texts.get("edit.source.title"));
         TextField url = new TextField();
         url.setId("edit-new-source-url");
-        url.setPromptText("link (optional)");
+        url.setPromptText(Texts.get("edit.source.url"));
         Label sourceProblem = new Label();
         sourceProblem.getStyleClass().add("field-problem");
-        Button add = button("edit-new-source-add", "Add source", () -> {
+        Button add = button("edit-new-source-add", Texts.get("edit.source.add"), () -> {
             Optional<String> problem = form.addSource(title.getText(), url.getText());
             sourceProblem.setText(problem.orElse(""));
             if (problem.isEmpty()) {
@@ -200,7 +201,7 @@ final class EditorPanel {
             }
         });
         HBox.setHgrow(url, Priority.ALWAYS);
-        content.getChildren().addAll(label("Sources"), cited, pick, title, new HBox(6, url, add), sourceProblem);
+        content.getChildren().addAll(label(Texts.get("edit.field.sources")), cited, pick, title, new HBox(6, url, add), sourceProblem);
     }
 
     private static String titleOf(ItemFields form, String id) {
@@ -213,20 +214,20 @@ final class EditorPanel {
         ComboBox<String> type = new ComboBox<>();
         type.setId("connect-type");
         type.setEditable(true);
-        type.setPromptText("type, e.g. member_of");
+        type.setPromptText(Texts.get("edit.connect.type"));
         type.getItems().setAll(model.dataset().relationships().stream().map(Relationship::type).distinct()
                 .sorted().toList());
-        Button connect = button("connect-button", "Connect", () -> connectPicker.chosen()
+        Button connect = button("connect-button", Texts.get("edit.connect"), () -> connectPicker.chosen()
                 .ifPresent(other -> model.connect(entityId, other.id(), type.getEditor().getText())));
-        content.getChildren().addAll(heading("Connect to…"), connectPicker.node(new HBox(8, type, connect)));
+        content.getChildren().addAll(heading(Texts.get("edit.connect.heading")), connectPicker.node(new HBox(8, type, connect)));
     }
 
     private void mergeSection(String entityId) {
         mergePicker.reset(entityId);
-        Button merge = button("merge-button", "Merge into this one", () -> mergePicker.chosen()
+        Button merge = button("merge-button", Texts.get("edit.merge"), () -> mergePicker.chosen()
                 .ifPresent(other -> model.merge(entityId, other.id())));
-        Label note = muted("The other entity goes; its relationships and names move here.");
-        content.getChildren().addAll(heading("Merge with…"), mergePicker.node(new VBox(4, note, merge)));
+        Label note = muted(Texts.get("edit.merge.note"));
+        content.getChildren().addAll(heading(Texts.get("edit.merge.heading")), mergePicker.node(new VBox(4, note, merge)));
     }
 
     private static Label heading(String text) {

@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +36,7 @@ public final class EntityForm extends ItemFields {
 
     @Override
     protected Optional<String> problem() {
-        nameProblem.set(name.get() == null || name.get().isBlank() ? "The name cannot be empty." : "");
+        nameProblem.set(name.get() == null || name.get().isBlank() ? Texts.get("edit.refused.name") : "");
         if (!nameProblem.get().isEmpty()) {
             return Optional.of(nameProblem.get());
         }

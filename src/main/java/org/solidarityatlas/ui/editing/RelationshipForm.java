@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.Texts;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,7 +29,7 @@ public final class RelationshipForm extends ItemFields {
     @Override
     protected Optional<String> problem() {
         String typed = type.get() == null ? "" : type.get().strip();
-        typeProblem.set(typed.isEmpty() ? "The relationship needs a type, e.g. member_of."
+        typeProblem.set(typed.isEmpty() ? Texts.get("edit.refused.type")
                 : FieldRules.relationshipType(typed).orElse(""));
         if (!typeProblem.get().isEmpty()) {
             return Optional.of(typeProblem.get());

@@ -71,10 +71,7 @@ public final class ExplorerViewModel {
         }
     }
 
-    /**
-     * What a load produced: the dataset ready to show (null when the file was rejected) and from which file; for
-     * a server's dataset, the window of it that shows (else null).
-     */
+    /** What a load produced: the dataset to show (null if the file was rejected), its file, a server's window. */
     private record Loaded(GraphStore store, LoadedGraph graph, Optional<Path> file, Optional<RejectedFile> rejected,
             ServerWindows.Window window) {
 
@@ -193,14 +190,13 @@ public final class ExplorerViewModel {
                     opened.replaceDataset(stored);
                 } else if (stored == null && opened.drawsWindows()) {
                     // A server's dataset may not fit here: only what the filters draw is loaded.
-                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
-                    filters.prepare(first.graph());
+                    Loaded first = firstWindow(opened);
                     if (closed) {
                         opened.close();
                         return null;
                     }
                     store = opened;
-                    return Loaded.window(opened, first);
+                    return first;
                 } else if (stored == null) {
                     stored = storedDataset(opened);
                 }
@@ -295,12 +291,8 @@ public final class ExplorerViewModel {
                 if (opened.isEmpty()) {
                     throw new StoreException("no Solidarity Atlas dataset is stored on " + opened.location());
                 }
-                if (opened.drawsWindows()) {
-                    ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
-                    filters.prepare(first.graph());
-                    return Loaded.window(opened, first);
-                }
-                return new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
+                return opened.drawsWindows() ? firstWindow(opened)
+                        : new Loaded(opened, prepared(storedDataset(opened)), Optional.empty(), Optional.empty());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -476,7 +468,9 @@ public final class ExplorerViewModel {
      * While this runs {@link #isShowingEdit()} is true, so the window does not take it for another dataset.
      */
     public void showEdited(Dataset edited) {
-        LoadedGraph loaded = prepared(edited);
+        LoadedGraph shown = graph.get();
+        // A server's window stays one (the edit is stored there, so the next window drawn holds it too).
+        LoadedGraph loaded = shown != null && shown.isWindow() ? shown.sameWhole(edited) : prepared(edited);
         showingEdit = true;
         try {
             graph.set(loaded);
@@ -502,7 +496,7 @@ public final class ExplorerViewModel {
         executor.submit(() -> {
             openStore().applyEdit(edit);
             return true;
-        }, stored -> { }, e -> dialogs.notifyError("The edit is shown but could not be stored: " + oneLine(e)));
+        }, stored -> { }, e -> dialogs.notifyError(Texts.get("edit.notStored", oneLine(e))));
     }
 
     /** File ▸ New: an empty dataset with this title replaces the shown one (it has no file until saved). */
@@ -510,7 +504,7 @@ public final class ExplorerViewModel {
         Dataset empty = new Dataset(datasetTitle, null, Dataset.DEFAULT_LANGUAGE, List.of(), List.of(), List.of(),
                 List.of());
         DatasetSnapshot kept = snapshot;
-        setBusy("Starting " + datasetTitle + "…");
+        setBusy(Texts.get("edit.new.starting", datasetTitle));
         loading.start(() -> executor.submit(() -> {
             GraphStore current = openStore();
             current.replaceDataset(empty);
@@ -522,7 +516,7 @@ public final class ExplorerViewModel {
             }
         }, e -> {
             setIdle();
-            dialogs.notifyError("Could not start a new dataset: " + oneLine(e));
+            dialogs.notifyError(Texts.get("edit.new.failed", oneLine(e)));
         }));
     }
 
@@ -568,6 +562,13 @@ public final class ExplorerViewModel {
 
         graph.set(loaded);
         setIdle();
+    }
+
+    /** The first window of a server's dataset, ready to show (off the JavaFX thread). */
+    private Loaded firstWindow(GraphStore opened) {
+        ServerWindows.Window first = ServerWindows.first(opened, filters.maxDrawn());
+        filters.prepare(first.graph());
+        return Loaded.window(opened, first);
     }
 
     /** The dataset ready for filtering, with what the filters show first already computed (off the JavaFX thread). */

@@ -125,9 +125,12 @@ public final class ExplorerWindow {
         wireNetwork();
         wireModel();
 
-        stage.titleProperty().bind(Texts.binding(() -> model.titleProperty().get().isEmpty()
+        // "• " before the title while the dataset has unsaved changes.
+        stage.titleProperty().bind(Texts.binding(() -> (editing.model().modifiedProperty().get() ? "• " : "")
+                + (model.titleProperty().get().isEmpty()
                 || model.titleProperty().get().equals(Texts.get("window.title")) ? Texts.get("window.title")
-                : Texts.get("window.titleWith", model.titleProperty().get()), model.titleProperty()));
+                : Texts.get("window.titleWith", model.titleProperty().get())), model.titleProperty(),
+                editing.model().modifiedProperty()));
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -472,8 +475,7 @@ java.util.function.Function<T, String> text) {
         selection.highlightedEntitiesProperty().addListener((obs, old, value) -> applySelection());
         selection.highlightedRelationshipsProperty().addListener((obs, old, value) -> applySelection());
         selection.selectedEntityProperty().addListener((obs, old, value) -> applySelection());
-        model.graphProperty().addListener((obs, old, loaded) -> stage.titleProperty().bind(
-                editing.windowTitle(model.titleProperty())));
+
     }
 
     private void showGraph(LoadedGraph loaded) {

@@ -7,7 +7,8 @@ import java.util.prefs.Preferences;
 
 /**
  * The servers connected to lately, newest first, kept in the user's Java preferences: address, user and database
- * only. Passwords are never stored (this build has no access to an OS keyring).
+ * only. Passwords are never stored here: one the user asks to remember goes to the system keyring
+ * ({@link ServerPasswords}).
  */
 public final class RecentServers {
 

@@ -81,7 +81,32 @@ class ServerExplorerWindowTest extends FxRobot {
             lookup("#server-user").queryTextInputControl().setText(TestNeo4jServer.USER);
             lookup("#server-password").queryTextInputControl().setText(password);
         });
+        // Never ticked unless the user ticks it.
+        assertTrue(!((javafx.scene.control.CheckBox) lookup("#server-remember").query()).isSelected());
         clickOn("Connect");
+    }
+
+    @Test
+    void withoutAKeyringTheRememberBoxIsDisabledAndSaysWhy() {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+        interact(() -> copy(ConnectToServer.rememberBox(new RememberedPasswordsTest.NoKeyring()), box));
+        assertTrue(box.isDisable());
+        assertTrue(!box.isSelected());
+        assertEquals("no keyring in this test", box.getTooltip().getText());
+    }
+
+    @Test
+    void withAKeyringTheRememberBoxIsOfferedUnticked() {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+        interact(() -> copy(ConnectToServer.rememberBox(new RememberedPasswordsTest.MemoryKeyring()), box));
+        assertTrue(!box.isDisable());
+        assertTrue(!box.isSelected());
+    }
+
+    private static void copy(javafx.scene.control.CheckBox made, javafx.scene.control.CheckBox into) {
+        into.setDisable(made.isDisable());
+        into.setSelected(made.isSelected());
+        into.setTooltip(made.getTooltip());
     }
 
     @Test

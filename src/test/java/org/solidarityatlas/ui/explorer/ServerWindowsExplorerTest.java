@@ -20,6 +20,7 @@ import org.solidarityatlas.store.GraphStore;
 import org.solidarityatlas.store.TestNeo4jServer;
 import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.testing.HandClock;
+import org.solidarityatlas.ui.app.ExplorerComposition;
 import org.solidarityatlas.testing.QueuedTaskExecutor;
 import org.solidarityatlas.testing.RecordingDialogService;
 import org.solidarityatlas.testing.WindowDataset;
