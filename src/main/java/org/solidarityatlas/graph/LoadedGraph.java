@@ -3,17 +3,18 @@ package org.solidarityatlas.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
@@ -67,6 +68,9 @@ public final class LoadedGraph {
     private volatile Remembered<VisibleQuery, VisibleSet> lastVisible;
     private volatile Remembered<Set<String>, Subgraph> lastAmong;
     private volatile YearActivity yearActivity;
+    private final AtomicLong visibleComputations = new AtomicLong();
+    /** The most relationships any one entity has, for the drawing cap's count per degree. */
+    private final int maxDegree;
 
     private record VisibleQuery(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
     }
@@ -168,6 +172,11 @@ public final class LoadedGraph {
             }
         }
         incident = new int[n][];
+        int most = 0;
+        for (int i = 0; i < n; i++) {
+            most = Math.max(most, degree[i]);
+        }
+        maxDegree = most;
         for (int i = 0; i < n; i++) {
             incident[i] = new int[degree[i]];
         }
@@ -289,39 +298,36 @@ public final class LoadedGraph {
     }
 
     private Subgraph computeAmong(Set<String> entityIds) {
-        // Through the ids' indexes and their incident relationships, not a pass over every item: on a big
-        // dataset this runs on each filter move that draws new entities.
+        // On a big dataset this runs on each filter move that draws new entities (a capped drawing).
         boolean[] in = new boolean[entities.size()];
-        for (String id : entityIds) {
-            Integer i = entityIndex.get(id);
-            if (i != null) {
+        if (entityIds instanceof ItemIds indexed && indexed.indexes(entities)) {
+            // A visible set's own ids: their indexes are at hand, no id needs looking up.
+            for (int i = indexed.nextIndex(0); i >= 0; i = indexed.nextIndex(i + 1)) {
                 in[i] = true;
             }
-        }
-        List<Entity> kept = new ArrayList<>(entityIds.size());
-        int[] touching = new int[16];
-        int count = 0;
-        for (int i = 0; i < in.length; i++) {
-            if (!in[i]) {
-                continue;
-            }
-            kept.add(entities.get(i));
-            for (int j : incident[i]) {
-                // Each relationship once: from its lower-indexed end (a loop has just the one).
-                int other = relationshipFrom[j] == i ? relationshipTo[j] : relationshipFrom[j];
-                if (in[other] && other >= i) {
-                    if (count == touching.length) {
-                        touching = java.util.Arrays.copyOf(touching, count * 2);
-                    }
-                    touching[count++] = j;
+        } else {
+            for (String id : entityIds) {
+                Integer i = entityIndex.get(id);
+                if (i != null) {
+                    in[i] = true;
                 }
             }
         }
-        java.util.Arrays.sort(touching, 0, count);
-        List<Relationship> among = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            among.add(relationships.get(touching[k]));
+        List<Entity> kept = new ArrayList<>(entityIds.size());
+        long ends = 0;
+        for (int i = 0; i < in.length; i++) {
+            if (in[i]) {
+                kept.add(entities.get(i));
+                ends += incident[i].length;
+            }
         }
+        // Few, lightly connected entities: walk their incident relationships. Many or hubs (a capped drawing is
+        // the most connected entities): one pass in dataset order over the relationships' ends is cheaper than
+        // walking and sorting most of them.
+        List<Relationship> among = ends * 4 < relationships.size()
+                ? RelationshipsAmong.byIncident(in, incident, relationshipFrom, relationshipTo, relationships)
+                : RelationshipsAmong.byPass(in, relationshipFrom, relationshipTo, relationships,
+                        (int) Math.min(relationships.size(), ends / 2 + 16));
         return new Subgraph(kept, among);
     }
 
@@ -391,6 +397,7 @@ public final class LoadedGraph {
     }
 
     private VisibleSet computeVisible(GraphFilter filter, Optional<Set<String>> restrictTo, int maxDrawn) {
+        visibleComputations.incrementAndGet();
         boolean[] relationshipTypeShown = admittedRelationshipTypes(filter);
         boolean windowed = filter.window().isPresent();
         long windowFirst = filter.window().map(w -> w.firstDay().toEpochDay()).orElse(0L);
@@ -412,16 +419,17 @@ public final class LoadedGraph {
         if (admitted > maxDrawn) {
             keepMostConnected(shown, Math.max(0, maxDrawn));
         }
+        // The ids as bits over the item indexes: no id is hashed, so a move stays a pass over primitive arrays.
         int[] byType = new int[EntityType.values().length];
-        Set<String> entityIds = new HashSet<>();
+        long[] entityWords = new long[(n + 63) / 64];
         for (int i = 0; i < n; i++) {
             if (shown[i]) {
                 byType[entityType[i]]++;
-                entityIds.add(entities.get(i).id());
+                entityWords[i >>> 6] |= 1L << i;
             }
         }
         int[] byRelationshipType = new int[relationshipTypes.size()];
-        Set<String> relationshipIds = new HashSet<>();
+        long[] relationshipWords = new long[(relationships.size() + 63) / 64];
         for (int j = 0; j < relationships.size(); j++) {
             boolean show = shown[relationshipFrom[j]] && shown[relationshipTo[j]]
                     && relationshipTypeShown[relationshipType[j]]
@@ -429,7 +437,7 @@ public final class LoadedGraph {
                             windowFirst, windowLast, undated);
             if (show) {
                 byRelationshipType[relationshipType[j]]++;
-                relationshipIds.add(relationships.get(j).id());
+                relationshipWords[j >>> 6] |= 1L << j;
             }
         }
         Map<EntityType, Integer> entityCounts = new EnumMap<>(EntityType.class);
@@ -440,8 +448,19 @@ public final class LoadedGraph {
         for (int t = 0; t < relationshipTypes.size(); t++) {
             relationshipCounts.put(relationshipTypes.get(t), byRelationshipType[t]);
         }
-        return new VisibleSet(Collections.unmodifiableSet(entityIds), Collections.unmodifiableSet(relationshipIds),
+        return new VisibleSet(
+                new ItemIds(entities, i -> entities.get(i).id(), entityIndex, BitSet.valueOf(entityWords)),
+                new ItemIds(relationships, j -> relationships.get(j).id(), relationshipIndex,
+                        BitSet.valueOf(relationshipWords)),
                 entityCounts, relationshipCounts, admitted);
+    }
+
+    /**
+     * How many visible sets this graph has computed (answers it remembered are not counted): what a filter move
+     * costs, counted rather than timed, so tests can check that one move computes one set.
+     */
+    public long visibleComputations() {
+        return visibleComputations.get();
     }
 
     /** As {@link #visible(GraphFilter, Optional)}, as the ids alone (what stories and slides compare). */
@@ -536,10 +555,6 @@ public final class LoadedGraph {
      * threshold in linear time, which matters at 100,000 entities on every filter move.
      */
     private void keepMostConnected(boolean[] shown, int keep) {
-        int maxDegree = 0;
-        for (int[] touching : incident) {
-            maxDegree = Math.max(maxDegree, touching.length);
-        }
         int[] withDegree = new int[maxDegree + 1];
         for (int i = 0; i < shown.length; i++) {
             if (shown[i]) {

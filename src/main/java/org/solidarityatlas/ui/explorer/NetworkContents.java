@@ -19,6 +19,9 @@ public record NetworkContents(LoadedGraph graph, Subgraph subgraph, Set<String> 
 
     /** True when every entity of the visible set is held, so applying it needs no rebuild. */
     public boolean holds(VisibleSet visible) {
+        if (graph != null && entityIds.size() >= graph.entities().size()) {
+            return true; // the whole dataset: no need to look up each visible id on every filter move
+        }
         return entityIds.containsAll(visible.entityIds());
     }
 }

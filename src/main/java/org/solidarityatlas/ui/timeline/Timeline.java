@@ -165,9 +165,8 @@ public final class Timeline {
             undated.setText(model.undatedText());
             redraw();
         });
-        model.windowFromProperty()
-.addListener((obs, old, value) -> redraw());
-        model.windowToProperty().addListener((obs, old, value) -> redraw());
+        // One repaint per change of the window, not one per end: a drag move sets both ends.
+        model.windowChangesProperty().addListener((obs, old, value) -> redraw());
         model.viewFromProperty().addListener((obs, old, value) -> redraw());
         model.viewToProperty().addListener((obs, old, value) -> redraw());
         model.playingProperty().addListener((obs, old, value) -> redraw());

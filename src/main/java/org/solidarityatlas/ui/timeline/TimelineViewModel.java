@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +44,7 @@ public final class TimelineViewModel {
     private final ReadOnlyIntegerWrapper windowFrom = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper windowTo = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper windowText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper windowChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyDoubleWrapper viewFrom = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyDoubleWrapper viewTo = new ReadOnlyDoubleWrapper(1);
     private final BooleanProperty includeUndated = new SimpleBooleanProperty(true);
@@ -66,10 +69,12 @@ public final class TimelineViewModel {
     private int dragTo;
     private double dragAnchor;
     private Grip dragGrip;
+    /** Set while this model moves the window itself, so that its two ends make one change, not two. */
+    private boolean applying;
 
     public TimelineViewModel() {
-        windowFrom.addListener((obs, old, value) -> windowMoved());
-        windowTo.addListener((obs, old, value) -> windowMoved());
+        windowFrom.addListener((obs, old, value) -> endMoved());
+        windowTo.addListener((obs, old, value) -> endMoved());
         playing.addListener((obs, old, value) -> keepWindowInView());
     }
 
@@ -78,7 +83,19 @@ public final class TimelineViewModel {
      * which clamps it to the span and applies both ends at once.
      */
     public void connect(ObservableIntegerValue from, ObservableIntegerValue to, BiConsumer<Integer, Integer> setter) {
-        this.setWindow = setter;
+        this.setWindow = (a, b) -> {
+            int fromBefore = windowFrom.get();
+            int toBefore = windowTo.get();
+            applying = true;
+            try {
+                setter.accept(a, b);
+            } finally {
+                applying = false;
+            }
+            if (windowFrom.get() != fromBefore || windowTo.get() != toBefore) {
+                windowMoved();
+            }
+        };
         from.addListener((obs, old, value) -> windowFrom.set(value.intValue()));
         to.addListener((obs, old, value) -> windowTo.set(value.intValue()));
         windowFrom.set(from.get());
@@ -220,7 +237,14 @@ public final class TimelineViewModel {
         return true;
     }
 
+    private void endMoved() {
+        if (!applying) {
+            windowMoved();
+        }
+    }
+
     private void windowMoved() {
+        windowChanges.set(windowChanges.get() + 1);
         int from = windowFrom.get();
         int to = windowTo.get();
         windowText.set(!activity.get().dated() ? "" : from == to ? Integer.toString(from) : from + "–" + to);
@@ -289,6 +313,14 @@ public final class TimelineViewModel {
 
     public ReadOnlyIntegerProperty windowToProperty() {
         return windowTo.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts the window's changes: once per drag move, key or typed years however many of its ends moved (what
+     * the timeline repaints on), once per end for a change made elsewhere (Play, a story step).
+     */
+    public ReadOnlyLongProperty windowChangesProperty() {
+        return windowChanges.getReadOnlyProperty();
     }
 
     /** "1992–1998", as the years field shows it. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.solidarityatlas.graph.LoadedGraph;
@@ -196,5 +197,37 @@ class TimelineViewModelTest {
 
     private List<Integer> window() {
         return List.of(filters.window().firstYear(), filters.window().lastYear());
+    }
+
+    @Test
+    void eachBrushMoveComputesTheVisibleSetOnceAsTheExplorerWiresIt() {
+        filters.setWindow(1992, 1996);
+        long before = graph.visibleComputations();
+
+        timeline.beginDrag(TimelineViewModel.Grip.MOVE, 1994.5);
+        timeline.dragTo(1995.5);
+
+        assertEquals(before + 1, graph.visibleComputations());
+        assertEquals(Set.of("ue", "fat", "complaint", "loose", "e1993", "e1994", "e1995", "e1996", "e1997"),
+                filters.visible().entityIds());
+        timeline.dragTo(1995.7); // the same whole year: nothing to compute again
+        assertEquals(before + 1, graph.visibleComputations());
+        timeline.dragTo(1996.5);
+        assertEquals(before + 2, graph.visibleComputations());
+        timeline.endDrag();
+    }
+
+    @Test
+    void aBrushMoveOrAnArrowKeyIsOneChangeOfTheWindowThoughBothEndsMove() {
+        filters.setWindow(1992, 1996);
+        long before = timeline.windowChangesProperty().get();
+
+        timeline.beginDrag(TimelineViewModel.Grip.MOVE, 1994.5);
+        timeline.dragTo(1995.5);
+        timeline.endDrag();
+        assertEquals(before + 1, timeline.windowChangesProperty().get());
+        timeline.moveBy(1);
+        assertEquals(before + 2, timeline.windowChangesProperty().get());
+        assertEquals("1994–1998", timeline.windowTextProperty().get());
     }
 }
