@@ -295,6 +295,13 @@ public final class ExplorerWindow {
                 new Separator(), fit, focus, depth, showAll, path, grow);
         bar.getItems().addAll(editing.toolbarItems());
         bar.getItems().add(help);
+        // A control never shrinks below its words ("Expor…" in Spanish at 1280 px): what does not fit goes to the
+        // toolbar's overflow menu instead.
+        bar.getItems().forEach(item -> {
+            if (item instanceof Region region && item != grow && !(item instanceof TextInputControl)) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         bar.setId("toolbar");
         return bar;
     }
