@@ -1,3 +1,7 @@
+// Over 600 lines (674) for now: on one day the server's windows, editing (showEdited, applyToStore, newDataset)
+// and the full-disk start joined the opening and exporting of datasets. The next split moves dataset files
+// (open, export, chooseAndOpen/Export) into a DatasetFiles view model and editing's three entry points into
+// ExplorerEditing, leaving this class the start and the loaded dataset.
 package org.solidarityatlas.ui.explorer;
 
 import org.solidarityatlas.graph.LoadedGraph;

@@ -1,3 +1,6 @@
+// A little over 600 lines for now: the Edit menu, server connection, two languages and the path banner joined
+// the window on one day. The next split moves the toolbar (toolBar, button, the focus-depth and speed choices)
+// into an ExplorerToolBar class, leaving this file the layout and its bindings.
 package org.solidarityatlas.ui.explorer;
 
 import java.io.File;
