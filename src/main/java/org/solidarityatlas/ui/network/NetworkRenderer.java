@@ -42,6 +42,8 @@ final class NetworkRenderer extends FxGraphRenderer {
     private final NodeLayer nodes = new NodeLayer(frame);
     private final LabelLayer labels = new LabelLayer(frame);
     private BackgroundEdgeRaster background;
+    /** Asks for a frame once edges are painted: at the view's next pulse when it says how, else at once. */
+    private Runnable askForFrame = this::drawAgain;
     /** The camera of the last frame drawn on screen (centre, zoom, view size), to tell when it moves. */
     private final double[] lastCamera = new double[5];
     private int simpleEdgesAbove = SIMPLE_EDGES_ABOVE;
@@ -98,7 +100,7 @@ final class NetworkRenderer extends FxGraphRenderer {
     public void open(GraphicGraph graph, Pane drawingSurface) {
         super.open(graph, drawingSurface);
         camera = new UncheckedCamera(graph);
-        background = new BackgroundEdgeRaster(this::drawAgain);
+        background = new BackgroundEdgeRaster(() -> askForFrame.run());
         edges.paintOnScreenWith(background);
     }
 
@@ -325,6 +327,14 @@ final class NetworkRenderer extends FxGraphRenderer {
             stillAgain.playFromStart();
         }
         return moved;
+    }
+
+    /**
+     * Frames for newly painted edges are asked of {@code askForFrame} (the view's own frame request, drawn at the
+     * next pulse with whatever else changed) rather than drawn at once between pulses.
+     */
+    void askForFramesWith(Runnable askForFrame) {
+        this.askForFrame = askForFrame;
     }
 
     /** Draws the view on screen again now (JavaFX thread): the camera came to rest, or edges were painted. */

@@ -86,6 +86,13 @@ public final class NetworkView {
     public NetworkView(LayoutEngine engine) {
         layout = new LayoutProgress(Objects.requireNonNull(engine));
         panel = (FxDefaultView) scene.viewer().addDefaultView(false, renderer);
+        // Newly painted edges are drawn at the next pulse, with the frame it draws anyway if one is due.
+        renderer.askForFramesWith(() -> {
+            if (scene.graphicGraph() != null) {
+                scene.graphicGraph().graphChanged = true;
+                requestFrame();
+            }
+        });
         panel.setMouseManager(new InertControls.Mouse());
         panel.setShortcutManager(new InertControls.Keys());
         panel.setMinSize(0, 0);
