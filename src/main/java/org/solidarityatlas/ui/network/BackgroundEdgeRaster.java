@@ -64,19 +64,15 @@ final class BackgroundEdgeRaster {
 
     /**
      * Lays slot {@code k}'s latest picture for these strokes on {@code g} and hands the strokes over if they are
-     * new, unless the camera is moving and a picture exists. {@code camera} is the frame's transform, {@code scale}
-     * the target's. Returns the pixels blended into
+     * new. {@code camera} is the frame's transform, {@code scale} the target's. Returns the pixels blended into
      * the picture laid, or -1 when the slot has none yet.
      */
-    long lay(GraphicsContext g, int k, EdgeStrokes strokes, double[] camera, double scale, boolean cameraMoving) {
+    long lay(GraphicsContext g, int k, EdgeStrokes strokes, double[] camera, double scale) {
         while (slots.size() <= k) {
             slots.add(new Slot());
         }
         Slot slot = slots.get(k);
-        // While the camera moves, the last picture follows it well enough: painting every step would only compete
-        // for the cores with drawing; the frame drawn once the camera rests paints afresh.
-        boolean followItInstead = cameraMoving && slot.picture != null;
-        if (!slot.painting && !followItInstead && !(slot.anyHandedOver && slot.handedOver.sameAs(strokes))) {
+        if (!slot.painting && !(slot.anyHandedOver && slot.handedOver.sameAs(strokes))) {
             handOver(slot, strokes, camera);
         }
         if (slot.picture == null) {

@@ -74,7 +74,7 @@ final class EdgeLayer {
             collectStrokes(look);
             if (frame.onScreen && background != null) {
                 frame.copyTransform(camera);
-                long blended = background.lay(g, rastersUsed++, strokes, camera, frame.scale, frame.moving);
+                long blended = background.lay(g, rastersUsed++, strokes, camera, frame.scale);
                 if (blended >= 0) {
                     frame.counts.rasterPixels += blended;
                     frame.counts.images++;

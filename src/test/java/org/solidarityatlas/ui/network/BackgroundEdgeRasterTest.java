@@ -61,16 +61,12 @@ class BackgroundEdgeRasterTest {
     }
 
     private Laid lay(EdgeStrokes strokes, double[] camera) {
-        return lay(strokes, camera, false);
-    }
-
-    private Laid lay(EdgeStrokes strokes, double[] camera, boolean cameraMoving) {
         return Fx.call(() -> {
             Canvas canvas = new Canvas(100, 100);
             var g = canvas.getGraphicsContext2D();
             g.setFill(Color.WHITE);
             g.fillRect(0, 0, 100, 100);
-            long blended = background.lay(g, 0, strokes, camera, 1, cameraMoving);
+            long blended = background.lay(g, 0, strokes, camera, 1);
             return new Laid(blended, canvas.snapshot(new SnapshotParameters(), null));
         });
     }
@@ -136,20 +132,5 @@ class BackgroundEdgeRasterTest {
 
         assertTrue(zoomed.inked(50, 60), "twice as far from the corner");
         assertFalse(zoomed.inked(50, 30), "not where it was");
-    }
-
-    @Test
-    void whileTheCameraMovesThePictureFollowsItAndNothingIsPaintedUntilItRests() {
-        lay(lineAt(30), IDENTITY);
-        Fx.waitUntil(() -> framesAskedFor.get() == 1);
-
-        Laid moving = lay(lineAt(50), MOVED_DOWN, true);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertTrue(moving.inked(50, 50), "the picture follows the camera");
-        assertEquals(1, framesAskedFor.get(), "nothing painted while moving");
-        lay(lineAt(50), MOVED_DOWN, false);
-        Fx.waitUntil(() -> framesAskedFor.get() == 2);
     }
 }
