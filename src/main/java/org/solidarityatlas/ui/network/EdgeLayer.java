@@ -72,7 +72,11 @@ final class EdgeLayer {
                 frame.counts.edgesUnderNodes += before - edgesToDraw.size();
             }
             collectStrokes(look);
-            if (frame.onScreen && background != null) {
+            // Painted elsewhere only while the camera rests (the layout settling, a network standing still): a
+            // moving camera's frames draw their simple edges here at once, as laying a picture scaled to follow
+            // the camera costs the software pipeline more than drawing them (measured: 24 against 29 frames a
+            // second at 5,000 nodes on two cores).
+            if (frame.onScreen && background != null && !frame.moving) {
                 frame.copyTransform(camera);
                 long blended = background.lay(g, rastersUsed++, strokes, camera, frame.scale);
                 if (blended >= 0) {
