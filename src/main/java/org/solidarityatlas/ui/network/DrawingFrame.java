@@ -40,6 +40,8 @@ final class DrawingFrame {
     boolean moving;
     /** Large groups' edges drawn one pixel wide without anti-aliasing or arrowheads (moving, or very many). */
     boolean simpleEdges;
+    /** One shown edge in this many is drawn (a moving frame on screen thins them out); 1: all. */
+    int edgeStride = 1;
     /** Node labels are kept apart on a network this crowded. */
     boolean crowded;
     /** How many times the stylesheet's text size labels are drawn (a projector, a slide). */

@@ -16,7 +16,8 @@ import org.graphstream.ui.graphicGraph.StyleGroup;
  * into one image laid on the canvas: no path per edge, and no path whose scanlines cross thousands of edges. On
  * screen that image is painted off the JavaFX thread ({@link BackgroundEdgeRaster}); exports paint it here.
  * While the camera moves, and on screen above {@link NetworkRenderer#SIMPLE_EDGES_ABOVE} edges, those many edges
- * are drawn a pixel thick without arrowheads.
+ * are drawn a pixel thick without arrowheads; while it moves over a dense view, only every k-th edge is drawn
+ * ({@link DrawingFrame#edgeStride}).
  */
 final class EdgeLayer {
 
@@ -32,6 +33,8 @@ final class EdgeLayer {
     private final EdgeStrokes strokes = new EdgeStrokes();
     private final List<EdgeRaster> rasters = new ArrayList<>();
     private int rastersUsed;
+    /** Shown edges met so far in this frame, over all groups: picks those a thinned frame draws. */
+    private int edgesSeen;
     private final double[] camera = new double[6];
     /** Paints large groups for the screen off the JavaFX thread; none until the renderer is opened on a view. */
     private BackgroundEdgeRaster background;
@@ -48,15 +51,24 @@ final class EdgeLayer {
     /** A new frame: the rasters of the last one may be used again. */
     void begin() {
         rastersUsed = 0;
+        edgesSeen = 0;
     }
 
     void draw(GraphicsContext g, StyleGroup group) {
         GroupLook look = frame.look(group);
         edgesToDraw.clear();
+        int stride = frame.edgeStride;
         for (Element element : group.elements()) {
             GraphicEdge edge = (GraphicEdge) element;
-            if (DrawingFrame.drawable(edge) && onView(edge)) {
-                edgesToDraw.add(edge);
+            if (DrawingFrame.drawable(edge)) {
+                // Every stride-th shown edge in the groups' own order, which holds from frame to frame while the
+                // graph does not change, so the same edges show while the camera moves. Left out before anything
+                // is computed for it: that is what a moving frame saves.
+                if (stride > 1 && edgesSeen++ % stride != 0) {
+                    frame.counts.edgesThinned++;
+                } else if (onView(edge)) {
+                    edgesToDraw.add(edge);
+                }
             }
         }
         if (edgesToDraw.isEmpty() || look.fill == null) {

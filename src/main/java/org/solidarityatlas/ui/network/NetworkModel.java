@@ -178,6 +178,27 @@ final class NetworkModel {
         return shown;
     }
 
+    /** The nodes not hidden by the filters, in model order. */
+    int[] shownNodes() {
+        int[] shown = new int[shownCount()];
+        int k = 0;
+        for (int i = 0; i < nodeCount(); i++) {
+            if (!nodeHidden[i]) {
+                shown[k++] = i;
+            }
+        }
+        return shown;
+    }
+
+    /** How many relationships are drawn (not hidden, and both ends shown). */
+    int shownEdgeCount() {
+        int shown = 0;
+        for (int j = 0; j < edgeCount(); j++) {
+            shown += edgeHidden[j] ? 0 : 1;
+        }
+        return shown;
+    }
+
     /** Ids of the entities not hidden by the filters, in model order. */
     Set<String> visibleEntityIds() {
         Set<String> visible = new LinkedHashSet<>();

@@ -37,7 +37,16 @@ final class NetworkRenderer extends FxGraphRenderer {
     /** Above this many edges held, large groups' edges are always drawn simply on screen (exports stay full). */
     static final int SIMPLE_EDGES_ABOVE = 12_000;
 
+    /**
+     * While the camera moves, the screen draws about this many of the edges in view at most: every k-th shown edge
+     * (the same ones from frame to frame), k from how many are shown and how much of the
+     * network the zoom takes in. The frame drawn once the camera rests, and every export, draws them all.
+     */
+    static final int MOVING_EDGES_AT_MOST = 6_000;
     private final DrawingFrame frame = new DrawingFrame();
+    private int movingEdgesAtMost = MOVING_EDGES_AT_MOST;
+    /** Edges the filters leave shown, as the view last said; -1: every edge of the graph. */
+    private int shownEdges = -1;
     private final EdgeLayer edges = new EdgeLayer(frame);
     private final NodeLayer nodes = new NodeLayer(frame);
     private final LabelLayer labels = new LabelLayer(frame);
@@ -72,6 +81,8 @@ final class NetworkRenderer extends FxGraphRenderer {
         int edges;
         /** Of those, edges left out on screen because their nodes, drawn over them, hide them whole. */
         int edgesUnderNodes;
+        /** Edges left out of a moving frame on screen for the level of detail ({@link #MOVING_EDGES_AT_MOST}). */
+        int edgesThinned;
         int arrows;
         int nodeLabels;
         int edgeLabels;
@@ -90,7 +101,7 @@ final class NetworkRenderer extends FxGraphRenderer {
         @Override
         public String toString() {
             return (moving ? "moving: " : "still: ") + nodes + " nodes (" + cheapNodes + " cheap), " + edges
-                    + " edges (" + edgesUnderNodes + " under their nodes), " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
+                    + " edges (" + edgesUnderNodes + " under their nodes, " + edgesThinned + " thinned out), " + arrows + " arrows, " + nodeLabels + " node labels, " + edgeLabels
                     + " edge labels, " + paths + " paths, " + images + " images (" + rasterPixels
                     + " pixels blended)";
         }
@@ -168,6 +179,26 @@ final class NetworkRenderer extends FxGraphRenderer {
         return lastFrame;
     }
 
+    /** How many edges the filters leave shown, which sets how thinly a moving frame draws them. */
+    void setShownEdges(int edges) {
+        shownEdges = edges;
+    }
+
+    /** Changes {@link #MOVING_EDGES_AT_MOST} for this renderer (tests use small networks). */
+    void setMovingEdgesAtMost(int edges) {
+        movingEdgesAtMost = edges;
+    }
+
+    /**
+     * Every how many edges a moving frame draws one: the edges in view, estimated as the shown ones times the
+     * part of the network's area the camera takes in ({@code zoom} 1 frames it whole, 0.5 half its width), over
+     * the budget, rounded up.
+     */
+    static int movingEdgeStride(int shownEdges, double zoom, int atMost) {
+        double inView = shownEdges * Math.min(1, zoom * zoom);
+        return Math.max(1, (int) Math.ceil(inView / Math.max(1, atMost)));
+    }
+
     /** Changes {@link #SIMPLE_EDGES_ABOVE} for this renderer (tests use small networks). */
     void setSimpleEdgesAbove(int edges) {
         simpleEdgesAbove = edges;
@@ -232,6 +263,10 @@ final class NetworkRenderer extends FxGraphRenderer {
         // So many edges make a fitted view a mesh where anti-aliasing and arrowheads show nothing, and drawing them
         // so would hold the JavaFX thread for a few hundred milliseconds a frame: drawn as while moving, on screen.
         frame.simpleEdges = frame.moving || target.onScreen() && graph.getEdgeCount() > simpleEdgesAbove;
+        frame.edgeStride = frame.moving
+                ? movingEdgeStride(shownEdges < 0 ? graph.getEdgeCount() : shownEdges, camera.getViewPercent(),
+                        movingEdgesAtMost)
+                : 1;
         frame.crowded = graph.getNodeCount() > LabelLayer.CROWDED_ABOVE;
         frame.placeLabels = presentationLabels || !frame.crowded;
         frame.presentationLabels = presentationLabels;

@@ -173,6 +173,7 @@ public final class NetworkView {
         model = next;
         labels = null;
         scene.reset(model);
+        renderer.setShownEdges(model.shownEdgeCount());
         if (model.positioned) {
             camera.setLayoutBounds(model.layoutBounds());
         }
@@ -200,7 +201,7 @@ public final class NetworkView {
             }
         }
         camera.setLayoutBounds(model.layoutBounds());
-        camera.follow(() -> cameraFitting(visibleEntityIds()));
+        camera.follow(this::cameraFittingVisible);
         if (frame.settled() && layout.isRunning()) {
             spaceLabels();
             layout.settled();
@@ -238,7 +239,7 @@ public final class NetworkView {
         scene.moveAllNodes();
         labels.chooseLabelled(usable[0], usable[1]);
         scene.restyleAll(styles);
-        camera.follow(() -> cameraFitting(visibleEntityIds()));
+        camera.follow(this::cameraFittingVisible);
     }
 
     private void viewportResized() {
@@ -249,7 +250,7 @@ public final class NetworkView {
             scene.restyleAll(styles);
         }
         if (model.positioned) {
-            camera.follow(() -> cameraFitting(visibleEntityIds()));
+            camera.follow(this::cameraFittingVisible);
         }
         requestFrame();
     }
@@ -259,6 +260,7 @@ public final class NetworkView {
         requireFxThread();
         model.applyVisibility(visibleEntityIds, visibleRelationshipIds);
         scene.showVisibility();
+        renderer.setShownEdges(model.shownEdgeCount());
         if (styles.setShownCount(model.shownCount())) {
             scene.restyleAll(styles);
         }
@@ -421,7 +423,15 @@ public final class NetworkView {
 
     /** The camera framing the entities inside what {@code reserved} (pixels overlays cover) leaves free. */
     public NetworkCamera cameraFitting(Collection<String> entityIds, Insets reserved) {
-        int[] nodes = entityIds.stream().mapToInt(model::nodeOf).filter(i -> i >= 0).toArray();
+        return cameraFitting(entityIds.stream().mapToInt(model::nodeOf).filter(i -> i >= 0).toArray(), reserved);
+    }
+
+    /** The camera framing what the filters show, from the model's flags: no id sets built on every layout frame. */
+    private NetworkCamera cameraFittingVisible() {
+        return cameraFitting(model.shownNodes(), Insets.EMPTY);
+    }
+
+    private NetworkCamera cameraFitting(int[] nodes, Insets reserved) {
         boolean[] framed = new boolean[model.nodeCount()];
         for (int i : nodes) {
             framed[i] = true;
@@ -516,6 +526,11 @@ public final class NetworkView {
         // The viewer draws only when something changed, and nothing in the graph did.
         scene.graphicGraph().graphChanged = true;
         requestFrame();
+    }
+
+    /** See {@link NetworkRenderer#MOVING_EDGES_AT_MOST}; for tests. */
+    void setMovingEdgesAtMost(int edges) {
+        renderer.setMovingEdgesAtMost(edges);
     }
 
     /** What the last frame drew, for tests. */

@@ -146,6 +146,56 @@ class NetworkRendererTest {
     }
 
     @Test
+    void whileTheCameraMovesTheScreenDrawsAtMostItsEdgeBudgetAndAllOnceItRests() {
+        Subgraph large = SampleNetwork.generated(400);
+        int all = large.relationships().size();
+        settle(large);
+        long before = fx(() -> {
+            view.setMovingEdgesAtMost(100);
+            view.panBy(5, 0);
+            return view.framesDrawn();
+        });
+        NetworkRenderer.FrameCounts moving = frameAfter(before);
+        assertTrue(moving.moving, moving::toString);
+        // Every k-th edge, k = ceil(shown / budget): about the budget, never more than one stride's worth over.
+        int stride = (all + 99) / 100;
+        assertTrue(moving.edges <= all / stride + 1, moving::toString);
+        assertEquals(all, moving.edges + moving.edgesThinned, moving::toString);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(view::lastFrameDrawn).moving);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no full frame after the camera stopped", e);
+        }
+        NetworkRenderer.FrameCounts still = fx(view::lastFrameDrawn);
+        assertEquals(0, still.edgesThinned, still::toString);
+        assertEquals(all, still.edges, still::toString);
+    }
+
+    @Test
+    void anExportTakenWhileTheCameraMovesDrawsEveryEdge() {
+        Subgraph large = SampleNetwork.generated(400);
+        settle(large);
+        NetworkRenderer.FrameCounts export = fx(() -> {
+            view.setMovingEdgesAtMost(100);
+            view.panBy(5, 0);
+            view.snapshot(1);
+            return view.lastFrameDrawn();
+        });
+        assertFalse(export.moving, export::toString);
+        assertEquals(0, export.edgesThinned, export::toString);
+        assertEquals(large.relationships().size(), export.edges, export::toString);
+    }
+
+    @Test
+    void zoomedInAMovingFrameThinsItsEdgesLessThanWhenTheWholeNetworkIsInView() {
+        assertEquals(8, NetworkRenderer.movingEdgeStride(45_000, 1, 6_000));
+        assertEquals(2, NetworkRenderer.movingEdgeStride(45_000, 0.5, 6_000));
+        assertEquals(1, NetworkRenderer.movingEdgeStride(45_000, 0.25, 6_000));
+        assertEquals(1, NetworkRenderer.movingEdgeStride(5_000, 1, 6_000));
+        assertEquals(1, NetworkRenderer.movingEdgeStride(0, 1, 6_000));
+    }
+
+    @Test
     void aNetworkWithVeryManyEdgesDrawsThemSimplyEvenWhenTheCameraRests() {
         Subgraph large = SampleNetwork.generated(400);
         settle(large);
