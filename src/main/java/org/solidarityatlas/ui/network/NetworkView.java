@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,11 @@ public final class NetworkView {
 
     /** Networks with up to this many elements are built at once; larger ones a slice per frame. */
     private static final int BUILD_AT_ONCE = 3_000;
+    /** Subgraphs with more entities and relationships than this are prepared off the JavaFX thread; tests lower it. */
+    int prepareInBackgroundAbove = BUILD_AT_ONCE;
+    private final ModelPreparation preparation = new ModelPreparation();
+    /** The filters given while a network is being prepared: entity ids, then relationship ids; null when none. */
+    private List<Set<String>> pendingVisibility;
     /** Time a large network's building may take per frame; tests shorten it to see the slicing on any machine. */
     long buildSliceNanos = 12_000_000;
     private static final long BUILDING_FRAME_EVERY_NANOS = 1_000_000_000;
@@ -148,26 +154,59 @@ public final class NetworkView {
         return root;
     }
 
-    /** Builds the whole graph (replacing any previous one) and starts the layout. */
+    /**
+     * Builds the whole graph (replacing any previous one) and starts the layout. A large graph's model is prepared
+     * off the JavaFX thread: the view shows the previous one until then ({@link #isLayoutSettled} is false).
+     */
     public void show(Subgraph all) {
         requireFxThread();
-        build(NetworkModel.of(all, Map.of()));
         camera.followLayout();
+        request(all, Map.of(), true);
     }
 
     /**
      * Replaces the graph by another part of the same dataset: entities shown before keep their places, newcomers
-     * start beside a placed neighbour, the layout carries on from there and the camera stays where it is.
+     * start beside a placed neighbour, the layout carries on from there and the camera stays where it is. A large
+     * part is prepared off the JavaFX thread, as in {@link #show}.
      */
     public void showKeepingPlaces(Subgraph part) {
         requireFxThread();
-        build(NetworkModel.of(part, model.places()));
+        request(part, model.places(), false);
+    }
+
+    private void request(Subgraph part, Map<String, double[]> places, boolean follow) {
+        // What was selected or marked belongs to the network shown before; what is set from now on is kept.
+        styles.clear();
+        pendingVisibility = null;
+        if (part.entities().size() + part.relationships().size() <= prepareInBackgroundAbove) {
+            preparation.cancel();
+            build(NetworkModel.of(part, places));
+            return;
+        }
+        layout.expect();
+        preparation.request(part, places, next -> handOver(next, follow));
+    }
+
+    /** A model prepared in the background arrives: the filters set since the request apply to it, then it is built. */
+    private void handOver(NetworkModel next, boolean follow) {
+        if (disposed) {
+            return;
+        }
+        if (pendingVisibility != null) {
+            next.applyVisibility(pendingVisibility.get(0), pendingVisibility.get(1));
+            pendingVisibility = null;
+        }
+        styles.hover(-1, -1);
+        styles.setShownCount(next.shownCount());
+        build(next);
+        if (follow) {
+            camera.followLayout();
+        }
     }
 
     private void build(NetworkModel next) {
         layout.expect();
         building = false;
-        styles.clear();
         pointer.hideTooltip();
         camera.stopGlide();
         model = next;
@@ -258,6 +297,11 @@ public final class NetworkView {
     /** Shows exactly the given entities and relationships; a relationship also needs both its ends shown. */
     public void applyVisibility(Set<String> visibleEntityIds, Set<String> visibleRelationshipIds) {
         requireFxThread();
+        if (preparation.pending()) {
+            // For the network being prepared; the one still shown keeps its filters until it is replaced.
+            pendingVisibility = List.of(visibleEntityIds, visibleRelationshipIds);
+            return;
+        }
         model.applyVisibility(visibleEntityIds, visibleRelationshipIds);
         scene.showVisibility();
         renderer.setShownEdges(model.shownEdgeCount());
@@ -500,6 +544,7 @@ public final class NetworkView {
         }
         disposed = true;
         building = false;
+        preparation.dispose();
         camera.stopGlide();
         layout.stop();
         frameRequest.stop();
@@ -526,6 +571,15 @@ public final class NetworkView {
         // The viewer draws only when something changed, and nothing in the graph did.
         scene.graphicGraph().graphChanged = true;
         requestFrame();
+    }
+
+    /** How many models were prepared in the background and handed over, and the thread of the last; for tests. */
+    int preparedModels() {
+        return preparation.handOvers();
+    }
+
+    String lastModelPreparedOn() {
+        return preparation.lastBuiltOn();
     }
 
     /** See {@link NetworkRenderer#MOVING_EDGES_AT_MOST}; for tests. */
