@@ -1,10 +1,12 @@
 package org.solidarityatlas.ui.network;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +36,22 @@ final class ModelPreparation {
 
     /** Builds the model of {@code part} in the background, then gives it to {@code handOver} on the JavaFX thread. */
     void request(Subgraph part, Map<String, double[]> places, Consumer<NetworkModel> handOver) {
+        request(() -> NetworkModel.of(part, places), handOver);
+    }
+
+    /**
+     * Applies the filters to a model not yet shown, in the background, then hands it over again: the filters set
+     * while it was prepared, looked up for every one of its ids, took a pulse's worth of time too.
+     */
+    void filter(NetworkModel model, Set<String> entityIds, Set<String> relationshipIds,
+            Consumer<NetworkModel> handOver) {
+        request(() -> {
+            model.applyVisibility(entityIds, relationshipIds);
+            return model;
+        }, handOver);
+    }
+
+    private void request(Supplier<NetworkModel> work, Consumer<NetworkModel> handOver) {
         int ticket = ++requested;
         newest = ticket;
         if (worker == null) {
@@ -50,7 +68,7 @@ final class ModelPreparation {
                 }
                 NetworkModel next;
                 try {
-                    next = NetworkModel.of(part, places);
+                    next = work.get();
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "preparing the network failed", e);
                     return;

@@ -187,14 +187,19 @@ public final class NetworkView {
         preparation.request(part, places, next -> handOver(next, follow));
     }
 
-    /** A model prepared in the background arrives: the filters set since the request apply to it, then it is built. */
+    /**
+     * A model prepared in the background arrives. Filters set since it was asked for go back to the background to
+     * be applied to it (as often as they change meanwhile); then it is built.
+     */
     private void handOver(NetworkModel next, boolean follow) {
         if (disposed) {
             return;
         }
         if (pendingVisibility != null) {
-            next.applyVisibility(pendingVisibility.get(0), pendingVisibility.get(1));
+            List<Set<String>> filters = pendingVisibility;
             pendingVisibility = null;
+            preparation.filter(next, filters.get(0), filters.get(1), filtered -> handOver(filtered, follow));
+            return;
         }
         styles.hover(-1, -1);
         styles.setShownCount(next.shownCount());
@@ -294,7 +299,10 @@ public final class NetworkView {
         requestFrame();
     }
 
-    /** Shows exactly the given entities and relationships; a relationship also needs both its ends shown. */
+    /**
+     * Shows exactly the given entities and relationships; a relationship also needs both its ends shown. The sets
+     * must not change afterwards: while a large network is prepared they are read off the JavaFX thread.
+     */
     public void applyVisibility(Set<String> visibleEntityIds, Set<String> visibleRelationshipIds) {
         requireFxThread();
         if (preparation.pending()) {
@@ -576,6 +584,10 @@ public final class NetworkView {
     /** How many models were prepared in the background and handed over, and the thread of the last; for tests. */
     int preparedModels() {
         return preparation.handOvers();
+    }
+
+    boolean preparing() {
+        return preparation.pending();
     }
 
     String lastModelPreparedOn() {

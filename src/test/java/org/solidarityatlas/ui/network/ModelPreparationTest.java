@@ -64,7 +64,7 @@ class ModelPreparationTest {
             }
             return prepared.preparedModels();
         });
-        Fx.waitUntil(() -> prepared.preparedModels() > before);
+        Fx.waitUntil(() -> prepared.preparedModels() > before && !prepared.preparing());
 
         assertEquals("network-model", Fx.call(prepared::lastModelPreparedOn));
         assertEquals(Fx.call(atOnce::heldEntityIds), Fx.call(prepared::heldEntityIds));
@@ -87,10 +87,10 @@ class ModelPreparationTest {
     void ofSeveralQuickRebuildsOnlyTheNewestIsHandedOver() {
         Subgraph network = SampleNetwork.generated(300);
         Fx.run(() -> prepared.show(network));
-        Fx.waitUntil(() -> prepared.preparedModels() == 1);
+        Fx.waitUntil(() -> prepared.preparedModels() == 1 && !prepared.preparing());
         List<Subgraph> parts = List.of(part(network, 100), part(network, 200), part(network, 250));
         Fx.run(() -> parts.forEach(prepared::showKeepingPlaces));
-        Fx.waitUntil(() -> prepared.heldEntityIds().size() == 250);
+        Fx.waitUntil(() -> !prepared.preparing());
 
         assertEquals(2, Fx.call(prepared::preparedModels));
         assertTrue(Fx.call(() -> prepared.heldEntityIds().containsAll(
