@@ -36,6 +36,13 @@ final class GraphQueries {
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
 
+    // A query that starts so finds the current generation itself, as `generation` (null when none is), instead of
+    // taking $generation: over Bolt it then needs no query before it, and answers in one round trip.
+    private static final String IN_CURRENT_GENERATION = """
+            OPTIONAL MATCH (current:Dataset {current: true})
+            WITH current.generation AS generation
+            """;
+
     // The entities a filter admits. The dated branch is a range seek on entity_last_day (the planner may pick
     // entity_first_day instead); undated entities have no bounds to seek, so that branch scans the :Entity label
     // and is left out of the query text when the filter hides undated items (a parameter would not stop the scan).
@@ -63,8 +70,8 @@ final class GraphQueries {
 
     // Walks only what the filter shows, as the graph engine's neighbourhood does; the depth is a whole number the
     // code writes in (Cypher takes no parameter there). DISTINCT ends let the planner prune the walk breadth first.
-    private static final String NEIGHBOURHOOD = """
-            MATCH (c:Entity {generation: $generation}) WHERE c.id IN $centre
+    private static final String NEIGHBOURHOOD = IN_CURRENT_GENERATION + """
+            MATCH (c:Entity) WHERE c.generation = generation AND c.id IN $centre
             MATCH p = (c)-[*0..%d]-(m:Entity)
             WHERE all(x IN nodes(p) WHERE %s) AND all(r IN relationships(p) WHERE %s)
             WITH DISTINCT m LIMIT $maxDrawn
@@ -111,11 +118,11 @@ final class GraphQueries {
             WITH node, score WHERE node.generation = $generation
             RETURN node {.*} AS n, score LIMIT $limit""";
 
-    private static final String ENTITY_BY_ID =
-            "MATCH (n:Entity {generation: $generation, id: $id}) RETURN n {.*} AS n";
+    private static final String ENTITY_BY_ID = IN_CURRENT_GENERATION
+            + "MATCH (n:Entity {generation: generation, id: $id}) RETURN n {.*} AS n";
 
-    private static final String SHORTEST_PATH = """
-            MATCH (a:Entity {generation: $generation, id: $from}), (b:Entity {generation: $generation, id: $to})
+    private static final String SHORTEST_PATH = IN_CURRENT_GENERATION + """
+            MATCH (a:Entity {generation: generation, id: $from}), (b:Entity {generation: generation, id: $to})
             MATCH p = shortestPath((a)-[*]-(b))
             RETURN [n IN nodes(p) | n {.*}] AS entities,
                    [r IN relationships(p) | r {.*, from: startNode(r).id, to: endNode(r).id}] AS relationships""";
