@@ -55,13 +55,17 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
     }
 
     /**
-     * Runs the server in a process of its own until killed, for measuring over a real connection:
-     * {@code java -cp ... org.solidarityatlas.store.TestNeo4jServer [PAGE_CACHE_MB]} prints its URI.
+     * Runs the server in a process of its own until killed, for measuring over a real connection (README, "Over
+     * Bolt"): {@code java -cp ... org.solidarityatlas.store.TestNeo4jServer [PAGE_CACHE_MB [PORT]]} prints its URI;
+     * the user is {@link #USER} with {@link #PASSWORD}. Without a port, a free one is chosen.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         TestNeo4jServer server = new TestNeo4jServer();
         if (args.length > 0) {
             server.pageCacheBytes = Long.parseLong(args[0]) << 20;
+        }
+        if (args.length > 1) {
+            server.port = Integer.parseInt(args[1]);
         }
         server.startInNewDirectory();
         System.out.println(server.uri());
