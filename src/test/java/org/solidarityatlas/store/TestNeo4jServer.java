@@ -144,9 +144,15 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
-    /** The operators of the query's plan on the default database, as EXPLAIN gives them, outermost first. */
+    /**
+     * The operators of the query's plan on the default database, as EXPLAIN gives them, outermost first. The
+     * indexes are resampled first: the planner otherwise may still see the statistics from before a test's load.
+     */
     public java.util.List<String> planOperators(String query, Map<String, Object> parameters) {
         java.util.List<String> operators = new java.util.ArrayList<>();
+        try (Transaction transaction = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx()) {
+            transaction.execute("CALL db.prepareForReplanning()").close();
+        }
         try (Transaction transaction = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx();
                 org.neo4j.graphdb.Result result = transaction.execute("EXPLAIN " + query, parameters)) {
             java.util.ArrayDeque<org.neo4j.graphdb.ExecutionPlanDescription> pending = new java.util.ArrayDeque<>();
