@@ -1,6 +1,7 @@
-// A little over 600 lines for now: the off-thread edge raster and the label hooks joined the camera and pointer
-// glue in one day (label settings already went to NetworkLabels). The next split moves the camera methods (fit,
-// centre, zoom, glide, cameraFitting) into a class over ViewCamera, leaving this file the control and its wiring.
+// Over 600 lines (about 710): the off-thread edge raster, the label hooks and the hand-over of models prepared
+// off the JavaFX thread joined the camera and pointer glue (label settings already went to NetworkLabels, the
+// preparation itself to ModelPreparation). The next split moves the camera methods (fit, centre, zoom, glide,
+// cameraFitting) into a class over ViewCamera and the gestures into their own, leaving this file the control.
 package org.solidarityatlas.ui.network;
 
 import java.awt.image.BufferedImage;
