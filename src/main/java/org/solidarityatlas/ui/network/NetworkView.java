@@ -185,22 +185,26 @@ public final class NetworkView {
             return;
         }
         layout.expect();
-        preparation.request(part, places, next -> handOver(next, follow));
+        preparation.request(part, places, next -> handOver(next, follow, false));
     }
 
     /**
-     * A model prepared in the background arrives. Filters set since it was asked for go back to the background to
-     * be applied to it (as often as they change meanwhile); then it is built.
+     * A model prepared in the background arrives. Filters set since it was asked for go back to the background
+     * once to be applied to it; filters changed again meanwhile (playback, a drag) are applied here, so that a
+     * stream of them cannot hold the new network back for ever. Then it is built.
      */
-    private void handOver(NetworkModel next, boolean follow) {
+    private void handOver(NetworkModel next, boolean follow, boolean filtered) {
         if (disposed) {
             return;
         }
         if (pendingVisibility != null) {
             List<Set<String>> filters = pendingVisibility;
             pendingVisibility = null;
-            preparation.filter(next, filters.get(0), filters.get(1), filtered -> handOver(filtered, follow));
-            return;
+            if (!filtered) {
+                preparation.filter(next, filters.get(0), filters.get(1), model -> handOver(model, follow, true));
+                return;
+            }
+            next.applyVisibility(filters.get(0), filters.get(1));
         }
         styles.hover(-1, -1);
         styles.setShownCount(next.shownCount());
