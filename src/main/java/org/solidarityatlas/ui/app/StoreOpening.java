@@ -59,16 +59,11 @@ final class StoreOpening {
         thread.start();
     }
 
-    boolean begun() {
-        return begun.get();
-    }
-
     /**
-     * The opened store, waiting for it if need be (beginning the opening if nobody has yet); throws what
+     * The opened store, waiting for it if need be (it opens once {@link #begin()} is called); throws what
      * opening it threw (one-line messages).
      */
     GraphStore await() {
-        begin();
         try {
             return store.join();
         } catch (CompletionException e) {
