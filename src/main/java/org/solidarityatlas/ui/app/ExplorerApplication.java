@@ -58,8 +58,9 @@ public final class ExplorerApplication extends Application {
         window = ExplorerComposition.build(stage, new BackgroundTaskExecutor(), new TimelineClock(),
                 url -> getHostServices().showDocument(url));
         window.show(store::await, file, snapshot, firstStart);
-        BenchReport.watch(window.model());
         FirstFrame.then(window.scene(), () -> {
+            // The window counts as shown once its first frame is drawn: show() alone may leave it blank.
+            BenchReport.watch(window.model());
             store.begin();
             ServerPasswords.lookAhead();
         });
