@@ -34,7 +34,7 @@ final class BenchReport {
         this.model = model;
     }
 
-    /** Called once the stage is shown (on the JavaFX thread): starts watching when the property asks for it. */
+    /** Called once the window's first frame is drawn (on the JavaFX thread): watches when the property asks. */
     static void watch(ExplorerViewModel model) {
         String target = System.getProperty("atlas.bench.report");
         if (target != null && !target.isBlank()) {

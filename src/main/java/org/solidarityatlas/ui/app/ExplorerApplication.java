@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
+import org.solidarityatlas.ui.explorer.ServerPasswords;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
 import org.solidarityatlas.ui.explorer.TimelineClock;
 import org.solidarityatlas.ui.text.Texts;
@@ -57,7 +58,12 @@ public final class ExplorerApplication extends Application {
         window = ExplorerComposition.build(stage, new BackgroundTaskExecutor(), new TimelineClock(),
                 url -> getHostServices().showDocument(url));
         window.show(store::await, file, snapshot, firstStart);
-        BenchReport.watch(window.model());
+        FirstFrame.then(window.scene(), () -> {
+            // The window counts as shown once its first frame is drawn: show() alone may leave it blank.
+            BenchReport.watch(window.model());
+            store.begin();
+            ServerPasswords.lookAhead();
+        });
     }
 
     @Override
