@@ -195,7 +195,7 @@ public final class DatasetEdits {
             throw new EditRefusedException(Texts.get("edit.refused.type"));
         }
         FieldRules.relationshipType(trimmed).ifPresent(problem -> {
-            throw new EditRefusedException(problem);
+            throw new EditRefusedException(Texts.said(problem));
         });
         return trimmed;
     }
@@ -203,7 +203,7 @@ public final class DatasetEdits {
     private static void requireOrder(org.solidarityatlas.model.PartialDate start,
             org.solidarityatlas.model.PartialDate end) {
         FieldRules.order(start, end).ifPresent(problem -> {
-            throw new EditRefusedException(problem);
+            throw new EditRefusedException(Texts.said(problem));
         });
     }
 
@@ -211,7 +211,7 @@ public final class DatasetEdits {
         List<String> clean = cleaned(codes);
         for (String code : clean) {
             FieldRules.country(code).ifPresent(problem -> {
-                throw new EditRefusedException(problem);
+                throw new EditRefusedException(Texts.said(problem));
             });
         }
         return clean;

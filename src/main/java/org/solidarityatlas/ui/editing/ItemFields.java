@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.solidarityatlas.format.FieldRules;
+import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Source;
 
@@ -44,7 +45,7 @@ abstract class ItemFields {
 
     /** Rechecks every field: the dates alone and in order, and what the subclass checks; sets {@link #valid}. */
     protected final void check() {
-        end.showOrderProblem(FieldRules.order(start.date(), end.date()).orElse(""));
+        end.showOrderProblem(FieldRules.order(start.date(), end.date()).map(Texts::said).orElse(""));
         valid.set(problem().isEmpty());
     }
 
