@@ -87,6 +87,7 @@ class LanguageSwitchTest extends FxRobot {
                 .filter(w -> w != explorer.window().scene().getWindow()).forEach(Window::hide));
         assertEquals("Mill towns", explorer.model().graph().orElseThrow().dataset().title(),
                 "nothing was changed");
+        interact(() -> Texts.choose(Texts.ENGLISH));
     }
 
     private String text(String id) {
