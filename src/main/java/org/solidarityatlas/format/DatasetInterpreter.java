@@ -100,14 +100,14 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
             problems.error(root.position(), ProblemText.of("dataset.topLevel", root.kindInWords()));
             return Optional.empty();
         }
-        ObjectFields fields = new ObjectFields(object, ProblemText.of("what.dataset"), FormatFields.DATASET, problems);
+        ProblemText what = ProblemText.of("what.dataset");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.DATASET, problems);
         fields.requiredText("format").ifPresent(this::checkFormat);
         Optional<StringValue> title = fields.requiredText("title");
         String description = fields.optionalTextOrNull("description");
         String language = fields.optionalText("language").filter(this::isLanguageTag).map(StringValue::text)
                 .orElse(null);
-        Translations translations = TranslationFields.read(fields, ProblemText.of("what.dataset"), TranslationFields.DATASET,
-                problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.DATASET, problems);
         // Called for their reports only: the items themselves have been read already.
         fields.array("sources");
         fields.requiredArray("entities");
@@ -141,7 +141,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     }
 
     private Source source(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, ProblemText.of("what.source"), FormatFields.SOURCE, problems);
+        ProblemText what = ProblemText.of("what.source");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.SOURCE, problems);
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "source", sourceIds));
         Optional<StringValue> title = fields.requiredText("title");
         String author = fields.optionalTextOrNull("author");
@@ -149,7 +150,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String date = fields.date("date").map(d -> d.date().toString()).orElse(null);
         String url = fields.optionalTextOrNull("url");
         String note = fields.optionalTextOrNull("note");
-        Translations translations = TranslationFields.read(fields, ProblemText.of("what.source"), TranslationFields.SOURCE, problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.SOURCE, problems);
         if (id.isEmpty() || title.isEmpty()) {
             return null;
         }
@@ -157,7 +158,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     }
 
     private Entity entity(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, ProblemText.of("what.entity"), FormatFields.ENTITY, problems);
+        ProblemText what = ProblemText.of("what.entity");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.ENTITY, problems);
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "entity", entityIds));
         Optional<EntityType> type = fields.requiredText("type").flatMap(this::entityType);
         Optional<StringValue> name = fields.requiredText("name");
@@ -171,7 +173,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
         List<String> tags = texts(fields.textList("tags"));
-        Translations translations = TranslationFields.read(fields, ProblemText.of("what.entity"), TranslationFields.ENTITY, problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.ENTITY, problems);
         if (id.isEmpty() || type.isEmpty() || name.isEmpty()) {
             return null;
         }
@@ -209,7 +211,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     }
 
     private RelationshipDraft relationship(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, ProblemText.of("what.relationship"), FormatFields.RELATIONSHIP, problems);
+        ProblemText what = ProblemText.of("what.relationship");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.RELATIONSHIP, problems);
         Optional<StringValue> givenId = fields.optionalText("id");
         boolean idUsable = givenId.map(i -> checks.newId(i, "relationship", relationshipIds)).orElse(true);
         Optional<StringValue> type = fields.requiredText("type").filter(t -> checks.snakeCase(t, "type"));
@@ -226,8 +229,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         checks.inOrder(start, end, "start", "end");
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
-        Translations translations = TranslationFields.read(fields, ProblemText.of("what.relationship"), TranslationFields.RELATIONSHIP,
-                problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.RELATIONSHIP, problems);
         if (!idUsable || type.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return null;
         }

@@ -34,10 +34,4 @@ final class DateText {
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
         return shown.replace("\n", "\\n");
     }
-
-    /** The text in quotes, shortened when it is long, so that a message stays one readable line. */
-    static String quoted(String text) {
-        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-        return "'" + shown.replace("\n", "\\n") + "'";
-    }
 }

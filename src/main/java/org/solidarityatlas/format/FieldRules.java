@@ -34,10 +34,16 @@ public final class FieldRules {
 
     /** The problem with an end wholly before its start, as the validator words it; empty when they fit. */
     public static Optional<ProblemText> order(PartialDate start, PartialDate end) {
+        return order(start, end, "start", "end");
+    }
+
+    /** The same, naming the fields as the editor labels them ("inicio" and "fin" in a Spanish window). */
+    public static Optional<ProblemText> order(PartialDate start, PartialDate end, String startField,
+            String endField) {
         if (start == null || end == null) {
             return Optional.empty();
         }
-        return DatasetChecks.orderProblem(start, end, "start", "end");
+        return DatasetChecks.orderProblem(start, end, startField, endField);
     }
 
     /** The problem with an id of the kind ("entity", "source"); empty when it has the allowed form. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.solidarityatlas.format.LocatedValue.ArrayValue;
 import org.solidarityatlas.format.LocatedValue.BooleanValue;
@@ -142,7 +141,8 @@ final class LocatedTreeParser {
                 ProblemText count = ProblemText.of("json.listTooLong",
                         new ProblemText.Count(JsonConfiguration.MAX_LIST_ENTRIES));
                 throw new UnreadableInputException(at.line(), at.column(), name == null
-                        ? ProblemText.of("json.thisListTooLong", count) : ProblemText.of("json.namedListTooLong", name, count));
+                        ? ProblemText.of("json.thisListTooLong", count)
+                        : ProblemText.of("json.namedListTooLong", name, count));
             }
             if (++listEntries > JsonConfiguration.MAX_LIST_ENTRIES_IN_FILE) {
                 Position here = position(parser.currentTokenLocation());

@@ -12,8 +12,9 @@ import java.util.function.UnaryOperator;
  * What a problem says, in no language yet: a key of the bundles {@code problems.properties} (English, what the
  * command line prints) and {@code problems_es.properties}, and the values filling its {@code {0}}, {@code {1}} ….
  * A value is the file's own text (shown as written), a number, or another {@code ProblemText} (a part of the
- * sentence, said in the same language), or a list of those (joined by commas). A pattern's apostrophes are plain text: this is not MessageFormat, so the
- * English messages quote with '…' as they always did and the Spanish ones with «…».
+ * sentence, said in the same language), or a list of those (joined by commas). A pattern's apostrophes are
+ * plain text: this is not MessageFormat, so the English messages quote with '…' as they always did and the
+ * Spanish ones with «…».
  */
 public final class ProblemText {
 

@@ -79,7 +79,8 @@ final class SpreadsheetInterpreter {
         });
         source.read(table);
         if (table.columns == null && layout != SheetLayout.STORIES && layout != SheetLayout.SOURCES) {
-            problems.error(places.at(place, 1, 1), ProblemText.of("sheet.nothing", String.join(", ", layout.headers())));
+            problems.error(places.at(place, 1, 1),
+                    ProblemText.of("sheet.nothing", String.join(", ", layout.headers())));
         }
         // Entity rows wait until the whole table is read: a made id must not take one given further down.
         for (RowValues row : entityRows) {

@@ -60,12 +60,12 @@ final class StoryInterpreter {
     }
 
     private Optional<Story> story(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, ProblemText.of("what.story"), FormatFields.STORY, problems);
+        ProblemText what = ProblemText.of("what.story");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.STORY, problems);
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "story", storyIds));
         Optional<StringValue> title = fields.requiredText("title");
         String description = fields.optionalTextOrNull("description");
-        Translations translations = TranslationFields.read(fields, ProblemText.of("what.story"), TranslationFields.STORY,
-                problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.STORY, problems);
         List<StoryStep> steps = new ArrayList<>();
         boolean stepsComplete = true;
         for (LocatedValue item : fields.array("steps").map(ArrayValue::items).orElse(List.of())) {
@@ -85,7 +85,8 @@ final class StoryInterpreter {
     }
 
     private Optional<StoryStep> step(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, ProblemText.of("what.step"), FormatFields.STEP, problems);
+        ProblemText what = ProblemText.of("what.step");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.STEP, problems);
         Optional<StringValue> title = fields.requiredText("title");
         String text = fields.optionalTextOrNull("text");
         String notes = fields.optionalTextOrNull("notes");
@@ -103,8 +104,7 @@ final class StoryInterpreter {
         Optional<Set<EntityType>> types = entityTypes(fields);
         Optional<Set<String>> relationshipTypesShown = relationshipTypes(fields);
         Optional<Integer> depth = depth(fields);
-        Translations translations = TranslationFields.read(fields, ProblemText.of("what.step"), TranslationFields.STEP,
-                problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.STEP, problems);
         if (title.isEmpty()) {
             return Optional.empty();
         }

@@ -210,7 +210,8 @@ public final class DatasetEdits {
 
     private static void requireOrder(org.solidarityatlas.model.PartialDate start,
             org.solidarityatlas.model.PartialDate end) {
-        FieldRules.order(start, end).ifPresent(problem -> {
+        FieldRules.order(start, end, Texts.get("edit.fieldWord.start"), Texts.get("edit.fieldWord.end"))
+                .ifPresent(problem -> {
             throw new EditRefusedException(Texts.said(problem));
         });
     }

@@ -18,6 +18,7 @@ public final class DateField {
     /** A problem shown is said again in a newly chosen language. */
     private final InvalidationListener languageWatch = Texts.onChange(this::check);
 
+    /** @param field the key of the field's name in the window's words ("edit.fieldWord.start": start, inicio) */
     DateField(String field, PartialDate initial) {
         this.field = field;
         text.addListener((o, a, b) -> check());
@@ -25,7 +26,7 @@ public final class DateField {
     }
 
     private void check() {
-        problem.set(FieldRules.date(text.get(), field).problem().map(Texts::said).orElse(""));
+        problem.set(FieldRules.date(text.get(), Texts.get(field)).problem().map(Texts::said).orElse(""));
     }
 
     /** The date typed, or null when the field is empty or not a date. */

@@ -34,8 +34,8 @@ abstract class ItemFields {
     ItemFields(DatasetEdits edits, PartialDate startDate, PartialDate endDate, String descriptionText,
             List<String> sourceIds) {
         this.edits = edits;
-        start = new DateField("start", startDate);
-        end = new DateField("end", endDate);
+        start = new DateField("edit.fieldWord.start", startDate);
+        end = new DateField("edit.fieldWord.end", endDate);
         description.set(descriptionText == null ? "" : descriptionText);
         sources.setAll(sourceIds);
         availableSources.setAll(edits.document().dataset().sources());
@@ -45,7 +45,8 @@ abstract class ItemFields {
 
     /** Rechecks every field: the dates alone and in order, and what the subclass checks; sets {@link #valid}. */
     protected final void check() {
-        end.showOrderProblem(FieldRules.order(start.date(), end.date()).map(Texts::said).orElse(""));
+        end.showOrderProblem(FieldRules.order(start.date(), end.date(), Texts.get("edit.fieldWord.start"),
+                Texts.get("edit.fieldWord.end")).map(Texts::said).orElse(""));
         valid.set(problem().isEmpty());
     }
 
