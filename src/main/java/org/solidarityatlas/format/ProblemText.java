@@ -50,9 +50,14 @@ public final class ProblemText {
     /** The words in English, as the command line and the logs print them. */
     public String english() {
         if (english == null) {
-            english = in(Locale.ENGLISH);
+            english = PrintableText.of(render(EnglishBundle.BUNDLE, Locale.ENGLISH));
         }
         return english;
+    }
+
+    /** Every problem is said in English at least once (the command line, counting repeats): looked up once. */
+    private static final class EnglishBundle {
+        static final ResourceBundle BUNDLE = bundle(Locale.ENGLISH);
     }
 
     /** The words in {@code locale}'s language (Spanish for any "es" locale, English otherwise). */
