@@ -32,7 +32,12 @@ class ProblemTextsTest {
         Set<String> english = keys("problems.properties");
         Set<String> spanish = keys("problems_es.properties");
 
-        assertEquals(new TreeSet<>(english), new TreeSet<>(spanish));
+        Set<String> notInSpanish = new TreeSet<>(english);
+        notInSpanish.removeAll(spanish);
+        Set<String> notInEnglish = new TreeSet<>(spanish);
+        notInEnglish.removeAll(english);
+        assertEquals(Set.of(), notInSpanish, "keys missing from problems_es.properties");
+        assertEquals(Set.of(), notInEnglish, "keys missing from problems.properties");
     }
 
     @Test
