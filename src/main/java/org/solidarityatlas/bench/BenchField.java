@@ -23,6 +23,8 @@ public enum BenchField {
     BOLT_PATH_100K_MEDIAN_MS("bolt_path_100k_median_ms", Target.NONE),
     BOLT_NEIGHBOURHOOD2_100K_MEDIAN_MS("bolt_neighbourhood2_100k_median_ms", Target.NONE),
     BOLT_WINDOW_10K_FIRST_MS("bolt_window_10k_first_ms", Target.atMost(3000)),
+    /** The floor under every query over Bolt: a query that reads nothing, one round trip. */
+    BOLT_ROUNDTRIP_MEDIAN_MS("bolt_roundtrip_median_ms", Target.NONE),
     RENDER_1K_FPS("render_1k_fps", Target.atLeast(60)),
     RENDER_5K_FPS("render_5k_fps", Target.atLeast(30)),
     RENDER_10K_FPS("render_10k_fps", Target.NONE),

@@ -73,7 +73,7 @@ public final class Benchmark {
         /** The same store figures on a Neo4j server over Bolt, when one is given (--neo4j). */
         SERVER(BenchField.BOLT_IMPORT_100K_300K_S, BenchField.BOLT_SEARCH_100K_MEDIAN_MS,
                 BenchField.BOLT_PATH_100K_MEDIAN_MS, BenchField.BOLT_NEIGHBOURHOOD2_100K_MEDIAN_MS,
-                BenchField.BOLT_WINDOW_10K_FIRST_MS),
+                BenchField.BOLT_WINDOW_10K_FIRST_MS, BenchField.BOLT_ROUNDTRIP_MEDIAN_MS),
         FILTER(BenchField.FILTER_10K_MEDIAN_MS, BenchField.FILTER_10K_P95_MS, BenchField.TIMELINE_DRAG_P95_MS),
         LAYOUT(BenchField.LAYOUT_1K_SETTLE_S),
         RENDER(BenchField.RENDER_1K_FPS, BenchField.RENDER_5K_FPS, BenchField.RENDER_10K_FPS,
@@ -294,8 +294,9 @@ public final class Benchmark {
             progress.println("store queries over Bolt");
             progress.flush();
             Random random = new Random(SEED);
-            try (GraphStore store = BoltGraphStore.open(connection)) {
+            try (BoltGraphStore store = BoltGraphStore.open(connection)) {
                 results.put(BenchField.BOLT_WINDOW_10K_FIRST_MS, firstWindow(store));
+                results.put(BenchField.BOLT_ROUNDTRIP_MEDIAN_MS, repeat(store::roundTrip).median());
                 results.put(BenchField.BOLT_SEARCH_100K_MEDIAN_MS,
                         repeat(() -> store.search(DatasetGenerator.searchTerm(random), 20)).median());
                 results.put(BenchField.BOLT_PATH_100K_MEDIAN_MS,

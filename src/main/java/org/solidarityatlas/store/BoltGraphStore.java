@@ -21,6 +21,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.summary.QueryType;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.model.DatasetSummary;
@@ -46,6 +47,7 @@ public final class BoltGraphStore implements GraphStore {
     static final Duration RETRY_TIME = Duration.ofSeconds(5);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
     static final Duration WRITE_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private static final TransactionConfig READ = TransactionConfig.builder().withTimeout(READ_TIMEOUT).build();
     private static final String EXPLAIN = "EXPLAIN ";
@@ -156,7 +158,7 @@ public final class BoltGraphStore implements GraphStore {
 
     @Override
     public DrawnWindow neighbourhood(GraphFilter filter, List<String> centre, int depth, int maxDrawn) {
-        return read(reading -> GraphQueries.neighbourhood(reading, filter, centre, depth, maxDrawn));
+        return readInOneQuery(reading -> GraphQueries.neighbourhood(reading, filter, centre, depth, maxDrawn));
     }
 
     @Override
@@ -182,7 +184,12 @@ public final class BoltGraphStore implements GraphStore {
 
     @Override
     public Optional<GraphPath> shortestPath(String fromId, String toId) {
-        return read(reading -> GraphQueries.shortestPath(reading, fromId, toId));
+        return readInOneQuery(reading -> GraphQueries.shortestPath(reading, fromId, toId));
+    }
+
+    /** One query that reads nothing, as path and neighbourhood are sent: the floor under every query over Bolt. */
+    public void roundTrip() {
+        readInOneQuery(reading -> reading.rows("RETURN 1 AS one", Map.of()));
     }
 
     @Override
@@ -283,9 +290,66 @@ public final class BoltGraphStore implements GraphStore {
         }
     }
 
+    /**
+     * Runs work of a single query, one that finds the current generation itself, as one query of its own (no
+     * transaction to begin and commit, no query before it for the generation): one round trip to the server. A
+     * failure on a lost connection is retried for {@link #RETRY_TIME}, as the driver retries transactions.
+     */
+    private <T> T readInOneQuery(Function<CypherReading, T> work) {
+        long giveUp = System.nanoTime() + RETRY_TIME.toNanos();
+        while (true) {
+            try (Session session = session(AccessMode.READ)) {
+                return work.apply(new QueryReading(session));
+            } catch (RuntimeException e) {
+                if (!(e instanceof RetryableException) || System.nanoTime() > giveUp) {
+                    throw BoltFailures.describe(server, "reading the dataset", e);
+                }
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(RETRY_PAUSE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("reading the dataset from " + server.describe() + " was interrupted", e);
+            }
+        }
+    }
+
     static String currentGeneration(TransactionContext transaction) {
         List<Record> rows = transaction.run(DatasetImport.CURRENT_GENERATION).list();
         return rows.isEmpty() ? null : rows.get(0).get("generation").asString(null);
+    }
+
+    /**
+     * Each query its own transaction on the server. A query that takes $generation (rather than finding it
+     * itself) has the generation looked up first, once.
+     */
+    private static final class QueryReading implements CypherReading {
+
+        private final Session session;
+        private String generation;
+        private boolean generationKnown;
+
+        QueryReading(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public String generation() {
+            if (!generationKnown) {
+                generation = session.executeRead(BoltGraphStore::currentGeneration, READ);
+                generationKnown = true;
+            }
+            return generation;
+        }
+
+        @Override
+        public List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+            Map<String, Object> withGeneration = new HashMap<>(parameters);
+            if (cypher.contains("$generation")) {
+                withGeneration.put("generation", generation());
+            }
+            return session.run(cypher, withGeneration, READ).list(Record::asMap);
+        }
     }
 
     private record Reading(TransactionContext transaction, String generation) implements CypherReading {

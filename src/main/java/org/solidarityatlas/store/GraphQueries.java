@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +36,13 @@ final class GraphQueries {
     // Every query reads the current generation only (see DatasetImport); $generation is null when none is.
     static final String DATASET = "MATCH (d:Dataset {current: true}) RETURN d {.*} AS d";
 
+    // A query that starts so finds the current generation itself, as `generation` (null when none is), instead of
+    // taking $generation: over Bolt it then needs no query before it, and answers in one round trip.
+    private static final String IN_CURRENT_GENERATION = """
+            OPTIONAL MATCH (current:Dataset {current: true})
+            WITH current.generation AS generation
+            """;
+
     // The entities a filter admits. The dated branch is a range seek on entity_last_day (the planner may pick
     // entity_first_day instead); undated entities have no bounds to seek, so that branch scans the :Entity label
     // and is left out of the query text when the filter hides undated items (a parameter would not stop the scan).
@@ -44,12 +50,15 @@ final class GraphQueries {
             "MATCH (n:Entity) WHERE n.lastDay >= $firstDay AND n.firstDay <= $lastDay RETURN n";
     private static final String UNDATED_ENTITIES = "MATCH (n:Entity) WHERE n.firstDay IS NULL RETURN n";
 
-    // Degree is read from the node's own record (COUNT of one hop), and a top-k sort keeps only the drawn ones:
-    // nothing is collected, and only they travel. Ties go to the earlier in the file, as in memory.
+    // One pass over what the filter admits: each entity's degree is read from its own record (COUNT of one hop),
+    // the admitted are sorted by it as node references (ties to the earlier in the file, as in memory), and their
+    // number is the window's total. A top-k sort in a subquery would keep only the drawn, but the slotted runtime
+    // counts the whole admitted list against every row it keeps, and runs out of transaction memory.
     private static final String DRAWN_ENTITIES = """
-            WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.ordinal LIMIT $maxDrawn
-            RETURN n {.*} AS n""";
-    private static final String ADMITTED_COUNT = "RETURN count(n) AS total";
+            WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.ordinal
+            WITH collect(n) AS ranked
+            WITH size(ranked) AS total, ranked[..$maxDrawn] AS drawn
+            """;
 
     private static final String ENTITY_ADMITTED = """
             x.type IN $types AND CASE WHEN x.firstDay IS NULL THEN $includeUndated
@@ -61,11 +70,14 @@ final class GraphQueries {
 
     // Walks only what the filter shows, as the graph engine's neighbourhood does; the depth is a whole number the
     // code writes in (Cypher takes no parameter there). DISTINCT ends let the planner prune the walk breadth first.
-    private static final String NEIGHBOURHOOD = """
-            MATCH (c:Entity {generation: $generation}) WHERE c.id IN $centre
+    private static final String NEIGHBOURHOOD = IN_CURRENT_GENERATION + """
+            MATCH (c:Entity) WHERE c.generation = generation AND c.id IN $centre
             MATCH p = (c)-[*0..%d]-(m:Entity)
             WHERE all(x IN nodes(p) WHERE %s) AND all(r IN relationships(p) WHERE %s)
-            RETURN DISTINCT m {.*} AS n LIMIT $maxDrawn""";
+            WITH DISTINCT m LIMIT $maxDrawn
+            WITH collect(m) AS drawn
+            WITH size(drawn) AS total, drawn
+            """;
 
     // The span's ends: written dates only (open ends are stored at the far bounds), read in index order.
     private static final String EARLIEST_ENTITY_DAY = """
@@ -89,13 +101,16 @@ final class GraphQueries {
             RETURN min(first) AS earliestStart, max(first) AS latestStart, min(last) AS earliestEnd,
                    max(last) AS latestEnd""";
 
-    private static final String RELATIONSHIPS_FROM = """
-            UNWIND $ids AS id
-            MATCH (:Entity {generation: $generation, id: id})-[r]->(:Entity)
-            WHERE ($allRelationshipTypes OR r.type IN $relationshipTypes)
-              AND CASE WHEN r.firstDay IS NULL THEN $includeUndated
-                       ELSE r.firstDay <= $lastDay AND r.lastDay >= $firstDay END
-            RETURN r {.*, from: startNode(r).id, to: endNode(r).id} AS r""";
+    // The drawn entities (a list `drawn` of nodes, and `total`) with the relationships among them that pass the
+    // filter: each drawn entity's outgoing ones whose other end is drawn too, checked on the server (Cypher keeps a
+    // list that IN tests again and again as a hash set), so that only those travel, all in one row.
+    private static final String DRAWN_SUBGRAPH = """
+            CALL (drawn) {
+              UNWIND drawn AS a
+              MATCH (a)-[r]->(b) WHERE b IN drawn AND %s
+              RETURN collect(r {.*, from: a.id, to: b.id}) AS relationships
+            }
+            RETURN total, [n IN drawn | n {.*}] AS entities, relationships""";
 
     // The full-text procedure yields hits best first; filtering keeps that order.
     private static final String SEARCH = """
@@ -103,11 +118,11 @@ final class GraphQueries {
             WITH node, score WHERE node.generation = $generation
             RETURN node {.*} AS n, score LIMIT $limit""";
 
-    private static final String ENTITY_BY_ID =
-            "MATCH (n:Entity {generation: $generation, id: $id}) RETURN n {.*} AS n";
+    private static final String ENTITY_BY_ID = IN_CURRENT_GENERATION
+            + "MATCH (n:Entity {generation: generation, id: $id}) RETURN n {.*} AS n";
 
-    private static final String SHORTEST_PATH = """
-            MATCH (a:Entity {generation: $generation, id: $from}), (b:Entity {generation: $generation, id: $to})
+    private static final String SHORTEST_PATH = IN_CURRENT_GENERATION + """
+            MATCH (a:Entity {generation: generation, id: $from}), (b:Entity {generation: generation, id: $to})
             MATCH p = shortestPath((a)-[*]-(b))
             RETURN [n IN nodes(p) | n {.*}] AS entities,
                    [r IN relationships(p) | r {.*, from: startNode(r).id, to: endNode(r).id}] AS relationships""";
@@ -171,11 +186,7 @@ final class GraphQueries {
         }
         Map<String, Object> parameters = filterParameters(filter);
         parameters.put("maxDrawn", maxDrawn);
-        String admitted = admittedEntities(filter);
-        List<Entity> drawn = inImportOrder(reading.column(admitted + DRAWN_ENTITIES, parameters, "n")).stream()
-                .map(PropertyMaps::entity).toList();
-        int total = ((Number) reading.rows(admitted + ADMITTED_COUNT, parameters).get(0).get("total")).intValue();
-        return new DrawnWindow(among(reading, drawn, parameters), total);
+        return window(reading.rows(admittedEntities(filter) + DRAWN_ENTITIES + drawnSubgraph(), parameters));
     }
 
     /** The query text that yields, as {@code n}, each entity of the current generation the filter admits. */
@@ -199,9 +210,7 @@ final class GraphQueries {
         parameters.put("maxDrawn", maxDrawn);
         String query = String.format(java.util.Locale.ROOT, NEIGHBOURHOOD, depth, ENTITY_ADMITTED,
                 RELATIONSHIP_ADMITTED);
-        List<Entity> reached = inImportOrder(reading.column(query, parameters, "n")).stream()
-                .map(PropertyMaps::entity).toList();
-        return new DrawnWindow(among(reading, reached, parameters), reached.size());
+        return window(reading.rows(query + drawnSubgraph(), parameters));
     }
 
     /**
@@ -254,17 +263,18 @@ final class GraphQueries {
         return parameters;
     }
 
-    /** The entities with the relationships among them that pass the filter, in import order. */
-    private static Subgraph among(CypherReading reading, List<Entity> entities, Map<String, Object> parameters) {
-        Set<String> shown = new HashSet<>();
-        entities.forEach(entity -> shown.add(entity.id()));
-        parameters.put("ids", List.copyOf(shown));
-        List<Map<String, Object>> relationshipRows = new ArrayList<>(
-                reading.column(RELATIONSHIPS_FROM, parameters, "r"));
-        // A relationship shows only when its other end shows too.
-        relationshipRows.removeIf(row -> !shown.contains((String) row.get("to")));
+    private static String drawnSubgraph() {
+        return String.format(java.util.Locale.ROOT, DRAWN_SUBGRAPH, RELATIONSHIP_ADMITTED);
+    }
+
+    /** The one row of a window's query: its total, its entities and relationships, each in import order. */
+    private static DrawnWindow window(List<Map<String, Object>> rows) {
+        Map<String, Object> row = rows.get(0);
+        List<Entity> entities = inImportOrder(maps(row.get("entities"))).stream().map(PropertyMaps::entity).toList();
+        List<Map<String, Object>> relationshipRows = new ArrayList<>(maps(row.get("relationships")));
         relationshipRows.sort(Comparator.comparingInt(PropertyMaps::ordinal));
-        return new Subgraph(entities, relationshipRows.stream().map(PropertyMaps::relationship).toList());
+        return new DrawnWindow(new Subgraph(entities, relationshipRows.stream().map(PropertyMaps::relationship)
+                .toList()), ((Number) row.get("total")).intValue());
     }
 
     private static final int SEARCH_CANDIDATES = 100;

@@ -1,5 +1,6 @@
 package org.solidarityatlas.store;
 
+import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.testing.SmallDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,6 +101,19 @@ class BoltStoreFaultsTest {
             assertTrue(message.contains("connection to the Neo4j server"), message);
             SERVER.start();
             assertEquals("fat", store.search("autentico", 1).get(0).entity().id());
+        }
+    }
+
+    @Test
+    void pathAskedWhileTheServerIsGoneIsReportedAndFoundWhenItIsBack() {
+        // A path is sent as one query of its own, outside the driver's retried transactions.
+        try (GraphStore store = SERVER.openStore()) {
+            SERVER.stop();
+            String message = oneLineFailure(() -> store.shortestPath("bertha", "echlin"));
+            assertTrue(message.contains("connection to the Neo4j server"), message);
+            SERVER.start();
+            assertEquals(List.of("bertha", "fat", "alliance", "echlin-campaign", "echlin"),
+                    store.shortestPath("bertha", "echlin").orElseThrow().entities().stream().map(Entity::id).toList());
         }
     }
 

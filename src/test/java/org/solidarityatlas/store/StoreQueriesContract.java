@@ -184,6 +184,34 @@ abstract class StoreQueriesContract {
     }
 
     @Test
+    void windowCappedBelowWhatPassesDrawsTheMostConnectedWithTheLinksAmongThem() {
+        // Three relationships each for ue, fat and alliance (ties in file order); the links among those three only.
+        DrawnWindow window = store.drawnWindow(GraphFilter.everything(), 3);
+        assertEquals(List.of("ue", "fat", "alliance"), entityIds(window.drawn()));
+        assertEquals(List.of("fat-in-alliance", "ue-in-alliance", "r7"), relationshipIds(window.drawn()));
+        assertEquals(SmallDataset.entities().size(), window.visibleEntities());
+        assertTrue(window.isCapped());
+    }
+
+    @Test
+    void windowWhoseCapEqualsWhatPassesDrawsEverythingUncapped() {
+        DrawnWindow window = store.drawnWindow(GraphFilter.everything(), SmallDataset.entities().size());
+        assertEquals(SmallDataset.entities().stream().map(Entity::id).toList(), entityIds(window.drawn()));
+        assertEquals(SmallDataset.relationships().stream().map(Relationship::id).toList(),
+                relationshipIds(window.drawn()));
+        assertFalse(window.isCapped());
+    }
+
+    @Test
+    void windowOfCapZeroDrawsNothingButCountsWhatPasses() {
+        DrawnWindow window = store.drawnWindow(GraphFilter.everything().withEntityTypes(EnumSet.of(EntityType.UNION)),
+                0);
+        assertEquals(List.of(), window.drawn().entities());
+        assertEquals(List.of(), window.drawn().relationships());
+        assertEquals(2, window.visibleEntities());
+    }
+
+    @Test
     void consoleQueryThatLoadsCsvIsRefusedByItsPlan() {
         StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                 () -> store.readOnlyQuery("LOAD CSV FROM 'file:///proc/self/environ' AS line RETURN line"));

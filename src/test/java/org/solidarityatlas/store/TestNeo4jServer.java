@@ -55,13 +55,17 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
     }
 
     /**
-     * Runs the server in a process of its own until killed, for measuring over a real connection:
-     * {@code java -cp ... org.solidarityatlas.store.TestNeo4jServer [PAGE_CACHE_MB]} prints its URI.
+     * Runs the server in a process of its own until killed, for measuring over a real connection (README, "Over
+     * Bolt"): {@code java -cp ... org.solidarityatlas.store.TestNeo4jServer [PAGE_CACHE_MB [PORT]]} prints its URI;
+     * the user is {@link #USER} with {@link #PASSWORD}. Without a port, a free one is chosen.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         TestNeo4jServer server = new TestNeo4jServer();
         if (args.length > 0) {
             server.pageCacheBytes = Long.parseLong(args[0]) << 20;
+        }
+        if (args.length > 1) {
+            server.port = Integer.parseInt(args[1]);
         }
         server.startInNewDirectory();
         System.out.println(server.uri());
@@ -140,9 +144,15 @@ public final class TestNeo4jServer implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
-    /** The operators of the query's plan on the default database, as EXPLAIN gives them, outermost first. */
+    /**
+     * The operators of the query's plan on the default database, as EXPLAIN gives them, outermost first. The
+     * indexes are resampled first: the planner otherwise may still see the statistics from before a test's load.
+     */
     public java.util.List<String> planOperators(String query, Map<String, Object> parameters) {
         java.util.List<String> operators = new java.util.ArrayList<>();
+        try (Transaction transaction = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx()) {
+            transaction.execute("CALL db.prepareForReplanning()").close();
+        }
         try (Transaction transaction = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx();
                 org.neo4j.graphdb.Result result = transaction.execute("EXPLAIN " + query, parameters)) {
             java.util.ArrayDeque<org.neo4j.graphdb.ExecutionPlanDescription> pending = new java.util.ArrayDeque<>();
