@@ -1,6 +1,9 @@
 package org.solidarityatlas.cli;
 
 import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import org.solidarityatlas.store.BoltGraphStore;
 import org.solidarityatlas.store.ServerConnection;
 import org.solidarityatlas.ui.app.ExplorerLauncher;
+import org.solidarityatlas.ui.app.WindowClasses;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +59,20 @@ public final class AtlasCommand extends ReportingCommand {
     LanguageOption language;
 
     public static void main(String[] args) {
+        if (opensExplorer(args)) {
+            // On the other core while the arguments are parsed and JavaFX starts (see WindowClasses).
+            WindowClasses.preload();
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /** Whether these arguments open the explorer: they name no subcommand and ask for no help or version. */
+    static boolean opensExplorer(String[] args) {
+        Set<String> others = new HashSet<>(Set.of("-h", "--help", "-V", "--version"));
+        for (Class<?> subcommand : AtlasCommand.class.getAnnotation(Command.class).subcommands()) {
+            others.add(subcommand.getAnnotation(Command.class).name());
+        }
+        return Arrays.stream(args).noneMatch(others::contains);
     }
 
     /** The command line as {@code main} runs it: usage errors reported in one line, exit status 2. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import org.solidarityatlas.ui.dialogs.DialogButtons;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
+import org.solidarityatlas.ui.explorer.ServerPasswords;
 import org.solidarityatlas.ui.tasks.BackgroundTaskExecutor;
 import org.solidarityatlas.ui.explorer.TimelineClock;
 import org.solidarityatlas.ui.text.Texts;
@@ -58,6 +59,10 @@ public final class ExplorerApplication extends Application {
                 url -> getHostServices().showDocument(url));
         window.show(store::await, file, snapshot, firstStart);
         BenchReport.watch(window.model());
+        FirstFrame.then(window.scene(), () -> {
+            store.begin();
+            ServerPasswords.lookAhead();
+        });
     }
 
     @Override

@@ -11,7 +11,6 @@ import javafx.application.Application;
 import org.solidarityatlas.store.DataDirectoryInUseException;
 import org.solidarityatlas.store.DataDirectoryLock;
 import org.solidarityatlas.store.GraphStore;
-import org.solidarityatlas.store.Neo4jGraphStore;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 
 /**
@@ -38,8 +37,8 @@ public final class ExplorerLauncher {
         }
         // Asked before the store creates the directory: an empty one means a first start, shown the bundled dataset.
         boolean firstStart = isEmpty(Objects.requireNonNull(dataDirectory));
-        // The database starts opening now, while JavaFX starts.
-        StoreOpening opening = StoreOpening.start(dataDirectory);
+        // The database opens once the window has drawn its first frame (see StoreOpening).
+        StoreOpening opening = StoreOpening.prepare(dataDirectory);
         ExplorerApplication.configure(Objects.requireNonNull(file), opening, DatasetSnapshot.in(dataDirectory),
                 firstStart);
         Application.launch(ExplorerApplication.class);
@@ -47,8 +46,8 @@ public final class ExplorerLauncher {
 
     /** Opens the explorer on a store the opener opens (a Neo4j server): no snapshot, no first-start dataset. */
     public static void launch(Supplier<GraphStore> opener, Optional<Path> file) {
-        // The database starts opening now, while JavaFX starts.
-        StoreOpening opening = StoreOpening.start(Objects.requireNonNull(opener));
+        // The server is connected to once the window has drawn its first frame (see StoreOpening).
+        StoreOpening opening = StoreOpening.prepare(Objects.requireNonNull(opener));
         ExplorerApplication.configure(Objects.requireNonNull(file), opening, DatasetSnapshot.NONE, false);
         Application.launch(ExplorerApplication.class);
     }

@@ -30,14 +30,14 @@ import org.solidarityatlas.ui.stories.StoriesViewModel;
 public final class EditingTools {
 
     private final EditingViewModel model;
-    private final EditorPanel editor;
+    /** Built when editing first starts: its forms and pickers are no part of the window's first frame. */
+    private EditorPanel editor;
     private final ToggleButton editMode = new ToggleButton();
     /** What the editor shows: the selected entity, relationship and the dataset they are in. */
     private List<Object> shown;
 
     public EditingTools(EditingViewModel model) {
         this.model = model;
-        this.editor = new EditorPanel(model);
         editMode.setId("edit-toggle");
         editMode.textProperty().bind(Texts.binding("edit.mode"));
         editMode.setTooltip(Texts.tooltip("edit.mode.tip"));
@@ -69,7 +69,14 @@ public final class EditingTools {
             return;
         }
         shown = now;
-        editor.show(model.explorer().selectedEntityNow(), model.explorer().selectedRelationshipNow());
+        editor().show(model.explorer().selectedEntityNow(), model.explorer().selectedRelationshipNow());
+    }
+
+    private EditorPanel editor() {
+        if (editor == null) {
+            editor = new EditorPanel(model);
+        }
+        return editor;
     }
 
     /** The details panel with an Edit switch above it: on, the editor stands in its place. */
@@ -80,7 +87,8 @@ public final class EditingTools {
         HBox bar = new HBox(8, grow, editMode);
         bar.getStyleClass().add("editor-bar");
         pane.setTop(bar);
-        pane.centerProperty().bind(Bindings.when(editMode.selectedProperty()).then(editor.node()).otherwise(details));
+        pane.setCenter(details);
+        editMode.selectedProperty().addListener((o, was, on) -> pane.setCenter(on ? editor().node() : details));
         return pane;
     }
 
@@ -112,11 +120,11 @@ public final class EditingTools {
         MenuItem edit = item("menu.edit.selected", shortcut(KeyCode.ENTER), this::startEditing);
         MenuItem connect = item("menu.edit.connect", shortcut(KeyCode.K), () -> {
             startEditing();
-            editor.focusConnect();
+            editor().focusConnect();
         });
         MenuItem merge = item("menu.edit.merge", null, () -> {
             startEditing();
-            editor.focusMerge();
+            editor().focusMerge();
         });
         MenuItem delete = item("menu.edit.delete", null, model::deleteSelected);
         Menu menu = new Menu("", null, undo, redo, new SeparatorMenuItem(), add, edit, connect, merge,

@@ -3,6 +3,7 @@ package org.solidarityatlas.ui.explorer;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -33,13 +34,19 @@ final class ConnectToServer {
     private final Stage stage;
     private final ExplorerViewModel model;
     private final RecentServers recent;
-    private final ServerPasswords passwords;
+    /** The keyring is reached only when the dialog needs it: looking for it is no part of building the window. */
+    private final Supplier<ServerPasswords> passwords;
 
     ConnectToServer(Stage stage, ExplorerViewModel model, RecentServers recent) {
-        this(stage, model, recent, ServerPasswords.osKeyring());
+        this(stage, model, recent, ServerPasswords::osKeyring);
     }
 
     ConnectToServer(Stage stage, ExplorerViewModel model, RecentServers recent, ServerPasswords passwords) {
+        this(stage, model, recent, () -> passwords);
+    }
+
+    private ConnectToServer(Stage stage, ExplorerViewModel model, RecentServers recent,
+            Supplier<ServerPasswords> passwords) {
         this.stage = stage;
         this.model = model;
         this.recent = recent;
@@ -79,7 +86,7 @@ final class ConnectToServer {
         CheckBox readOnly = new CheckBox(Texts.get("server.readOnly"));
         readOnly.setId("server-read-only");
         readOnly.setSelected(true);
-        CheckBox remember = rememberBox(passwords);
+        CheckBox remember = rememberBox(passwords.get());
         recentList.valueProperty().addListener((property, was, chosen) -> {
             if (chosen != null) {
                 uri.setText(chosen.uri());
@@ -101,7 +108,7 @@ final class ConnectToServer {
         form.addRow(4, new Label(Texts.get("server.password")), password);
         form.add(readOnly, 1, 5);
         form.add(remember, 1, 6);
-        form.add(new Label(passwords.unavailableBecause().orElse(Texts.get("server.passwordOnlyIfTicked"))), 1, 7);
+        form.add(new Label(passwords.get().unavailableBecause().orElse(Texts.get("server.passwordOnlyIfTicked"))), 1, 7);
         dialog.getDialogPane().setContent(form);
         ButtonType connect = new ButtonType(Texts.get("server.connect"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, DialogButtons.cancel());
@@ -130,10 +137,10 @@ final class ConnectToServer {
 
     /** Reads the keyring off the JavaFX thread; a password found fills the field and ticks the box. */
     private void fillRememberedPassword(RecentServers.Server chosen, PasswordField password, CheckBox remember) {
-        if (passwords.unavailableBecause().isPresent()) {
+        if (passwords.get().unavailableBecause().isPresent()) {
             return;
         }
-        CompletableFuture.supplyAsync(() -> passwords.password(chosen)).thenAccept(found -> found.ifPresent(
+        CompletableFuture.supplyAsync(() -> passwords.get().password(chosen)).thenAccept(found -> found.ifPresent(
                 text -> Platform.runLater(() -> {
                     password.setText(text);
                     remember.setSelected(true);
@@ -161,7 +168,7 @@ final class ConnectToServer {
     /** Connects off the JavaFX thread; the explorer stays on its current dataset until the new one shows. */
     void connect(ServerConnection server, boolean rememberPassword) {
         model.connect(() -> BoltGraphStore.open(server), () -> CompletableFuture.runAsync(
-                () -> rememberServer(recent, passwords, server, rememberPassword)),
+                () -> rememberServer(recent, passwords.get(), server, rememberPassword)),
                 message -> offerRetry(server, rememberPassword, message));
     }
 

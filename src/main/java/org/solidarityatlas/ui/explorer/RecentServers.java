@@ -3,6 +3,7 @@ package org.solidarityatlas.ui.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -24,22 +25,31 @@ public final class RecentServers {
     static final int KEPT = 6;
     private static final String SEPARATOR = "\n";
 
-    private final Preferences preferences;
+    /** Reached when first used: reading the preferences is no part of building the window. */
+    private final Supplier<Preferences> node;
+    private Preferences preferences;
 
     /** In the user's preferences, under {@code atlas.recentServers} when set (tests keep theirs apart). */
     public RecentServers() {
-        this(Preferences.userRoot().node(System.getProperty("atlas.recentServers",
-                "org/solidarityatlas/recent-servers")));
+        this.node = () -> Preferences.userRoot().node(System.getProperty("atlas.recentServers",
+                "org/solidarityatlas/recent-servers"));
     }
 
     RecentServers(Preferences preferences) {
-        this.preferences = preferences;
+        this.node = () -> preferences;
+    }
+
+    private synchronized Preferences preferences() {
+        if (preferences == null) {
+            preferences = node.get();
+        }
+        return preferences;
     }
 
     public List<Server> list() {
         List<Server> servers = new ArrayList<>();
         for (int i = 0; i < KEPT; i++) {
-            String[] fields = preferences.get("server" + i, "").split(SEPARATOR, -1);
+            String[] fields = preferences().get("server" + i, "").split(SEPARATOR, -1);
             if (fields.length == 3) {
                 servers.add(new Server(fields[0], fields[1], fields[2]));
             }
@@ -55,13 +65,13 @@ public final class RecentServers {
         for (int i = 0; i < KEPT; i++) {
             if (i < servers.size()) {
                 Server kept = servers.get(i);
-                preferences.put("server" + i, String.join(SEPARATOR, kept.uri(), kept.user(), kept.database()));
+                preferences().put("server" + i, String.join(SEPARATOR, kept.uri(), kept.user(), kept.database()));
             } else {
-                preferences.remove("server" + i);
+                preferences().remove("server" + i);
             }
         }
         try {
-            preferences.flush();
+            preferences().flush();
         } catch (BackingStoreException e) {
             // The list is a convenience: kept for this session only when the preferences cannot be written.
         }

@@ -31,6 +31,15 @@ public interface ServerPasswords {
         return OsKeyring.INSTANCE;
     }
 
+    /**
+     * Starts looking for the OS keyring in the background, so that it is found by the time the server dialog
+     * asks. The explorer calls it once its window shows: the look-up loads JNA and D-Bus, which the first frame
+     * does not need.
+     */
+    static void lookAhead() {
+        osKeyring();
+    }
+
     /** The keyring as java-keyring reaches it. */
     final class OsKeyring implements ServerPasswords {
 

@@ -54,7 +54,13 @@ public final class StoryTools {
         this.storiesPanels = storiesPanels;
         panel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panel.setId("storyTools");
-        compareTab.setContent(comparePanel);
+        // The comparison's controls are styled and laid out when its tab is first chosen, not while the window
+        // starts (a tab's content is styled even while another tab shows).
+        compareTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && compareTab.getContent() == null) {
+                compareTab.setContent(comparePanel);
+            }
+        });
     }
 
     /** A newly shown dataset; {@code file} is where Save writes (empty for the bundled one: Save asks). */
