@@ -2,8 +2,6 @@ package org.solidarityatlas.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.solidarityatlas.format.LocatedValue.Position;
 
 /**
@@ -17,7 +15,7 @@ final class CellPlaces {
     private static final int ROW_BITS = 21;
     /** Rows above this cannot be told apart; Excel itself stops at 1,048,576. */
     static final int MAX_ROW = (1 << ROW_BITS) - 1;
-    private static final Pattern FIRST_USED = Pattern.compile("\\(first used on line (\\d+)\\)");
+    private static final String FIRST_USED = "place.firstUsedOnLine";
 
     /** A sheet of a workbook, or a CSV file ({@code sheet} null). */
     private record Place(String file, String sheet) {
@@ -40,9 +38,9 @@ final class CellPlaces {
     }
 
     /** How a column is named in messages: "column B" in a sheet, "column 17" of a line in a CSV file. */
-    String column(int place, SheetCell cell) {
-        return places.get(place).sheet() == null ? "line " + cell.row() + ", column " + cell.column()
-                : "column " + columnLetters(cell.column());
+    ProblemText column(int place, SheetCell cell) {
+        return places.get(place).sheet() == null ? ProblemText.of("place.csvColumn", cell.row(), cell.column())
+                : ProblemText.of("place.sheetColumn", columnLetters(cell.column()));
     }
 
     /**
@@ -52,27 +50,25 @@ final class CellPlaces {
     Problem located(Problem problem, String wholeFile) {
         int place = problem.line() >>> ROW_BITS;
         if (place == 0 || place >= places.size()) {
-            return new Problem(wholeFile, problem.line(), problem.column(), problem.severity(), problem.message(), "");
+            return new Problem(wholeFile, problem.line(), problem.column(), problem.severity(), problem.text(), "");
         }
         Place where = places.get(place);
         int row = problem.line() & MAX_ROW;
-        String message = rewriteLineReferences(problem.message(), where.sheet() != null);
+        ProblemText message = rewriteLineReferences(problem.text(), where.sheet() != null);
         String cell = where.sheet() == null ? null : sheetReference(where.sheet()) + "!"
                 + columnLetters(problem.column()) + row;
         return new Problem(where.file(), row, problem.column(), problem.severity(), message, cell);
     }
 
     /** The checks name the line of an earlier duplicate; that line is a cell's encoded line too. */
-    private static String rewriteLineReferences(String message, boolean inSheet) {
-        Matcher matcher = FIRST_USED.matcher(message);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            int row = Integer.parseInt(matcher.group(1)) & MAX_ROW;
-            matcher.appendReplacement(out, inSheet ? "(first used in row " + row + ")"
-                    : "(first used on line " + row + ")");
-        }
-        matcher.appendTail(out);
-        return out.toString();
+    private static ProblemText rewriteLineReferences(ProblemText message, boolean inSheet) {
+        return message.rewritten(part -> {
+            if (!part.key().equals(FIRST_USED)) {
+                return part;
+            }
+            int row = (Integer) part.args().get(0) & MAX_ROW;
+            return ProblemText.of(inSheet ? "place.firstUsedInRow" : FIRST_USED, row);
+        });
     }
 
     /** Spreadsheet column letters: 1 is A, 27 is AA. */

@@ -35,8 +35,8 @@ final class ConsistencyWarnings {
         String key = alias.text().strip().toLowerCase(Locale.ROOT);
         AliasUse first = aliases.putIfAbsent(key, new AliasUse(entityId, alias.position()));
         if (first != null && !first.entityId().equals(entityId)) {
-            problems.warning(alias.position(), "alias " + DateText.quoted(alias.text()) + " is also an alias of '"
-                    + first.entityId() + "' (line " + first.position().line() + "); a search for it finds both");
+            problems.warning(alias.position(), ProblemText.of("alias.shared", DateText.shown(alias.text()),
+                    first.entityId(), first.position().line()));
         }
     }
 
@@ -57,13 +57,13 @@ final class ConsistencyWarnings {
         }
         PartialDate written = date.get().date();
         if (entity.start() != null && written.lastDay().isBefore(entity.start().firstDay())) {
-            warn(date.get(), verb, "before '" + entity.id() + "' begins (" + entity.start() + ")");
+            warn(date.get(), verb + ".before", entity.id(), entity.start());
             return true;
         }
         Optional<LocalDate> ended = lastDay(entity);
         if (ended.isPresent() && written.firstDay().isAfter(ended.get())) {
             PartialDate bound = entity.end() != null ? entity.end() : entity.start();
-            warn(date.get(), verb, "after '" + entity.id() + "' ends (" + bound + ")");
+            warn(date.get(), verb + ".after", entity.id(), bound);
             return true;
         }
         return false;
@@ -80,8 +80,9 @@ final class ConsistencyWarnings {
         return Optional.empty();
     }
 
-    private void warn(LocatedDate date, String verb, String when) {
-        problems.warning(date.position(), "relationship " + verb + " " + date.date() + ", " + when
-                + "; check the dates of both");
+    /** {@code when} is "starts.before", "ends.after" …: a key "life.starts.before" of the problem texts. */
+    private void warn(LocatedDate date, String when, String entityId, PartialDate bound) {
+        problems.warning(date.position(), ProblemText.of("life." + when, date.date().toString(), entityId,
+                bound.toString()));
     }
 }

@@ -29,8 +29,8 @@ final class DatasetChecks {
         }
         Position first = seen.putIfAbsent(id.text(), id.position());
         if (first != null) {
-            problems.error(id.position(), "duplicate " + kind + " id '" + id.text() + "' (first used on line "
-                    + first.line() + ")");
+            problems.error(id.position(), ProblemText.of("id.duplicate", ProblemText.of("kind." + kind), id.text(),
+                    ProblemText.of("place.firstUsedOnLine", first.line())));
             return false;
         }
         return true;
@@ -40,28 +40,27 @@ final class DatasetChecks {
         return ID.matcher(text).matches();
     }
 
-    static String idProblem(String text, String kind) {
-        return kind + " id " + DateText.quoted(text)
-                + " must be 1-100 characters, each a letter, a digit, '-', '_', '.' or ':'";
+    /** {@code kind} is "entity", "relationship", "source", "story" or "step". */
+    static ProblemText idProblem(String text, String kind) {
+        return ProblemText.of("id.form", ProblemText.of("kind." + kind), DateText.shown(text));
     }
 
     /** True when the relationship type is snake_case; otherwise reports it with the snake_case spelling. */
     boolean snakeCase(StringValue type, String field) {
-        Optional<String> problem = snakeCaseProblem(type.text(), field);
+        Optional<ProblemText> problem = snakeCaseProblem(type.text(), field);
         problem.ifPresent(message -> problems.error(type.position(), message));
         return problem.isEmpty();
     }
 
     /** Why the text is not a snake_case type, with the snake_case spelling; empty when it is one. */
-    static Optional<String> snakeCaseProblem(String text, String field) {
+    static Optional<ProblemText> snakeCaseProblem(String text, String field) {
         if (SNAKE_CASE.matcher(text).matches()) {
             return Optional.empty();
         }
         String suggestion = text.trim().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        String example = SNAKE_CASE.matcher(suggestion).matches() ? "'" + suggestion + "'" : "'member_of'";
-        return Optional.of("'" + field + "' " + DateText.quoted(text)
-                + " must be snake_case (lower-case words joined by '_'), e.g. " + example);
+        String example = SNAKE_CASE.matcher(suggestion).matches() ? suggestion : "member_of";
+        return Optional.of(ProblemText.of("type.snakeCase", field, DateText.shown(text), example));
     }
 
     /** Reports an end that lies wholly before its start. */
@@ -74,9 +73,11 @@ final class DatasetChecks {
     }
 
     /** Why the end cannot go with the start (it lies wholly before it); empty when they are in order. */
-    static Optional<String> orderProblem(PartialDate start, PartialDate end, String startField, String endField) {
+    static Optional<ProblemText> orderProblem(PartialDate start, PartialDate end, String startField,
+            String endField) {
         if (end.lastDay().isBefore(start.firstDay())) {
-            return Optional.of("'" + endField + "' " + end + " is before '" + startField + "' " + start);
+            return Optional.of(ProblemText.of("date.endBeforeStart", endField, end.toString(), startField,
+                    start.toString()));
         }
         return Optional.empty();
     }

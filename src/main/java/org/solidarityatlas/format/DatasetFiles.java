@@ -43,8 +43,7 @@ public final class DatasetFiles {
         if (files.size() > 1) {
             String names = String.join(", ", files.stream().map(Path::toString).toList());
             return new ReadResult(Optional.empty(), List.of(new Problem(names, 0, 0, Severity.ERROR,
-                    "a dataset is one JSON file, one .xlsx workbook, or CSV files (entities, relationships and "
-                            + "optionally sources and stories); these files are not one of those", "")));
+                    ProblemText.of("files.notOneDataset"), "")));
         }
         Path file = files.get(0);
         return Kind.of(file) == Kind.WORKBOOK ? new SpreadsheetReader().readWorkbook(file)

@@ -74,8 +74,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     @Override
     public void item(String field, LocatedValue item) {
         if (!(item instanceof ObjectValue object)) {
-            problems.error(item.position(), "each entry of '" + field + "' must be an object, not "
-                    + item.kindInWords());
+            problems.error(item.position(), ProblemText.of("list.entryNotObject", field, item.kindInWords()));
             return;
         }
         switch (field) {
@@ -98,18 +97,17 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
      */
     Optional<Dataset> dataset(LocatedValue root) {
         if (!(root instanceof ObjectValue object)) {
-            problems.error(root.position(),
-                    "the top level must be an object holding the dataset, not " + root.kindInWords());
+            problems.error(root.position(), ProblemText.of("dataset.topLevel", root.kindInWords()));
             return Optional.empty();
         }
-        ObjectFields fields = new ObjectFields(object, "the dataset", FormatFields.DATASET, problems);
+        ProblemText what = ProblemText.of("what.dataset");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.DATASET, problems);
         fields.requiredText("format").ifPresent(this::checkFormat);
         Optional<StringValue> title = fields.requiredText("title");
         String description = fields.optionalTextOrNull("description");
         String language = fields.optionalText("language").filter(this::isLanguageTag).map(StringValue::text)
                 .orElse(null);
-        Translations translations = TranslationFields.read(fields, "the dataset", TranslationFields.DATASET,
-                problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.DATASET, problems);
         // Called for their reports only: the items themselves have been read already.
         fields.array("sources");
         fields.requiredArray("entities");
@@ -129,8 +127,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
 
     private void checkFormat(StringValue format) {
         if (!format.text().equals(FormatFields.FORMAT)) {
-            problems.error(format.position(), "unsupported format " + DateText.quoted(format.text())
-                    + "; this version reads '" + FormatFields.FORMAT + "'");
+            problems.error(format.position(), ProblemText.of("dataset.format", DateText.shown(format.text()),
+                    FormatFields.FORMAT));
         }
     }
 
@@ -138,13 +136,13 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         if (LANGUAGE_TAG.matcher(language.text()).matches()) {
             return true;
         }
-        problems.error(language.position(), "'language' " + DateText.quoted(language.text())
-                + " is not a BCP 47 language tag such as 'en' or 'es-MX'");
+        problems.error(language.position(), ProblemText.of("dataset.language", DateText.shown(language.text())));
         return false;
     }
 
     private Source source(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, "source", FormatFields.SOURCE, problems);
+        ProblemText what = ProblemText.of("what.source");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.SOURCE, problems);
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "source", sourceIds));
         Optional<StringValue> title = fields.requiredText("title");
         String author = fields.optionalTextOrNull("author");
@@ -152,7 +150,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String date = fields.date("date").map(d -> d.date().toString()).orElse(null);
         String url = fields.optionalTextOrNull("url");
         String note = fields.optionalTextOrNull("note");
-        Translations translations = TranslationFields.read(fields, "source", TranslationFields.SOURCE, problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.SOURCE, problems);
         if (id.isEmpty() || title.isEmpty()) {
             return null;
         }
@@ -160,7 +158,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     }
 
     private Entity entity(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, "entity", FormatFields.ENTITY, problems);
+        ProblemText what = ProblemText.of("what.entity");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.ENTITY, problems);
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "entity", entityIds));
         Optional<EntityType> type = fields.requiredText("type").flatMap(this::entityType);
         Optional<StringValue> name = fields.requiredText("name");
@@ -174,7 +173,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
         List<String> tags = texts(fields.textList("tags"));
-        Translations translations = TranslationFields.read(fields, "entity", TranslationFields.ENTITY, problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.ENTITY, problems);
         if (id.isEmpty() || type.isEmpty() || name.isEmpty()) {
             return null;
         }
@@ -185,36 +184,35 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     private Optional<EntityType> entityType(StringValue type) {
         Optional<EntityType> known = EntityType.fromId(type.text());
         if (known.isEmpty()) {
-            problems.error(type.position(), "unknown entity type " + DateText.quoted(type.text())
-                    + NearestName.hint(type.text(), ENTITY_TYPE_IDS) + "; the types are "
-                    + String.join(", ", ENTITY_TYPE_IDS));
+            problems.error(type.position(), ProblemText.of("entityType.unknown", DateText.shown(type.text()),
+                    NearestName.hint(type.text(), ENTITY_TYPE_IDS), String.join(", ", ENTITY_TYPE_IDS)));
         }
         return known;
     }
 
     /** Why the text is not a country code of the format; empty when it has the form of one. */
-    static Optional<String> countryProblem(String text) {
+    static Optional<ProblemText> countryProblem(String text) {
         if (!COUNTRY.matcher(text).matches()) {
-            return Optional.of("country " + DateText.quoted(text)
-                    + " must be an ISO 3166-1 alpha-2 code: two upper-case letters such as 'MX' or 'US'");
+            return Optional.of(ProblemText.of("country.form", DateText.shown(text)));
         }
         return Optional.empty();
     }
 
     private boolean isCountryCode(StringValue country) {
-        Optional<String> problem = countryProblem(country.text());
+        Optional<ProblemText> problem = countryProblem(country.text());
         if (problem.isPresent()) {
             problems.error(country.position(), problem.get());
             return false;
         }
         if (!ISO_COUNTRIES.contains(country.text())) {
-            problems.warning(country.position(), "'" + country.text() + "' is not an ISO 3166-1 country code");
+            problems.warning(country.position(), ProblemText.of("country.unknown", country.text()));
         }
         return true;
     }
 
     private RelationshipDraft relationship(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, "relationship", FormatFields.RELATIONSHIP, problems);
+        ProblemText what = ProblemText.of("what.relationship");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.RELATIONSHIP, problems);
         Optional<StringValue> givenId = fields.optionalText("id");
         boolean idUsable = givenId.map(i -> checks.newId(i, "relationship", relationshipIds)).orElse(true);
         Optional<StringValue> type = fields.requiredText("type").filter(t -> checks.snakeCase(t, "type"));
@@ -223,8 +221,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         from.ifPresent(relationshipEnds::add);
         to.ifPresent(relationshipEnds::add);
         if (from.isPresent() && to.isPresent() && from.get().text().equals(to.get().text())) {
-            problems.error(to.get().position(), "relationship goes from '" + from.get().text()
-                    + "' to itself; 'from' and 'to' must name different entities");
+            problems.error(to.get().position(), ProblemText.of("relationship.toItself", from.get().text()));
         }
         String role = fields.optionalTextOrNull("role");
         Optional<LocatedDate> start = fields.date("start");
@@ -232,8 +229,7 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
         checks.inOrder(start, end, "start", "end");
         String description = fields.optionalTextOrNull("description");
         List<String> sources = cite(fields.textList("sources"));
-        Translations translations = TranslationFields.read(fields, "relationship", TranslationFields.RELATIONSHIP,
-                problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.RELATIONSHIP, problems);
         if (!idUsable || type.isEmpty() || from.isEmpty() || to.isEmpty()) {
             return null;
         }
@@ -245,8 +241,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     private void checkRelationshipEnds() {
         for (StringValue end : relationshipEnds) {
             if (!entityIds.containsKey(end.text())) {
-                problems.error(end.position(), "unknown entity " + DateText.quoted(end.text())
-                        + problems.hint(end.text(), entityIds.keySet()));
+                problems.error(end.position(), ProblemText.of("entity.unknown", DateText.shown(end.text()),
+                        problems.hint(end.text(), entityIds.keySet())));
             }
         }
     }
@@ -272,8 +268,8 @@ final class DatasetInterpreter implements LocatedTreeParser.ItemSink {
     private void checkCitedSources() {
         for (StringValue cited : citedSources) {
             if (!sourceIds.containsKey(cited.text())) {
-                problems.error(cited.position(), "unknown source " + DateText.quoted(cited.text())
-                        + problems.hint(cited.text(), sourceIds.keySet()));
+                problems.error(cited.position(), ProblemText.of("source.unknown", DateText.shown(cited.text()),
+                        problems.hint(cited.text(), sourceIds.keySet())));
             }
         }
     }

@@ -35,22 +35,22 @@ public final class DatasetReader {
         String fileName = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                return failure(fileName, "this is a directory, not a dataset file");
+                return failure(fileName, ProblemText.of("file.directory"));
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return failure(fileName, "the file is " + JsonConfiguration.sizeInWords(size) + ", more than the "
-                        + JsonConfiguration.sizeInWords(maxBytes) + " a dataset may be");
+                return failure(fileName, ProblemText.of("file.size", JsonConfiguration.sizeInWords(size),
+                        JsonConfiguration.sizeInWords(maxBytes)));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, fileName);
             }
         } catch (NoSuchFileException e) {
-            return failure(fileName, "no such file");
+            return failure(fileName, ProblemText.of("file.none"));
         } catch (AccessDeniedException e) {
-            return failure(fileName, "permission denied: cannot read the file");
+            return failure(fileName, ProblemText.of("file.denied"));
         } catch (IOException e) {
-            return failure(fileName, "cannot read the file: " + describe(e));
+            return failure(fileName, ProblemText.of("file.cannotRead", describe(e)));
         }
     }
 
@@ -66,25 +66,25 @@ public final class DatasetReader {
             try {
                 LocatedValue root = LocatedTreeParser.parse(parser, problems, interpreter);
                 if (root == null) {
-                    problems.error(1, 1, "the file is empty; a dataset is a JSON object starting with '{'");
+                    problems.error(1, 1, ProblemText.of("json.empty"));
                 } else {
                     dataset = interpreter.dataset(root);
                     problems.addAll(contentProblems);
                 }
             } catch (UnreadableInputException e) {
-                problems.error(e.line(), e.column(), e.getMessage());
+                problems.error(e.line(), e.column(), e.text());
             } catch (JsonProcessingException e) {
                 Position at = JsonSyntax.position(e, parser);
                 problems.error(at.line(), at.column(), JsonSyntax.describe(e, parser));
             }
         } catch (IOException e) {
-            problems.error(1, 1, "cannot read the file: " + describe(e));
+            problems.error(1, 1, ProblemText.of("file.cannotRead", describe(e)));
         }
         // A dataset is only handed out when nothing is wrong, even if the error came after it was built.
         return new ReadResult(problems.hasErrors() ? Optional.empty() : dataset, problems.inFileOrder());
     }
 
-    private static ReadResult failure(String fileName, String message) {
+    private static ReadResult failure(String fileName, ProblemText message) {
         ProblemList problems = new ProblemList(fileName);
         problems.error(1, 1, message);
         return new ReadResult(Optional.empty(), problems.inFileOrder());

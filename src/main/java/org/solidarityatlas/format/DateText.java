@@ -22,17 +22,16 @@ final class DateText {
     }
 
     /** Why the text is not a date of the format; only called for text that {@link PartialDate#parse} refuses. */
-    static String problem(String text, String field) {
+    static ProblemText problem(String text, String field) {
         if (SHAPE.matcher(text).matches()) {
-            return "'" + field + "' " + quoted(text) + " is not a real date (no such month or day)";
+            return ProblemText.of("date.notReal", field, shown(text));
         }
-        return "'" + field + "' " + quoted(text)
-                + " is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1994, 1994-01 or 1994-01-01";
+        return ProblemText.of("date.notDate", field, shown(text));
     }
 
-    /** The text in quotes, shortened when it is long, so that a message stays one readable line. */
-    static String quoted(String text) {
+    /** The text shortened when it is long, so that a message quoting it stays one readable line. */
+    static String shown(String text) {
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
-        return "'" + shown.replace("\n", "\\n") + "'";
+        return shown.replace("\n", "\\n");
     }
 }

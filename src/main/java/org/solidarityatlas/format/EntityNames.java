@@ -98,14 +98,15 @@ final class EntityNames {
         if (ids.contains(text)) {
             return written;
         }
-        String id = unique(byName.get(text), written, "the name");
+        String id = unique(byName.get(text), written, "names.sharedName");
         if (id == null) {
-            id = unique(byAlias.get(text), written, "an alias");
+            id = unique(byAlias.get(text), written, "names.sharedAlias");
         }
         return id == null ? written : new StringValue(written.position(), id);
     }
 
-    private String unique(Object found, StringValue written, String what) {
+    /** {@code key} says whether the name or an alias is shared: "names.sharedName", "names.sharedAlias". */
+    private String unique(Object found, StringValue written, String key) {
         if (found == null) {
             return null;
         }
@@ -113,10 +114,12 @@ final class EntityNames {
             return id;
         }
         List<?> all = (List<?>) found;
-        List<String> shown = all.stream().limit(5).map(id -> "'" + id + "'").toList();
-        problems.error(written.position(), DateText.quoted(written.text()) + " is " + what + " of "
-                + all.size() + " entities (" + String.join(", ", shown) + (all.size() > 5 ? ", ..." : "")
-                + "); write the id of the one you mean");
+        List<Object> shown = new java.util.ArrayList<>(all.stream().limit(5)
+                .map(id -> (Object) ProblemText.of("quoted", id)).toList());
+        if (all.size() > 5) {
+            shown.add("...");
+        }
+        problems.error(written.position(), ProblemText.of(key, DateText.shown(written.text()), all.size(), shown));
         return (String) all.get(0);
     }
 }

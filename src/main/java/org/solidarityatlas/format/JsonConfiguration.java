@@ -63,9 +63,9 @@ final class JsonConfiguration {
     }
 
     /** "256 MB", or a byte count for small limits. */
-    static String sizeInWords(long bytes) {
+    static ProblemText sizeInWords(long bytes) {
         long megabytes = bytes / (1024 * 1024);
-        return megabytes > 0 ? megabytes + " MB" : bytes + " bytes";
+        return megabytes > 0 ? ProblemText.of("size.megabytes", megabytes) : ProblemText.of("size.bytes", bytes);
     }
 
     static JsonFactory factory() {

@@ -23,17 +23,19 @@ final class JsonSyntax {
         return LocatedTreeParser.position(location);
     }
 
-    static String describe(JsonProcessingException e, JsonParser parser) {
+    static ProblemText describe(JsonProcessingException e, JsonParser parser) {
         if (isUnclosedString(e)) {
-            return "the file ends too early: the string starting here is not closed";
+            return ProblemText.of("json.endsEarly", ProblemText.of("json.unclosedString"));
         }
         if (endsEarly(e)) {
-            return "the file ends too early: " + unclosed(parser.getParsingContext());
+            return ProblemText.of("json.endsEarly", unclosed(parser.getParsingContext()));
         }
         if (e instanceof StreamConstraintsException) {
-            return limit();
+            return ProblemText.of("json.valueTooLong", JsonConfiguration.MAX_STRING_LENGTH,
+                    JsonConfiguration.MAX_NUMBER_LENGTH);
         }
-        return "invalid JSON: " + plain(firstLine(e.getOriginalMessage()));
+        // Jackson's own words stay English: they are given as an argument, in every language.
+        return ProblemText.of("json.invalid", plain(firstLine(e.getOriginalMessage())));
     }
 
     /** Jackson reports some truncations as plain parse errors; their message is the only tell. */
@@ -54,19 +56,13 @@ final class JsonSyntax {
     }
 
     /** Names the innermost container that was left open, with where it starts. */
-    private static String unclosed(JsonStreamContext context) {
+    private static ProblemText unclosed(JsonStreamContext context) {
         if (context == null || context.inRoot()) {
-            return "the JSON value is incomplete";
+            return ProblemText.of("json.incomplete");
         }
-        String kind = context.inArray() ? "array" : "object";
         var start = context.startLocation(null);
-        return "the " + kind + " opened on line " + start.getLineNr() + ", column " + start.getColumnNr()
-                + " is not closed";
-    }
-
-    private static String limit() {
-        return "a value is too long: strings may be at most " + JsonConfiguration.MAX_STRING_LENGTH
-                + " characters and numbers at most " + JsonConfiguration.MAX_NUMBER_LENGTH + " digits";
+        return ProblemText.of(context.inArray() ? "json.unclosedArray" : "json.unclosedObject", start.getLineNr(),
+                start.getColumnNr());
     }
 
     private static String firstLine(String message) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.solidarityatlas.format.LocatedValue.ArrayValue;
 import org.solidarityatlas.format.LocatedValue.BooleanValue;
@@ -82,8 +81,7 @@ final class LocatedTreeParser {
         LocatedValue root = treeParser.value(first, null);
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
-            problems.error(position(parser.currentTokenLocation()),
-                    "unexpected content after the end of the top-level value");
+            problems.error(position(parser.currentTokenLocation()), ProblemText.of("json.trailing"));
         }
         return root;
     }
@@ -92,8 +90,8 @@ final class LocatedTreeParser {
     private LocatedValue value(JsonToken token, String name) throws IOException {
         Position at = position(parser.currentTokenLocation());
         if (token.isStructStart() && ++depth > JsonConfiguration.MAX_NESTING_DEPTH) {
-            throw new UnreadableInputException(at.line(), at.column(), "values are nested more than "
-                    + JsonConfiguration.MAX_NESTING_DEPTH + " levels deep; a dataset needs no more than five");
+            throw new UnreadableInputException(at.line(), at.column(), ProblemText.of("json.nested",
+                    JsonConfiguration.MAX_NESTING_DEPTH));
         }
         return switch (token) {
             case START_OBJECT -> object(at);
@@ -122,8 +120,8 @@ final class LocatedTreeParser {
             LocatedValue value = streamed ? streamedArray(name) : value(valueToken, name);
             afterLastMember = parser.currentLocation().getCharOffset();
             if (earlier != null) {
-                problems.error(namePosition, "field '" + name + "' appears twice in this object (first at line "
-                        + earlier.namePosition().line() + ", column " + earlier.namePosition().column() + ")");
+                problems.error(namePosition, ProblemText.of("json.fieldTwice", name, earlier.namePosition().line(),
+                        earlier.namePosition().column()));
             } else {
                 members.put(name, new Member(name, namePosition, value));
             }
@@ -140,15 +138,16 @@ final class LocatedTreeParser {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             if (items.size() == JsonConfiguration.MAX_LIST_ENTRIES) {
-                throw new UnreadableInputException(at.line(), at.column(), (name == null ? "this list" : "'" + name
-                        + "'") + String.format(Locale.ROOT, " holds more than %,d entries; a dataset's lists need"
-                        + " far fewer (the file was not read further)", JsonConfiguration.MAX_LIST_ENTRIES));
+                ProblemText count = ProblemText.of("json.listTooLong",
+                        new ProblemText.Count(JsonConfiguration.MAX_LIST_ENTRIES));
+                throw new UnreadableInputException(at.line(), at.column(), name == null
+                        ? ProblemText.of("json.thisListTooLong", count)
+                        : ProblemText.of("json.namedListTooLong", name, count));
             }
             if (++listEntries > JsonConfiguration.MAX_LIST_ENTRIES_IN_FILE) {
                 Position here = position(parser.currentTokenLocation());
-                throw new UnreadableInputException(here.line(), here.column(), String.format(Locale.ROOT,
-                        "the file's lists hold more than %,d entries in all, more than a dataset may (the file was"
-                                + " not read further)", JsonConfiguration.MAX_LIST_ENTRIES_IN_FILE));
+                throw new UnreadableInputException(here.line(), here.column(), ProblemText.of("json.entriesInAll",
+                        new ProblemText.Count(JsonConfiguration.MAX_LIST_ENTRIES_IN_FILE)));
             }
             items.add(value(token, null));
             afterLastItem = parser.currentLocation().getCharOffset();
@@ -167,8 +166,8 @@ final class LocatedTreeParser {
     private void warnOfTrailingComma(long afterLastValue, char bracket) {
         long closing = parser.currentTokenLocation().getCharOffset();
         if (text != null && text.holds(afterLastValue, closing, ',')) {
-            problems.warning(position(parser.currentTokenLocation()), "a comma before '" + bracket
-                    + "' is not standard JSON and other tools may refuse the file; remove it");
+            problems.warning(position(parser.currentTokenLocation()), ProblemText.of("json.trailingComma",
+                    String.valueOf(bracket)));
         }
     }
 
@@ -179,9 +178,8 @@ final class LocatedTreeParser {
     private String checkedText(String value, Position at) throws UnreadableInputException {
         textCharacters += value.length();
         if (textCharacters > JsonConfiguration.MAX_TEXT_CHARACTERS) {
-            throw new UnreadableInputException(at.line(), at.column(), String.format(Locale.ROOT,
-                    "the file holds more than %,d characters of text, more than a dataset may (the file was not"
-                            + " read further)", JsonConfiguration.MAX_TEXT_CHARACTERS));
+            throw new UnreadableInputException(at.line(), at.column(), ProblemText.of("json.textInAll",
+                    new ProblemText.Count(JsonConfiguration.MAX_TEXT_CHARACTERS)));
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -190,8 +188,7 @@ final class LocatedTreeParser {
             if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                problems.error(at, String.format("the text holds \\u%04x, half of a character without its other"
-                        + " half (a lone surrogate); write the whole character or remove it", (int) c));
+                problems.error(at, ProblemText.of("json.loneSurrogate", String.format("\\u%04x", (int) c)));
                 break;
             }
         }

@@ -16,7 +16,7 @@ sealed interface LocatedValue {
     Position position();
 
     /** How the value's kind is called in messages: "a string", "an array", ... */
-    String kindInWords();
+    ProblemText kindInWords();
 
     /** An object member: its name, where the name stands, and its value. */
     record Member(String name, Position namePosition, LocatedValue value) {
@@ -24,39 +24,39 @@ sealed interface LocatedValue {
 
     /** Members in file order, by name; a name appears once (duplicates are reported while parsing). */
     record ObjectValue(Position position, Map<String, Member> members) implements LocatedValue {
-        public String kindInWords() {
-            return "an object";
+        public ProblemText kindInWords() {
+            return ProblemText.of("value.object");
         }
     }
 
     record ArrayValue(Position position, List<LocatedValue> items) implements LocatedValue {
-        public String kindInWords() {
-            return "an array";
+        public ProblemText kindInWords() {
+            return ProblemText.of("value.array");
         }
     }
 
     record StringValue(Position position, String text) implements LocatedValue {
-        public String kindInWords() {
-            return "a string";
+        public ProblemText kindInWords() {
+            return ProblemText.of("value.string");
         }
     }
 
     /** A number as written; {@code integral} when it has neither fraction nor exponent. */
     record NumberValue(Position position, String text, boolean integral) implements LocatedValue {
-        public String kindInWords() {
-            return "a number";
+        public ProblemText kindInWords() {
+            return ProblemText.of("value.number");
         }
     }
 
     record BooleanValue(Position position, boolean value) implements LocatedValue {
-        public String kindInWords() {
-            return "a boolean";
+        public ProblemText kindInWords() {
+            return ProblemText.of("value.boolean");
         }
     }
 
     record NullValue(Position position) implements LocatedValue {
-        public String kindInWords() {
-            return "null";
+        public ProblemText kindInWords() {
+            return ProblemText.of("value.null");
         }
     }
 }

@@ -36,8 +36,9 @@ final class NearestName {
     }
 
     /** " (did you mean 'x'?)" or nothing. */
-    static String hint(String wrong, Collection<String> candidates) {
-        return among(wrong, candidates).map(name -> " (did you mean '" + name + "'?)").orElse("");
+    static ProblemText hint(String wrong, Collection<String> candidates) {
+        return among(wrong, candidates).map(name -> ProblemText.of("hint.didYouMean", name))
+                .orElse(ProblemText.NOTHING);
     }
 
     /**

@@ -23,20 +23,20 @@ final class ObjectFields {
     }
 
     private final ObjectValue object;
-    private final String what;
+    private final ProblemText what;
     private final ProblemList problems;
 
     /**
-     * @param what how the object is called in messages, e.g. "entity"
+     * @param what how the object is called in messages: "what.entity" says "entity"
      */
-    ObjectFields(ObjectValue object, String what, List<String> knownFields, ProblemList problems) {
+    ObjectFields(ObjectValue object, ProblemText what, List<String> knownFields, ProblemList problems) {
         this.object = object;
         this.what = what;
         this.problems = problems;
         for (Member member : object.members().values()) {
             if (!knownFields.contains(member.name())) {
-                problems.warning(member.namePosition(), "unknown field '" + member.name() + "' in " + what
-                        + NearestName.hint(member.name(), knownFields) + "; it is ignored");
+                problems.warning(member.namePosition(), ProblemText.of("field.unknown", member.name(), what,
+                        NearestName.hint(member.name(), knownFields)));
             }
         }
     }
@@ -49,7 +49,7 @@ final class ObjectFields {
     Optional<StringValue> requiredText(String name) {
         Member member = object.members().get(name);
         if (member == null) {
-            problems.error(object.position(), "missing required field '" + name + "' in " + what);
+            problems.error(object.position(), ProblemText.of("field.missing", name, what));
             return Optional.empty();
         }
         return nonBlank(member, string(member));
@@ -71,13 +71,12 @@ final class ObjectFields {
         for (var item : array(name).map(ArrayValue::items).orElse(List.of())) {
             if (item instanceof StringValue text) {
                 if (text.text().isBlank()) {
-                    problems.error(text.position(), "'" + name + "' must not contain blank entries");
+                    problems.error(text.position(), ProblemText.of("list.blankEntry", name));
                 } else {
                     texts.add(text);
                 }
             } else {
-                problems.error(item.position(),
-                        "each entry of '" + name + "' must be a string, not " + item.kindInWords());
+                problems.error(item.position(), ProblemText.of("list.entryNotString", name, item.kindInWords()));
             }
         }
         return texts;
@@ -102,11 +101,11 @@ final class ObjectFields {
     Optional<ArrayValue> requiredArray(String name) {
         Member member = object.members().get(name);
         if (member == null) {
-            problems.error(object.position(), "missing required field '" + name + "' in " + what);
+            problems.error(object.position(), ProblemText.of("field.missing", name, what));
             return Optional.empty();
         }
         if (member.value() instanceof NullValue) {
-            wrongKind(member, "an array");
+            wrongKind(member, ProblemText.of("value.array"));
             return Optional.empty();
         }
         return array(name);
@@ -121,7 +120,7 @@ final class ObjectFields {
         if (member.value() instanceof ArrayValue array) {
             return Optional.of(array);
         }
-        wrongKind(member, "an array");
+        wrongKind(member, ProblemText.of("value.array"));
         return Optional.empty();
     }
 
@@ -135,20 +134,20 @@ final class ObjectFields {
         if (member.value() instanceof StringValue text) {
             return Optional.of(text);
         }
-        wrongKind(member, "a string");
+        wrongKind(member, ProblemText.of("value.string"));
         return Optional.empty();
     }
 
     private Optional<StringValue> nonBlank(Member member, Optional<StringValue> text) {
         if (text.isPresent() && text.get().text().isBlank()) {
-            problems.error(text.get().position(), "'" + member.name() + "' in " + what + " must not be blank");
+            problems.error(text.get().position(), ProblemText.of("field.blank", member.name(), what));
             return Optional.empty();
         }
         return text;
     }
 
-    void wrongKind(Member member, String expected) {
-        problems.error(member.value().position(), "'" + member.name() + "' in " + what + " must be " + expected
-                + ", not " + member.value().kindInWords());
+    void wrongKind(Member member, ProblemText expected) {
+        problems.error(member.value().position(), ProblemText.of("field.wrongKind", member.name(), what, expected,
+                member.value().kindInWords()));
     }
 }

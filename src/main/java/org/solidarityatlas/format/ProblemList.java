@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.solidarityatlas.format.LocatedValue.Position;
 import org.solidarityatlas.format.Problem.Severity;
@@ -39,15 +38,15 @@ final class ProblemList {
         this.fileName = fileName;
     }
 
-    void error(Position at, String message) {
+    void error(Position at, ProblemText message) {
         add(new Problem(fileName, at.line(), at.column(), Severity.ERROR, message));
     }
 
-    void warning(Position at, String message) {
+    void warning(Position at, ProblemText message) {
         add(new Problem(fileName, at.line(), at.column(), Severity.WARNING, message));
     }
 
-    void error(int line, int column, String message) {
+    void error(int line, int column, ProblemText message) {
         add(new Problem(fileName, line, column, Severity.ERROR, message));
     }
 
@@ -86,8 +85,8 @@ final class ProblemList {
      * A "did you mean" hint, for the first few hundred problems only: each hint compares against every known id,
      * and a file with thousands of broken references would otherwise take minutes to check.
      */
-    String hint(String wrong, Collection<String> candidates) {
-        return problems.size() < MAX_PROBLEMS_WITH_HINTS ? NearestName.hint(wrong, candidates) : "";
+    ProblemText hint(String wrong, Collection<String> candidates) {
+        return problems.size() < MAX_PROBLEMS_WITH_HINTS ? NearestName.hint(wrong, candidates) : ProblemText.NOTHING;
     }
 
     void addAll(ProblemList other) {
@@ -124,19 +123,19 @@ final class ProblemList {
         List<Problem> sorted = new ArrayList<>(problems);
         for (Tally tally : tallies.values()) {
             if (tally.firstLeftOut != null) {
-                sorted.add(summary(tally.firstLeftOut, tally.count - MAX_IDENTICAL, "like this from here on: "
-                        + tally.firstLeftOut.message()));
+                sorted.add(summary(tally.firstLeftOut, ProblemText.of("summary.moreLikeThis",
+                        new ProblemText.Count(tally.count - MAX_IDENTICAL), tally.firstLeftOut.text())));
             }
         }
         if (firstLeftOutOfAll != null) {
-            sorted.add(summary(firstLeftOutOfAll, leftOutOfAll, "problems from here on, not listed"));
+            sorted.add(summary(firstLeftOutOfAll, ProblemText.of("summary.moreNotListed",
+                    new ProblemText.Count(leftOutOfAll))));
         }
         sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return List.copyOf(sorted);
     }
 
-    private static Problem summary(Problem first, long more, String what) {
-        return new Problem(first.file(), first.line(), first.column(), first.severity(),
-                String.format(Locale.ROOT, "… and %,d more %s", more, what));
+    private static Problem summary(Problem first, ProblemText what) {
+        return new Problem(first.file(), first.line(), first.column(), first.severity(), what);
     }
 }

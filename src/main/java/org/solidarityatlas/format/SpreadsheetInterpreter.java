@@ -79,8 +79,8 @@ final class SpreadsheetInterpreter {
         });
         source.read(table);
         if (table.columns == null && layout != SheetLayout.STORIES && layout != SheetLayout.SOURCES) {
-            problems.error(places.at(place, 1, 1), "there is nothing here; the first row must name the columns: "
-                    + String.join(", ", layout.headers()));
+            problems.error(places.at(place, 1, 1),
+                    ProblemText.of("sheet.nothing", String.join(", ", layout.headers())));
         }
         // Entity rows wait until the whole table is read: a made id must not take one given further down.
         for (RowValues row : entityRows) {
@@ -104,7 +104,8 @@ final class SpreadsheetInterpreter {
             Position at = places.at(place, key);
             if (TranslationColumns.isTranslation(key.text())) {
                 Optional<String> column = TranslationColumns.column(key.text(),
-                        List.copyOf(TranslationColumns.DATASET.keySet()), "the dataset", at, problems);
+                        List.copyOf(TranslationColumns.DATASET.keySet()), ProblemText.of("what.dataset"), at,
+                        problems);
                 if (column.isEmpty()) {
                     return;
                 }
@@ -112,14 +113,13 @@ final class SpreadsheetInterpreter {
             }
             SheetCell value = row.cells().size() > 1 && row.cells().get(1).index() == 2 ? row.cells().get(1) : null;
             if (ARRAY_FIELDS.contains(field)) {
-                problems.warning(at, "unknown key '" + key.text() + "' in the Dataset sheet; the keys are "
-                        + String.join(", ", SheetLayout.DATASET_KEYS) + "; it is ignored");
+                problems.warning(at, ProblemText.of("sheet.unknownKey", key.text(),
+                        String.join(", ", SheetLayout.DATASET_KEYS)));
             } else if (value == null) {
-                problems.warning(at, "key '" + key.text() + "' has no value in column B; it is ignored");
+                problems.warning(at, ProblemText.of("sheet.keyWithoutValue", key.text()));
             } else if (datasetFields.containsKey(field.toLowerCase(Locale.ROOT))) {
-                problems.error(at, "key '" + key.text() + "' appears twice (first in row "
-                        + (datasetFields.get(field.toLowerCase(Locale.ROOT)).namePosition().line()
-                        & CellPlaces.MAX_ROW) + ")");
+                problems.error(at, ProblemText.of("sheet.keyTwice", key.text(),
+                        datasetFields.get(field.toLowerCase(Locale.ROOT)).namePosition().line() & CellPlaces.MAX_ROW));
             } else {
                 // Keyed in lower case so that "title@es" and "title@ES" are seen twice; the member keeps the tag.
                 datasetFields.put(field.toLowerCase(Locale.ROOT),
@@ -262,8 +262,7 @@ final class SpreadsheetInterpreter {
                 }
                 Position at = places.at(place, cell);
                 if (cell.kind() == SheetCell.Kind.ERROR) {
-                    problems.error(at, "'" + column + "' holds the spreadsheet error " + DateText.quoted(cell.text())
-                            + " instead of a value");
+                    problems.error(at, ProblemText.of("sheet.formulaError", column, DateText.shown(cell.text())));
                 } else {
                     values.put(column, value(layout, column, cell, at));
                 }
@@ -298,12 +297,12 @@ final class SpreadsheetInterpreter {
                 String seenAs = column.map(c -> c.toLowerCase(Locale.ROOT)).orElse("");
                 if (column.isEmpty()) {
                     if (!translation) {
-                        problems.warning(at, "unknown column " + DateText.quoted(cell.text())
-                                + NearestName.hint(cell.text(), layout.headers()) + "; it is ignored");
+                        problems.warning(at, ProblemText.of("sheet.unknownColumn", DateText.shown(cell.text()),
+                                NearestName.hint(cell.text(), layout.headers())));
                     }
                 } else if (seen.containsKey(seenAs)) {
-                    problems.error(at, "column " + DateText.quoted(cell.text()) + " appears twice (first in "
-                            + places.column(place, seen.get(seenAs)) + ")");
+                    problems.error(at, ProblemText.of("sheet.columnTwice", DateText.shown(cell.text()),
+                            places.column(place, seen.get(seenAs))));
                 } else {
                     seen.put(seenAs, cell);
                     byColumn.put(cell.index(), column.get());
@@ -311,8 +310,8 @@ final class SpreadsheetInterpreter {
             }
             for (String required : REQUIRED_COLUMNS.get(layout)) {
                 if (!seen.containsKey(required)) {
-                    problems.error(places.at(place, row.number(), 1), "missing required column '" + required
-                            + "'; the columns are " + String.join(", ", layout.headers()));
+                    problems.error(places.at(place, row.number(), 1), ProblemText.of("sheet.missingColumn",
+                            required, String.join(", ", layout.headers())));
                     usable = false;
                 }
             }

@@ -36,7 +36,7 @@ public final class SpreadsheetReader {
         CellPlaces places = new CellPlaces();
         ProblemList problems = new ProblemList(fileName);
         SpreadsheetInterpreter sheets = new SpreadsheetInterpreter(problems, places);
-        Optional<String> unreadable = unreadable(file);
+        Optional<ProblemText> unreadable = unreadable(file);
         if (unreadable.isPresent()) {
             return failure(fileName, unreadable.get());
         }
@@ -52,9 +52,8 @@ public final class SpreadsheetReader {
                     int place = places.add(fileName, sheet.get());
                     sheets.read(layout, place, handler -> workbook.read(sheet.get(), handler));
                 } else if (layout == SheetLayout.ENTITIES || layout == SheetLayout.RELATIONSHIPS) {
-                    problems.error(new Position(0, 1), "the workbook has no sheet '" + layout.sheetName()
-                            + "' (Kumu's '" + layout.sheetNames().get(1) + "' will do); its sheets are "
-                            + String.join(", ", workbook.sheetNames()));
+                    problems.error(new Position(0, 1), ProblemText.of("workbook.noSheet", layout.sheetName(),
+                            layout.sheetNames().get(1), String.join(", ", workbook.sheetNames())));
                 }
             }
             return result(sheets.dataset(stem(file)), problems, places, fileName);
@@ -73,7 +72,7 @@ public final class SpreadsheetReader {
         // As with broken JSON, a file that cannot be read as CSV is reported alone: what follows from it is noise.
         ProblemList unreadableContent = new ProblemList(allFiles);
         for (Path file : files) {
-            Optional<String> unreadable = unreadable(file);
+            Optional<ProblemText> unreadable = unreadable(file);
             if (unreadable.isPresent()) {
                 return failure(file.toString(), unreadable.get());
             }
@@ -90,14 +89,14 @@ public final class SpreadsheetReader {
                 }
                 Path earlier = byLayout.putIfAbsent(layout.get(), file);
                 if (earlier != null) {
-                    problems.error(places.at(place, 1, 1), "a second " + words(layout.get()) + " file; "
-                            + earlier + " holds them already");
+                    problems.error(places.at(place, 1, 1), ProblemText.of("csv.second",
+                            ProblemText.of("csv." + words(layout.get())), earlier.toString()));
                 }
             }
             for (SheetLayout required : List.of(SheetLayout.ENTITIES, SheetLayout.RELATIONSHIPS)) {
                 if (!byLayout.containsKey(required) && !problems.hasErrors()) {
-                    problems.error(new Position(0, 1), "no " + words(required) + " file among " + allFiles
-                            + "; its header row names the columns " + String.join(", ", required.headers()));
+                    problems.error(new Position(0, 1), ProblemText.of("csv.none",
+                            ProblemText.of("csv." + words(required)), allFiles, String.join(", ", required.headers())));
                 }
             }
             SpreadsheetInterpreter sheets = new SpreadsheetInterpreter(problems, places);
@@ -122,11 +121,11 @@ public final class SpreadsheetReader {
         try {
             sheets.read(layout, place, handler -> CsvRows.read(file, handler));
         } catch (UnreadableInputException e) {
-            problems.error(places.at(place, e.line(), e.column()), e.getMessage());
+            problems.error(places.at(place, e.line(), e.column()), e.text());
         } catch (JsonProcessingException e) {
             problems.error(places.at(place, Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getLineNr()),
                     Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getColumnNr())),
-                    "broken CSV: " + e.getOriginalMessage());
+                    ProblemText.of("csv.broken", e.getOriginalMessage()));
         }
     }
 
@@ -142,19 +141,17 @@ public final class SpreadsheetReader {
         } catch (HeaderRead done) {
             Optional<SheetLayout> layout = SheetLayout.ofHeader(keys);
             if (layout.isEmpty()) {
-                problems.error(places.at(place, 1, 1), "cannot tell what this file holds: its header row must "
-                        + "name 'name' (entities), 'from' and 'to' (relationships), 'id' and 'title' (sources) "
-                        + "or 'story' (stories)");
+                problems.error(places.at(place, 1, 1), ProblemText.of("csv.unknownHeader"));
             }
             return layout;
         } catch (UnreadableInputException e) {
-            unreadableContent.error(places.at(place, e.line(), e.column()), e.getMessage());
+            unreadableContent.error(places.at(place, e.line(), e.column()), e.text());
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            unreadableContent.error(places.at(place, 1, 1), "broken CSV: " + e.getOriginalMessage());
+            unreadableContent.error(places.at(place, 1, 1), ProblemText.of("csv.broken", e.getOriginalMessage()));
             return Optional.empty();
         }
-        problems.error(places.at(place, 1, 1), "the file is empty; its first line must name the columns");
+        problems.error(places.at(place, 1, 1), ProblemText.of("csv.empty"));
         return Optional.empty();
     }
 
@@ -180,31 +177,31 @@ public final class SpreadsheetReader {
         return new ReadResult(problems.hasErrors() ? Optional.empty() : dataset, located);
     }
 
-    private static Optional<String> unreadable(Path file) {
+    private static Optional<ProblemText> unreadable(Path file) {
         if (!Files.exists(file)) {
-            return Optional.of("no such file");
+            return Optional.of(ProblemText.of("file.none"));
         }
         if (Files.isDirectory(file)) {
-            return Optional.of("this is a directory, not a dataset file");
+            return Optional.of(ProblemText.of("file.directory"));
         }
         if (!Files.isReadable(file)) {
-            return Optional.of("permission denied: cannot read the file");
+            return Optional.of(ProblemText.of("file.denied"));
         }
         return Optional.empty();
     }
 
-    private static ReadResult failure(String fileName, String message) {
+    private static ReadResult failure(String fileName, ProblemText message) {
         return new ReadResult(Optional.empty(), List.of(new Problem(fileName, 0, 0, Severity.ERROR, message, "")));
     }
 
-    private static String describe(IOException e) {
+    private static ProblemText describe(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return ProblemText.of("file.none");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied: cannot read the file";
+            return ProblemText.of("file.denied");
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return ProblemText.of("file.error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /** The file name without its extension: the title of a dataset that gives none. */

@@ -53,18 +53,19 @@ final class StoryInterpreter {
             if (item instanceof ObjectValue object) {
                 story(object).ifPresent(stories::add);
             } else {
-                problems.error(item.position(), "each entry of 'stories' must be an object, not " + item.kindInWords());
+                problems.error(item.position(), ProblemText.of("list.entryNotObject", "stories", item.kindInWords()));
             }
         }
         return stories;
     }
 
     private Optional<Story> story(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, "story", FormatFields.STORY, problems);
+        ProblemText what = ProblemText.of("what.story");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.STORY, problems);
         Optional<StringValue> id = fields.requiredText("id").filter(i -> checks.newId(i, "story", storyIds));
         Optional<StringValue> title = fields.requiredText("title");
         String description = fields.optionalTextOrNull("description");
-        Translations translations = TranslationFields.read(fields, "story", TranslationFields.STORY, problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.STORY, problems);
         List<StoryStep> steps = new ArrayList<>();
         boolean stepsComplete = true;
         for (LocatedValue item : fields.array("steps").map(ArrayValue::items).orElse(List.of())) {
@@ -79,12 +80,13 @@ final class StoryInterpreter {
     }
 
     private Optional<StoryStep> notAStep(LocatedValue item) {
-        problems.error(item.position(), "each entry of 'steps' must be an object, not " + item.kindInWords());
+        problems.error(item.position(), ProblemText.of("list.entryNotObject", "steps", item.kindInWords()));
         return Optional.empty();
     }
 
     private Optional<StoryStep> step(ObjectValue object) {
-        ObjectFields fields = new ObjectFields(object, "step", FormatFields.STEP, problems);
+        ProblemText what = ProblemText.of("what.step");
+        ObjectFields fields = new ObjectFields(object, what, FormatFields.STEP, problems);
         Optional<StringValue> title = fields.requiredText("title");
         String text = fields.optionalTextOrNull("text");
         String notes = fields.optionalTextOrNull("notes");
@@ -94,15 +96,15 @@ final class StoryInterpreter {
         List<String> focus = new ArrayList<>();
         for (StringValue id : fields.textList("focus")) {
             if (entityIds.isPresent() && !entityIds.get().contains(id.text())) {
-                problems.error(id.position(), "unknown entity " + DateText.quoted(id.text()) + " in 'focus'"
-                        + problems.hint(id.text(), entityIds.get()));
+                problems.error(id.position(), ProblemText.of("entity.unknownIn", DateText.shown(id.text()), "focus",
+                        problems.hint(id.text(), entityIds.get())));
             }
             focus.add(id.text());
         }
         Optional<Set<EntityType>> types = entityTypes(fields);
         Optional<Set<String>> relationshipTypesShown = relationshipTypes(fields);
         Optional<Integer> depth = depth(fields);
-        Translations translations = TranslationFields.read(fields, "step", TranslationFields.STEP, problems);
+        Translations translations = TranslationFields.read(fields, what, TranslationFields.STEP, problems);
         if (title.isEmpty()) {
             return Optional.empty();
         }
@@ -120,9 +122,9 @@ final class StoryInterpreter {
             if (known.isPresent()) {
                 types.add(known.get());
             } else {
-                problems.error(type.position(), "unknown entity type " + DateText.quoted(type.text()) + " in 'types'"
-                        + NearestName.hint(type.text(), DatasetInterpreter.ENTITY_TYPE_IDS) + "; the types are "
-                        + String.join(", ", DatasetInterpreter.ENTITY_TYPE_IDS));
+                problems.error(type.position(), ProblemText.of("entityType.unknownIn", DateText.shown(type.text()),
+                        "types", NearestName.hint(type.text(), DatasetInterpreter.ENTITY_TYPE_IDS),
+                        String.join(", ", DatasetInterpreter.ENTITY_TYPE_IDS)));
             }
         }
         return Optional.of(types);
@@ -138,8 +140,8 @@ final class StoryInterpreter {
                 continue;
             }
             if (relationshipTypes.isPresent() && !relationshipTypes.get().contains(type.text())) {
-                problems.warning(type.position(), "no relationship in this file has type '" + type.text() + "'"
-                        + NearestName.hint(type.text(), relationshipTypes.get()));
+                problems.warning(type.position(), ProblemText.of("relationshipType.unused", type.text(),
+                        NearestName.hint(type.text(), relationshipTypes.get())));
             }
             types.add(type.text());
         }
@@ -157,9 +159,8 @@ final class StoryInterpreter {
                 return Optional.of(value.intValue());
             }
         }
-        String shown = member.value() instanceof NumberValue number ? number.text() : member.value().kindInWords();
-        problems.error(member.value().position(),
-                "'depth' must be a whole number from 1 to " + MAX_DEPTH + ", not " + shown);
+        Object shown = member.value() instanceof NumberValue number ? number.text() : member.value().kindInWords();
+        problems.error(member.value().position(), ProblemText.of("step.depth", MAX_DEPTH, shown));
         return Optional.empty();
     }
 

@@ -101,8 +101,8 @@ final class StrictUtf8Reader extends Reader {
             throw new UnreadableInputException(line, column, describeBadBytes(result.length()));
         }
         if (tooLarge) {
-            throw new UnreadableInputException(line, column, "the file is larger than "
-                    + JsonConfiguration.sizeInWords(maxBytes) + ", the most a dataset may be");
+            throw new UnreadableInputException(line, column, ProblemText.of("file.tooLarge",
+                    JsonConfiguration.sizeInWords(maxBytes)));
         }
         bytes.compact();
     }
@@ -138,7 +138,7 @@ final class StrictUtf8Reader extends Reader {
     }
 
     /** Names the offending bytes, which the decoder left at the buffer's position. */
-    private String describeBadBytes(int length) {
+    private ProblemText describeBadBytes(int length) {
         StringBuilder hex = new StringBuilder();
         for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
             if (i > 0) {
@@ -146,8 +146,8 @@ final class StrictUtf8Reader extends Reader {
             }
             hex.append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
         }
-        String what = hex.length() == 0 ? "an incomplete character" : "bytes " + hex;
-        return "the file is not valid UTF-8 (" + what + "); save it as UTF-8";
+        return hex.length() == 0 ? ProblemText.of("file.utf8Incomplete")
+                : ProblemText.of("file.utf8Bytes", hex.toString());
     }
 
     @Override

@@ -54,13 +54,13 @@ final class TranslationColumns {
         };
     }
 
-    static String what(SheetLayout layout) {
-        return switch (layout) {
-            case ENTITIES -> "entity";
-            case RELATIONSHIPS -> "relationship";
-            case SOURCES -> "source";
-            case STORIES -> "story or step";
-        };
+    static ProblemText what(SheetLayout layout) {
+        return ProblemText.of(switch (layout) {
+            case ENTITIES -> "what.entity";
+            case RELATIONSHIPS -> "what.relationship";
+            case SOURCES -> "what.source";
+            case STORIES -> "what.storyOrStep";
+        });
     }
 
     static boolean isTranslation(String header) {
@@ -76,20 +76,21 @@ final class TranslationColumns {
      * The key of a translation column ("storytitle@es-MX": the column's key, the tag as written), or empty after
      * reporting at the header cell a malformed tag or a column that cannot be translated.
      */
-    static Optional<String> column(String header, List<String> translatable, String what, Position at,
+    static Optional<String> column(String header, List<String> translatable, ProblemText what, Position at,
             ProblemList problems) {
         int mark = header.lastIndexOf(MARK);
         String column = SheetText.trimmed(header.substring(0, mark));
         String tag = SheetText.trimmed(header.substring(mark + 1));
         if (!TranslationFields.isWellFormedTag(tag)) {
-            problems.error(at, TranslationFields.malformedTag(tag) + " (column " + DateText.quoted(header) + ")");
+            problems.error(at, ProblemText.of("place.inColumn", TranslationFields.malformedTag(tag),
+                    DateText.shown(header)));
             return Optional.empty();
         }
         Optional<String> known = translatable.stream()
                 .filter(name -> SheetLayout.key(name).equals(SheetLayout.key(column))).findFirst();
         if (known.isEmpty()) {
-            problems.error(at, TranslationFields.untranslatable(column, what, translatable) + " (column "
-                    + DateText.quoted(header) + ")");
+            problems.error(at, ProblemText.of("place.inColumn",
+                    TranslationFields.untranslatable(column, what, translatable), DateText.shown(header)));
             return Optional.empty();
         }
         return Optional.of(SheetLayout.key(known.get()) + MARK + tag);

@@ -39,13 +39,13 @@ final class TranslationFields {
     }
 
     /** The item's translations; what is wrong is reported and left out. */
-    static Translations read(ObjectFields fields, String what, List<String> translatable, ProblemList problems) {
+    static Translations read(ObjectFields fields, ProblemText what, List<String> translatable, ProblemList problems) {
         Member member = fields.present(FIELD);
         if (member == null) {
             return Translations.NONE;
         }
         if (!(member.value() instanceof ObjectValue object)) {
-            fields.wrongKind(member, "an object keyed by language tag, such as {\"es\": {…}}");
+            fields.wrongKind(member, ProblemText.of("value.translations"));
             return Translations.NONE;
         }
         Map<String, Translation> byLanguage = new LinkedHashMap<>();
@@ -81,15 +81,14 @@ final class TranslationFields {
     }
 
     /** What is wrong with a language tag {@link #isWellFormedTag} refuses; a spreadsheet column says the same. */
-    static String malformedTag(String tag) {
-        return "translation language " + DateText.quoted(tag)
-                + " is not a well-formed BCP 47 language tag such as 'es' or 'es-MX'";
+    static ProblemText malformedTag(String tag) {
+        return ProblemText.of("translation.malformedTag", DateText.shown(tag));
     }
 
     /** What is wrong with a field that cannot be translated; a spreadsheet column says the same. */
-    static String untranslatable(String field, String what, List<String> translatable) {
-        return "'" + field + "' cannot be translated in " + what + NearestName.hint(field, translatable)
-                + "; translatable fields are " + String.join(", ", translatable);
+    static ProblemText untranslatable(String field, ProblemText what, List<String> translatable) {
+        return ProblemText.of("translation.untranslatable", field, what, NearestName.hint(field, translatable),
+                String.join(", ", translatable));
     }
 
     /** Tags are case-insensitive: "es" and "ES" would be the same language given twice. */
@@ -98,17 +97,17 @@ final class TranslationFields {
         if (first == null) {
             return false;
         }
-        problems.error(language.namePosition(), "translation language '" + language.name()
-                + "' is given twice (first on line " + first.line() + ")");
+        problems.error(language.namePosition(), ProblemText.of("translation.twice", language.name(),
+                first.line()));
         return true;
     }
 
-    private static Optional<Translation> translation(Member language, String what, List<String> translatable,
-            ProblemList problems) {
-        String where = "the '" + language.name() + "' translation of " + what;
+    private static Optional<Translation> translation(Member language, ProblemText what,
+            List<String> translatable, ProblemList problems) {
+        ProblemText where = ProblemText.of("translation.where", language.name(), what);
         if (!(language.value() instanceof ObjectValue object)) {
-            problems.error(language.value().position(), where + " must be an object of translated fields, not "
-                    + language.value().kindInWords());
+            problems.error(language.value().position(), ProblemText.of("translation.notObject", where,
+                    language.value().kindInWords()));
             return Optional.empty();
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -123,7 +122,7 @@ final class TranslationFields {
             }
         }
         if (object.members().isEmpty()) {
-            problems.warning(object.position(), where + " is empty; it is ignored");
+            problems.warning(object.position(), ProblemText.of("translation.empty", where));
         }
         // Written back in the format's field order, whatever order the file used.
         Map<String, String> ordered = new LinkedHashMap<>();
@@ -132,32 +131,32 @@ final class TranslationFields {
         return translation.isEmpty() ? Optional.empty() : Optional.of(translation);
     }
 
-    private static Optional<String> text(Member field, String where, ProblemList problems) {
+    private static Optional<String> text(Member field, ProblemText where, ProblemList problems) {
         if (!(field.value() instanceof StringValue text)) {
-            problems.error(field.value().position(), "'" + field.name() + "' in " + where + " must be a string, not "
-                    + field.value().kindInWords());
+            problems.error(field.value().position(), ProblemText.of("field.wrongKind", field.name(), where,
+                    ProblemText.of("value.string"), field.value().kindInWords()));
             return Optional.empty();
         }
         if (text.text().isBlank()) {
-            problems.error(text.position(), "'" + field.name() + "' in " + where + " must not be blank");
+            problems.error(text.position(), ProblemText.of("field.blank", field.name(), where));
             return Optional.empty();
         }
         return Optional.of(text.text());
     }
 
-    private static List<String> aliases(Member field, String where, ProblemList problems) {
+    private static List<String> aliases(Member field, ProblemText where, ProblemList problems) {
         if (!(field.value() instanceof ArrayValue array)) {
-            problems.error(field.value().position(), "'" + ALIASES + "' in " + where
-                    + " must be an array of strings, not " + field.value().kindInWords());
+            problems.error(field.value().position(), ProblemText.of("field.wrongKind", ALIASES, where,
+                    ProblemText.of("value.strings"), field.value().kindInWords()));
             return List.of();
         }
         List<String> aliases = new ArrayList<>();
         for (LocatedValue item : array.items()) {
             if (!(item instanceof StringValue alias)) {
-                problems.error(item.position(), "each entry of '" + ALIASES + "' in " + where
-                        + " must be a string, not " + item.kindInWords());
+                problems.error(item.position(), ProblemText.of("list.entryNotStringIn", ALIASES, where,
+                        item.kindInWords()));
             } else if (alias.text().isBlank()) {
-                problems.error(alias.position(), "'" + ALIASES + "' in " + where + " must not contain blank entries");
+                problems.error(alias.position(), ProblemText.of("list.blankEntryIn", ALIASES, where));
             } else {
                 aliases.add(alias.text());
             }

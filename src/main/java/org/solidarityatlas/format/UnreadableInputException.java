@@ -9,11 +9,18 @@ final class UnreadableInputException extends IOException {
 
     private final int line;
     private final int column;
+    private final transient ProblemText text;
 
-    UnreadableInputException(int line, int column, String message) {
-        super(message);
+    UnreadableInputException(int line, int column, ProblemText text) {
+        super(text.english());
         this.line = line;
         this.column = column;
+        this.text = text;
+    }
+
+    /** What is wrong, to be said in the reader's language. */
+    ProblemText text() {
+        return text;
     }
 
     int line() {

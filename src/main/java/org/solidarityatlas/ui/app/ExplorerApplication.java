@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
+import org.solidarityatlas.ui.dialogs.DialogButtons;
 import javafx.stage.Stage;
 import org.solidarityatlas.ui.explorer.DatasetSnapshot;
 import org.solidarityatlas.ui.explorer.ServerPasswords;
@@ -47,7 +47,7 @@ public final class ExplorerApplication extends Application {
     @Override
     public void start(Stage stage) {
         if (refusal != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("app.inUse"), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, Texts.get("app.inUse"), DialogButtons.ok());
             alert.setTitle("Solidarity Atlas");
             alert.setHeaderText(Character.toUpperCase(refusal.charAt(0)) + refusal.substring(1));
             alert.showAndWait();

@@ -129,7 +129,7 @@ public final class FxDialogService implements DialogService {
         alert.setContentText(question);
         ButtonType save = new ButtonType(Texts.get("dialog.save"), ButtonBar.ButtonData.YES);
         ButtonType dontSave = new ButtonType(Texts.get("dialog.dontSave"), ButtonBar.ButtonData.NO);
-        alert.getButtonTypes().setAll(save, dontSave, ButtonType.CANCEL);
+        alert.getButtonTypes().setAll(save, dontSave, DialogButtons.cancel());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(save::equals).isPresent()) {
             return SaveChoice.SAVE;
@@ -145,6 +145,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(title);
         dialog.setContentText(question);
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
+        DialogButtons.named(dialog.getDialogPane());
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
@@ -165,11 +166,8 @@ public final class FxDialogService implements DialogService {
         }
         alert.setTitle(title);
         alert.setHeaderText(header);
-        // JavaFX names its buttons once, in the language the process started with: name them in the chosen one.
-        alert.getButtonTypes().replaceAll(b -> b == ButtonType.OK ? new ButtonType(Texts.get("button.ok"),
-                ButtonBar.ButtonData.OK_DONE) : b == ButtonType.CANCEL ? new ButtonType(Texts.get("button.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE) : b);
         DialogPane pane = alert.getDialogPane();
+        DialogButtons.named(pane);
         pane.getStylesheets().addAll(stylesheets);
         return alert;
     }

@@ -76,8 +76,12 @@ final class DatasetChange {
         return this;
     }
 
-    /** The edit that makes this change in the document and the store. */
-    DatasetEdit edit(String description, StoryDocument document, Consumer<GraphEdit> store) {
+    /**
+     * The edit that makes this change in the document and the store; {@code description} is asked each time the
+     * edit is named, so Undo says it in the language chosen since.
+     */
+    DatasetEdit edit(java.util.function.Supplier<String> description, StoryDocument document,
+            Consumer<GraphEdit> store) {
         List<Source> sources = after(before.sources(), putSources, Set.of(), Source::id);
         List<Entity> entities = after(before.entities(), putEntities, removedEntities, Entity::id);
         List<Relationship> relationships = after(before.relationships(), putRelationships, removedRelationships,

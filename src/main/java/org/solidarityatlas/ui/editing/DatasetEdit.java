@@ -1,6 +1,7 @@
 package org.solidarityatlas.ui.editing;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.solidarityatlas.model.Dataset;
 import org.solidarityatlas.store.GraphEdit;
 import org.solidarityatlas.ui.stories.Edit;
@@ -14,7 +15,7 @@ import org.solidarityatlas.ui.stories.StoryDocument;
  */
 public final class DatasetEdit implements Edit {
 
-    private final String description;
+    private final Supplier<String> description;
     private final StoryDocument document;
     private final Consumer<GraphEdit> store;
     private final Dataset before;
@@ -22,7 +23,7 @@ public final class DatasetEdit implements Edit {
     private final GraphEdit forward;
     private final GraphEdit backward;
 
-    DatasetEdit(String description, StoryDocument document, Consumer<GraphEdit> store, Dataset after,
+    DatasetEdit(Supplier<String> description, StoryDocument document, Consumer<GraphEdit> store, Dataset after,
             GraphEdit forward, GraphEdit backward) {
         this.description = description;
         this.document = document;
@@ -47,7 +48,7 @@ public final class DatasetEdit implements Edit {
 
     @Override
     public String description() {
-        return description;
+        return description.get();
     }
 
     public Dataset after() {

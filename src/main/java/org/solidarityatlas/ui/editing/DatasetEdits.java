@@ -1,6 +1,7 @@
 package org.solidarityatlas.ui.editing;
 
 import org.solidarityatlas.ui.text.Texts;
+import org.solidarityatlas.ui.text.Translated;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,7 +48,8 @@ public final class DatasetEdits {
         dataset().entities().forEach(e -> taken.add(e.id()));
         Entity entity = new Entity(FieldRules.madeId(trimmed, taken), type, trimmed, List.of(), List.of(), null, null,
                 null, List.of(), List.of());
-        return new DatasetChange(dataset()).put(entity).edit(Texts.get("edit.undo.add", trimmed), document, store);
+        return new DatasetChange(dataset()).put(entity).edit(() -> Texts.get("edit.undo.add", trimmed),
+                document, store);
     }
 
     /**
@@ -62,7 +64,8 @@ public final class DatasetEdits {
         requireOrder(clean.start(), clean.end());
         DatasetChange change = new DatasetChange(dataset());
         addSources(change, newSources, clean.sources());
-        return change.put(clean).edit(Texts.get("edit.undo.edit", clean.name()), document, store);
+        return change.put(clean).edit(() -> Texts.get("edit.undo.edit", Translated.name(clean)),
+                document, store);
     }
 
     /** A relationship of the type from one entity to another, with an id made from both and the type. */
@@ -79,7 +82,8 @@ public final class DatasetEdits {
         Relationship relationship = new Relationship(id, true, cleanType, fromId, toId, null, null, null, null,
                 List.of());
         return new DatasetChange(dataset()).put(relationship)
-                .edit(Texts.get("edit.undo.connect", from.name(), to.name()), document, store);
+                .edit(() -> Texts.get("edit.undo.connect", Translated.name(from), Translated.name(to)),
+                        document, store);
     }
 
     /** Every field of an existing relationship but its id and ends. */
@@ -91,13 +95,15 @@ public final class DatasetEdits {
         requireOrder(clean.start(), clean.end());
         DatasetChange change = new DatasetChange(dataset());
         addSources(change, newSources, clean.sources());
-        return change.put(clean).edit(Texts.get("edit.undo.editRelationship"), document, store);
+        return change.put(clean).edit(() -> Texts.get("edit.undo.editRelationship"), document,
+                store);
     }
 
     /** The entity and the relationships it takes along ({@link #relationshipsOf} lists them first). */
     public DatasetEdit deleteEntity(String id) {
         Entity entity = requireEntity(id);
-        return new DatasetChange(dataset()).removeEntity(id).edit(Texts.get("edit.undo.delete", entity.name()), document, store);
+        return new DatasetChange(dataset()).removeEntity(id)
+                .edit(() -> Texts.get("edit.undo.delete", Translated.name(entity)), document, store);
     }
 
     /** The relationships deleting the entity takes along. */
@@ -108,7 +114,8 @@ public final class DatasetEdits {
 
     public DatasetEdit deleteRelationship(String id) {
         requireRelationship(id);
-        return new DatasetChange(dataset()).removeRelationship(id).edit(Texts.get("edit.undo.deleteRelationship"), document, store);
+        return new DatasetChange(dataset()).removeRelationship(id)
+                .edit(() -> Texts.get("edit.undo.deleteRelationship"), document, store);
     }
 
     /**
@@ -140,7 +147,8 @@ public final class DatasetEdits {
                         r.description(), r.sources(), r.translations()));
             }
         }
-        return change.mergeInto(goneId, keptId).edit(Texts.get("edit.undo.merge", gone.name(), kept.name()), document,
+        return change.mergeInto(goneId, keptId).edit(() -> Texts.get("edit.undo.merge", Translated.name(gone),
+                Translated.name(kept)), document,
                 store);
     }
 
@@ -195,15 +203,16 @@ public final class DatasetEdits {
             throw new EditRefusedException(Texts.get("edit.refused.type"));
         }
         FieldRules.relationshipType(trimmed).ifPresent(problem -> {
-            throw new EditRefusedException(problem);
+            throw new EditRefusedException(Texts.said(problem));
         });
         return trimmed;
     }
 
     private static void requireOrder(org.solidarityatlas.model.PartialDate start,
             org.solidarityatlas.model.PartialDate end) {
-        FieldRules.order(start, end).ifPresent(problem -> {
-            throw new EditRefusedException(problem);
+        FieldRules.order(start, end, Texts.get("edit.fieldWord.start"), Texts.get("edit.fieldWord.end"))
+                .ifPresent(problem -> {
+            throw new EditRefusedException(Texts.said(problem));
         });
     }
 
@@ -211,7 +220,7 @@ public final class DatasetEdits {
         List<String> clean = cleaned(codes);
         for (String code : clean) {
             FieldRules.country(code).ifPresent(problem -> {
-                throw new EditRefusedException(problem);
+                throw new EditRefusedException(Texts.said(problem));
             });
         }
         return clean;

@@ -1,11 +1,13 @@
 package org.solidarityatlas.ui.editing;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.solidarityatlas.format.FieldRules;
 import org.solidarityatlas.model.PartialDate;
+import org.solidarityatlas.ui.text.Texts;
 
 /** A date typed as text, checked as it is typed by the validator's own rules; the problem shows beside it. */
 public final class DateField {
@@ -13,7 +15,10 @@ public final class DateField {
     private final String field;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** A problem shown is said again in a newly chosen language. */
+    private final InvalidationListener languageWatch = Texts.onChange(this::check);
 
+    /** @param field the key of the field's name in the window's words ("edit.fieldWord.start": start, inicio) */
     DateField(String field, PartialDate initial) {
         this.field = field;
         text.addListener((o, a, b) -> check());
@@ -21,7 +26,7 @@ public final class DateField {
     }
 
     private void check() {
-        problem.set(FieldRules.date(text.get(), field).problem().orElse(""));
+        problem.set(FieldRules.date(text.get(), Texts.get(field)).problem().map(Texts::said).orElse(""));
     }
 
     /** The date typed, or null when the field is empty or not a date. */

@@ -131,6 +131,13 @@ public final class EditingTools {
                 new SeparatorMenuItem(), delete);
         Texts.bind(menu, "menu.edit");
         menu.setId("edit-menu");
+        // Undo and Redo name what they would undo, in the language shown when the menu opens.
+        undo.textProperty().unbind();
+        redo.textProperty().unbind();
+        menu.setOnShowing(e -> {
+            undo.setText(model.undoText());
+            redo.setText(model.redoText());
+        });
         return menu;
     }
 

@@ -198,6 +198,15 @@ public final class EditingViewModel {
         return history() != null && history().undo();
     }
 
+    /** "Undo add Rosa" ("Deshacer: agregar Rosa") in the current language; "Undo" with nothing to undo. */
+    public String undoText() {
+        return history() == null ? Texts.get("menu.edit.undo") : history().undoText();
+    }
+
+    public String redoText() {
+        return history() == null ? Texts.get("menu.edit.redo") : history().redoText();
+    }
+
     public boolean redo() {
         return history() != null && history().redo();
     }

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.solidarityatlas.format.FieldRules;
+import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.model.PartialDate;
 import org.solidarityatlas.model.Source;
 
@@ -33,8 +34,8 @@ abstract class ItemFields {
     ItemFields(DatasetEdits edits, PartialDate startDate, PartialDate endDate, String descriptionText,
             List<String> sourceIds) {
         this.edits = edits;
-        start = new DateField("start", startDate);
-        end = new DateField("end", endDate);
+        start = new DateField("edit.fieldWord.start", startDate);
+        end = new DateField("edit.fieldWord.end", endDate);
         description.set(descriptionText == null ? "" : descriptionText);
         sources.setAll(sourceIds);
         availableSources.setAll(edits.document().dataset().sources());
@@ -44,7 +45,8 @@ abstract class ItemFields {
 
     /** Rechecks every field: the dates alone and in order, and what the subclass checks; sets {@link #valid}. */
     protected final void check() {
-        end.showOrderProblem(FieldRules.order(start.date(), end.date()).orElse(""));
+        end.showOrderProblem(FieldRules.order(start.date(), end.date(), Texts.get("edit.fieldWord.start"),
+                Texts.get("edit.fieldWord.end")).map(Texts::said).orElse(""));
         valid.set(problem().isEmpty());
     }
 

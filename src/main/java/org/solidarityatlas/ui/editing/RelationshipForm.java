@@ -30,7 +30,7 @@ public final class RelationshipForm extends ItemFields {
     protected Optional<String> problem() {
         String typed = type.get() == null ? "" : type.get().strip();
         typeProblem.set(typed.isEmpty() ? Texts.get("edit.refused.type")
-                : FieldRules.relationshipType(typed).orElse(""));
+                : FieldRules.relationshipType(typed).map(Texts::said).orElse(""));
         if (!typeProblem.get().isEmpty()) {
             return Optional.of(typeProblem.get());
         }

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import org.solidarityatlas.ui.dialogs.DialogButtons;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -110,7 +111,7 @@ final class ConnectToServer {
         form.add(new Label(passwords.get().unavailableBecause().orElse(Texts.get("server.passwordOnlyIfTicked"))), 1, 7);
         dialog.getDialogPane().setContent(form);
         ButtonType connect = new ButtonType(Texts.get("server.connect"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, DialogButtons.cancel());
         dialog.getDialogPane().lookupButton(connect).disableProperty().bind(uri.textProperty().isEmpty()
                 .or(user.textProperty().isEmpty()).or(database.textProperty().isEmpty()));
         dialog.setResultConverter(button -> button == connect ? new Asked(new ServerConnection(
@@ -173,7 +174,7 @@ final class ConnectToServer {
 
     private void offerRetry(ServerConnection server, boolean rememberPassword, String message) {
         ButtonType retry = new ButtonType(Texts.get("server.retry"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, retry, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, retry, DialogButtons.cancel());
         alert.initOwner(stage);
         alert.setTitle("Solidarity Atlas");
         alert.setHeaderText(Texts.get("server.couldNotConnect", server.describe()));

@@ -69,9 +69,12 @@ public final class ExplorerViewModel {
     /** A dataset file that failed validation, with its errors; nothing was changed. */
     public record RejectedFile(String fileName, List<Problem> errors) {
 
-        /** One line per error: "12:5: message", or "Entities!B7: message" in a workbook. */
+        /**
+         * One line per error in the window's language: "line 12, column 5: message" ("línea 12, columna 5: …"),
+         * or "Entities!B7: message" in a workbook.
+         */
         public List<String> lines() {
-            return errors.stream().map(p -> (p.place().isEmpty() ? "" : p.place() + ": ") + p.message()).toList();
+            return errors.stream().map(p -> p.describe(Texts.locale())).toList();
         }
     }
 

@@ -82,6 +82,11 @@ public final class Texts {
         return new MessageFormat(bundle(locale).getString(key), supported(locale)).format(args);
     }
 
+    /** What the validator says (a file's problem, a field's), in the current language. */
+    public static String said(org.solidarityatlas.format.ProblemText text) {
+        return text.in(locale());
+    }
+
     /** The text unformatted, for patterns of other formatters (dates). */
     static String raw(String key) {
         return bundle(locale()).getString(key);

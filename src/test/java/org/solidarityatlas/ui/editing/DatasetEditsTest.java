@@ -19,6 +19,9 @@ import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.testing.FakeGraphStore;
 import org.solidarityatlas.ui.stories.EditHistory;
 import org.solidarityatlas.ui.stories.StoryDocument;
+import org.solidarityatlas.testing.Fx;
+import org.solidarityatlas.ui.text.Texts;
+import org.testfx.api.FxToolkit;
 
 /** Each edit of entities and relationships, executed, undone and redone, in the document and in the store. */
 class DatasetEditsTest {
@@ -191,6 +194,22 @@ class DatasetEditsTest {
 
         history.redo();
         assertEquals(List.of("AU", "Gamma Campaign", "GC"), document.dataset().entities().get(0).aliases());
+    }
+
+    @Test
+    void undoNamesTheEditInTheLanguageChosenSinceItWasMade() throws Exception {
+        history.run(edits.connect("alpha", "gamma", "supports"));
+        // The language is switched where the window switches it: open windows' texts follow it on that thread.
+        FxToolkit.registerPrimaryStage();
+        try {
+            Fx.run(() -> Texts.choose(Texts.SPANISH));
+            assertEquals("Deshacer: conectar Alpha Union con Gamma Campaign", history.undoText());
+            history.undo();
+            assertEquals("Rehacer: conectar Alpha Union con Gamma Campaign", history.redoText());
+        } finally {
+            Fx.run(() -> Texts.choose(Texts.ENGLISH));
+        }
+        assertEquals("Redo connect Alpha Union to Gamma Campaign", history.redoText());
     }
 
     @Test

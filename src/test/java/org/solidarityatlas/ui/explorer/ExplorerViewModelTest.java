@@ -88,7 +88,7 @@ class ExplorerViewModelTest {
         List<String> shown = dialogs.texts("showProblems");
         assertEquals(1, shown.size());
         assertTrue(shown.get(0).startsWith("Dataset not opened | malformed.json has "), shown.get(0));
-        assertTrue(shown.get(0).contains("; nothing was changed. | 5:"), shown.get(0));
+        assertTrue(shown.get(0).contains("; nothing was changed. | line 5, column "), shown.get(0));
         assertEquals(10, model.graph().orElseThrow().entities().size());
     }
 

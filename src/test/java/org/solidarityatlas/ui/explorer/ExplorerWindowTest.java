@@ -236,7 +236,7 @@ class ExplorerWindowTest extends FxRobot {
         waitUntil(() -> lookup("#problems").tryQuery().isPresent());
 
         String problems = lookup("#problems").queryAs(TextArea.class).getText();
-        assertTrue(problems.contains("5:"), problems);
+        assertTrue(problems.contains("line 5, column "), problems);
         assertTrue(problems.contains("unicorn"), problems);
         assertEquals("10 of 10 entities, 9 of 9 relationships, 1936–2019",
                 lookup("#status").queryAs(Label.class).getText());

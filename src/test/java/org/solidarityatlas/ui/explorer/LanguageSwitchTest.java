@@ -11,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,6 +71,23 @@ class LanguageSwitchTest extends FxRobot {
         assertEquals("1992 – presente", text("#details-dates"));
         assertEquals("Tejedores de las fábricas del río, organizados taller por taller.",
                 text("#details-description"));
+    }
+
+    @Test
+    void aBrokenFileOpenedInSpanishListsItsProblemsInSpanishWithLineAndColumn() throws Exception {
+        interact(() -> Texts.choose(Texts.SPANISH));
+
+        interact(() -> explorer.model().open(ExplorerWindowTest.resource("ui/text/sin-id.json")));
+        ExplorerWindowTest.waitUntil(() -> lookup("#problems").tryQuery().isPresent());
+
+        String problems = Fx.call(() -> lookup("#problems").queryAs(TextArea.class).getText());
+        // The first entity, at line 5, column 5, has no id; the message is the validator's, said in Spanish.
+        assertEquals("línea 5, columna 5: falta el campo obligatorio «id» en una entidad", problems);
+        interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != explorer.window().scene().getWindow()).forEach(Window::hide));
+        assertEquals("Mill towns", explorer.model().graph().orElseThrow().dataset().title(),
+                "nothing was changed");
+        interact(() -> Texts.choose(Texts.ENGLISH));
     }
 
     private String text(String id) {
