@@ -27,6 +27,8 @@ final class BenchReport {
     private final ExplorerViewModel model;
     private long lastPulse;
     private long longestGap;
+    /** When the longest gap ended (epoch milliseconds): where to look in a profile. */
+    private long longestGapEnded;
     private long readyAt;
 
     private BenchReport(Path file, ExplorerViewModel model) {
@@ -43,13 +45,18 @@ final class BenchReport {
     }
 
     private void start() {
+        // The first frame is laid out and handed to the render thread, which may take hundreds of milliseconds
+        // more to draw it; a snapshot is drawn by that same thread after it, so it returns once the window's
+        // pixels are there. Only the benchmark waits for this.
+        new javafx.scene.shape.Rectangle(1, 1).snapshot(null, null);
         append("window_shown=" + System.currentTimeMillis());
         // A timer keeps pulses coming every frame, so a gap between two is time the JavaFX thread was held.
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (lastPulse != 0) {
-                    longestGap = Math.max(longestGap, now - lastPulse);
+                if (lastPulse != 0 && now - lastPulse > longestGap) {
+                    longestGap = now - lastPulse;
+                    longestGapEnded = System.currentTimeMillis();
                 }
                 lastPulse = now;
                 // Quits only once the store is open too: the next start reads the snapshot that the opening writes.
@@ -57,6 +64,7 @@ final class BenchReport {
                         && model.storeReadyProperty().get()) {
                     stop();
                     append("ui_max_block_ms=" + longestGap / 1_000_000.0);
+                    append("ui_max_block_ended=" + longestGapEnded);
                     SoakRun soak = SoakRun.fromProperty(model, BenchReport.this::append, BenchReport.this::finish);
                     if (soak != null) {
                         soak.start();
