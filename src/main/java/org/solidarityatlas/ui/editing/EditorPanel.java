@@ -1,5 +1,6 @@
 package org.solidarityatlas.ui.editing;
 
+import org.solidarityatlas.ui.text.ChoiceText;
 import org.solidarityatlas.ui.text.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.solidarityatlas.model.Entity;
 import org.solidarityatlas.model.EntityType;
 import org.solidarityatlas.model.Relationship;
@@ -104,7 +104,7 @@ final class EditorPanel {
         ComboBox<EntityType> type = new ComboBox<>();
         type.setId("edit-type");
         type.getItems().setAll(EntityType.values());
-        type.setConverter(converter(EntityType::label));
+        type.setConverter(ChoiceText.of(EntityType::label));
         type.valueProperty().bindBidirectional(form.typeProperty());
         TextField name = field("edit-name", form.nameProperty());
         Button apply = button("edit-apply", Texts.get("edit.apply"), () -> model.applyEntity(form));
@@ -177,7 +177,7 @@ final class EditorPanel {
         pick.setPrefWidth(220);
         pick.setMinWidth(0);
         pick.setMaxWidth(Double.MAX_VALUE);
-        pick.setConverter(converter(Source::title));
+        pick.setConverter(ChoiceText.of(Source::title));
         pick.setOnAction(e -> {
             Source chosen = pick.getValue();
             if (chosen != null && !form.sources().contains(chosen.id())) {
@@ -284,19 +284,5 @@ final class EditorPanel {
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

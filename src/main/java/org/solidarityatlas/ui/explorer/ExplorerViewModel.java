@@ -1,4 +1,4 @@
-// Over 600 lines (674) for now: on one day the server's windows, editing (showEdited, applyToStore, newDataset)
+// Over 600 lines (681) for now: on one day the server's windows, editing (showEdited, applyToStore, newDataset)
 // and the full-disk start joined the opening and exporting of datasets. The next split moves dataset files
 // (open, export, chooseAndOpen/Export) into a DatasetFiles view model and editing's three entry points into
 // ExplorerEditing, leaving this class the start and the loaded dataset.

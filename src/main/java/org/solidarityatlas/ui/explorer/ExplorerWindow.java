@@ -43,7 +43,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
+import org.solidarityatlas.ui.text.ChoiceText;
 import org.solidarityatlas.format.DatasetFiles;
 import org.solidarityatlas.graph.LoadedGraph;
 import org.solidarityatlas.model.Entity;
@@ -235,7 +235,7 @@ public final class ExplorerWindow {
         ComboBox<Integer> depth = new ComboBox<>();
         depth.setId("focus-depth");
         depth.getItems().setAll(1, 2, 3);
-        depth.setConverter(converter(d -> Texts.get("toolbar.depth", d)));
+        depth.setConverter(ChoiceText.of(d -> Texts.get("toolbar.depth", d)));
         ChoiceWords.show(depth, d -> Texts.get("toolbar.depth", d));
         depth.setValue(selection.focusDepthProperty().get());
         depth.valueProperty().addListener((obs, old, value) -> {
@@ -267,7 +267,7 @@ public final class ExplorerWindow {
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("play-speed");
         speed.getItems().setAll(0.5, 1.0, 2.0, 4.0);
-        speed.setConverter(converter(s -> Texts.get("toolbar.speed", s)));
+        speed.setConverter(ChoiceText.of(s -> Texts.get("toolbar.speed", s)));
         ChoiceWords.show(speed, s -> Texts.get("toolbar.speed", s));
         speed.setValue(model.playback().speedProperty().get());
         speed.valueProperty().addListener((obs, old, value) -> {
@@ -307,20 +307,6 @@ public final class ExplorerWindow {
         });
         bar.setId("toolbar");
         return bar;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null; // the combo boxes are not editable: choices are picked, never typed
-            }
-        };
     }
 
     /** A button with the texts of {@code key} and {@code key.tip}. */

@@ -21,11 +21,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.solidarityatlas.model.Story;
 import org.solidarityatlas.model.StoryStep;
 import org.solidarityatlas.ui.presentation.StepView;
 import org.solidarityatlas.graph.LoadedGraph;
+import org.solidarityatlas.ui.text.ChoiceText;
 import org.solidarityatlas.ui.text.Texts;
 import org.solidarityatlas.ui.text.Translated;
 
@@ -79,17 +79,7 @@ public final class StoriesPanel extends VBox {
         text.setPrefColumnCount(12);
         notes.setPrefColumnCount(12);
         setMinWidth(0);
-        storyChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Story story) {
-                return story == null ? "" : Translated.title(story);
-            }
-
-            @Override
-            public Story fromString(String s) {
-                return null;
-            }
-        });
+        storyChoice.setConverter(ChoiceText.of(Translated::title));
         storyChoice.valueProperty().addListener((o, a, story) -> {
             if (story != null) {
                 model.storyIdProperty().set(story.id());
